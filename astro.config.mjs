@@ -1,0 +1,20 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import preact from '@astrojs/preact';
+import { tariffCheck } from './src/integrations/tariff-check.ts';
+import { pagefindIndex } from './src/integrations/pagefind.ts';
+
+// BASE_PATH serves the site under a sub-path ("/tariff/"); SITE_URL is the
+// public origin used in the sitemap and share links.
+const base = process.env.BASE_PATH ?? '/';
+
+export default defineConfig({
+  site: process.env.SITE_URL ?? 'https://example.com',
+  base,
+  trailingSlash: 'always',
+  outDir: process.env.OUT_DIR ?? './dist',
+  build: { format: 'directory', inlineStylesheets: 'always' },
+  integrations: [tariffCheck(), mdx(), preact(), pagefindIndex()],
+  devToolbar: { enabled: false },
+});

@@ -1,0 +1,48 @@
+/**
+ * Frontmatter of the MDX pages in content/. One schema per folder; the
+ * build's content collections and `npm run tariff -- check` both use them.
+ */
+import { z } from 'zod';
+import { SlugSchema } from '../engine/schemas/common';
+
+const DescriptionSchema = z
+  .string()
+  .min(10, 'write a sentence of at least 10 characters: it is the page\'s description for search and sharing')
+  .max(160, 'keep the description under 160 characters');
+
+/** content/plans/<plan id>.mdx */
+export const PlanPageSchema = z
+  .object({
+    /** The plan this page describes (an id from tariffs/plans.yaml). */
+    plan: SlugSchema,
+    description: DescriptionSchema,
+  })
+  .strict();
+
+/** content/addons/<add-on id>.mdx */
+export const AddonPageSchema = z
+  .object({
+    /** The add-on this page describes (an id from tariffs/addons.yaml). */
+    addon: SlugSchema,
+    description: DescriptionSchema,
+  })
+  .strict();
+
+/** content/pages/<slug>.mdx: grades, how a quote works, 办理流程, 联系我们 … */
+export const TopicPageSchema = z
+  .object({
+    title: z.string().min(1),
+    description: DescriptionSchema,
+  })
+  .strict();
+
+export type PlanPage = z.output<typeof PlanPageSchema>;
+export type AddonPage = z.output<typeof AddonPageSchema>;
+export type TopicPage = z.output<typeof TopicPageSchema>;
+
+export const CONTENT_FOLDERS = {
+  plans: PlanPageSchema,
+  addons: AddonPageSchema,
+  pages: TopicPageSchema,
+} as const;
+export type ContentFolder = keyof typeof CONTENT_FOLDERS;

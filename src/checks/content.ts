@@ -1,0 +1,140 @@
+/**
+ * Checks content/ against its schemas and the tariff: every plan and add-on
+ * has exactly one page, pages name ids that exist, components point at real
+ * tariff ids, and no prose types a price (prices come from tariffs/).
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { didYouMean, formatPath, type Issue, type Tariff } from '../engine/index';
+import { CONTENT_FOLDERS, type ContentFolder } from './content-schemas';
+
+export interface ContentFile {
+  file: string;
+  folder: ContentFolder;
+  slug: string;
+  frontmatter: unknown;
+  body: string;
+  /** Line of the body's first line in the file, for messages. */
+  bodyLine: number;
+}
+
+/** A price typed into prose: "100元", "0.13 元", "￥600", "600块". */
+const TYPED_PRICE = /(?:[¥￥]\s*\d)|(?:\d+(?:\.\d+)?\s*(?:元|块))/u;
+/** `<Price of="ringback" charge="fee" />` and the other data components. */
+const COMPONENT_REF = /<([A-Z][A-Za-z]*)\b([^>]*)>/gu;
+const ATTRIBUTE = /(\w+)="([^"]*)"/gu;
+
+export function readContent(root: string): { files: ContentFile[]; issues: Issue[] } {
+  const files: ContentFile[] = [];
+  const issues: Issue[] = [];
+  for (const folder of Object.keys(CONTENT_FOLDERS) as ContentFolder[]) {
+    const dir = join(root, 'content', folder);
+    if (!existsSync(dir)) {
+      issues.push({ file: relative(root, dir), path: '', message: 'folder is missing' });
+      continue;
+    }
+    for (const name of readdirSync(dir).sort()) {
+      const file = relative(root, join(dir, name));
+      if (!name.endsWith('.mdx')) {
+        if (!name.startsWith('.')) issues.push({ file, path: '', message: 'only .mdx pages belong here' });
+        continue;
+      }
+      const text = readFileSync(join(dir, name), 'utf8');
+      const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/u.exec(text);
+      if (match === null) {
+        issues.push({ file, path: 'frontmatter', message: 'the page must start with a --- frontmatter block ---' });
+        continue;
+      }
+      let frontmatter: unknown;
+      try {
+        frontmatter = parseYaml(match[1] ?? '');
+      } catch (error) {
+        issues.push({ file, path: 'frontmatter', message: `not valid YAML: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}` });
+        continue;
+      }
+      const bodyLine = match[0].split('\n').length;
+      files.push({ file, folder, slug: name.replace(/\.mdx$/u, ''), frontmatter, body: text.slice(match[0].length), bodyLine });
+    }
+  }
+  return { files, issues };
+}
+
+export function checkContent(root: string, tariff: Tariff): Issue[] {
+  const { files, issues } = readContent(root);
+  const planIds = tariff.plans.map((p) => p.id);
+  const addonIds = tariff.addons.map((a) => a.id);
+  const pagesFor = { plans: new Map<string, string>(), addons: new Map<string, string>() };
+
+  for (const entry of files) {
+    const parsed = CONTENT_FOLDERS[entry.folder].safeParse(entry.frontmatter);
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) {
+        const message = issue.code === 'unrecognized_keys' ? `unknown field ${issue.keys.map((k) => `"${k}"`).join(', ')}` : issue.message;
+        issues.push({ file: entry.file, path: formatPath(['frontmatter', ...issue.path]), message });
+      }
+    } else if (entry.folder !== 'pages') {
+      const field = entry.folder === 'plans' ? 'plan' : 'addon';
+      const data = parsed.data as Record<string, string>;
+      const id = data[field] ?? '';
+      const known = entry.folder === 'plans' ? planIds : addonIds;
+      if (!known.includes(id)) {
+        issues.push({ file: entry.file, path: `frontmatter.${field}`, message: `unknown ${field === 'plan' ? 'plan' : 'add-on'} "${id}"${didYouMean(id, known)}` });
+      } else if (id !== entry.slug) {
+        issues.push({ file: entry.file, path: `frontmatter.${field}`, message: `the file name must be the id: rename the file to ${id}.mdx` });
+      } else {
+        const other = pagesFor[entry.folder].get(id);
+        if (other !== undefined) issues.push({ file: entry.file, path: `frontmatter.${field}`, message: `"${id}" already has a page: ${other}` });
+        else pagesFor[entry.folder].set(id, entry.file);
+      }
+    }
+    const description = (entry.frontmatter as { description?: unknown } | null)?.description;
+    if (typeof description === 'string' && TYPED_PRICE.test(description)) {
+      issues.push({ file: entry.file, path: 'frontmatter.description', message: 'a price is typed here; prices come from tariffs/ (leave it out of the description)' });
+    }
+    issues.push(...checkBody(entry, tariff));
+  }
+
+  for (const id of planIds) {
+    if (!pagesFor.plans.has(id)) issues.push({ file: `content/plans/${id}.mdx`, path: '', message: `plan "${id}" has no page; create this file` });
+  }
+  for (const id of addonIds) {
+    if (!pagesFor.addons.has(id)) issues.push({ file: `content/addons/${id}.mdx`, path: '', message: `add-on "${id}" has no page; create this file` });
+  }
+  return issues;
+}
+
+/** Typed prices and component references, line by line. */
+function checkBody(entry: ContentFile, tariff: Tariff): Issue[] {
+  const issues: Issue[] = [];
+  const ids = [...tariff.plans.map((p) => p.id), ...tariff.addons.map((a) => a.id), ...tariff.grades.map((g) => g.id)];
+  entry.body.split('\n').forEach((text, i) => {
+    const path = `line ${entry.bodyLine + i}`;
+    if (/^\s*(import|export)\s/u.test(text)) return;
+    const prose = text.replace(COMPONENT_REF, '');
+    const price = TYPED_PRICE.exec(prose);
+    if (price !== null) {
+      issues.push({ file: entry.file, path, message: `typed price "${price[0]}": show prices with a component such as <Price of="…" /> so they come from tariffs/` });
+    }
+    for (const tag of text.matchAll(COMPONENT_REF)) {
+      for (const attribute of (tag[2] ?? '').matchAll(ATTRIBUTE)) {
+        const [, name, value = ''] = attribute;
+        if (tag[1] === 'Note' && name === 'id' && !tariff.notes.some((n) => n.id === value)) {
+          issues.push({ file: entry.file, path, message: `<Note id="${value}">: no such note in tariffs/notes.yaml${didYouMean(value, tariff.notes.map((n) => n.id))}` });
+        }
+        if (name === 'of' && !ids.includes(value)) {
+          issues.push({ file: entry.file, path, message: `<${tag[1]} of="${value}">: no plan, add-on or grade has this id${didYouMean(value, ids)}` });
+        }
+        if (name === 'charge') {
+          const of = /of="([^"]*)"/u.exec(tag[2] ?? '')?.[1];
+          const addon = tariff.addons.find((a) => a.id === of);
+          const chargeIds = addon?.charges.map((c) => c.id) ?? [];
+          if (addon !== undefined && !chargeIds.includes(value)) {
+            issues.push({ file: entry.file, path, message: `<${tag[1]} charge="${value}">: "${of}" has no such charge${didYouMean(value, chargeIds)}` });
+          }
+        }
+      }
+    }
+  });
+  return issues;
+}

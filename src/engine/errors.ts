@@ -1,0 +1,48 @@
+/** A problem found in tariff data or content: shown as `file: path: message`. */
+export interface Issue {
+  file: string;
+  path: string;
+  message: string;
+}
+
+export function formatIssue(issue: Issue): string {
+  return `${issue.file}: ${issue.path || '(file)'}: ${issue.message}`;
+}
+
+/** ['addons', 4, 'needs', 0] → "addons[4].needs[0]" */
+export function formatPath(path: readonly (string | number)[]): string {
+  return path.reduce<string>((text, part) => {
+    if (typeof part === 'number') return `${text}[${part}]`;
+    return text === '' ? part : `${text}.${part}`;
+  }, '');
+}
+
+/** ` (did you mean "ringback"?)` when a known id is one or two edits away. */
+export function didYouMean(value: string, known: readonly string[]): string {
+  let best: string | undefined;
+  let bestDistance = 3;
+  for (const candidate of known) {
+    const d = editDistance(value, candidate);
+    if (d < bestDistance) {
+      best = candidate;
+      bestDistance = d;
+    }
+  }
+  return best === undefined ? '' : ` (did you mean "${best}"?)`;
+}
+
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(
+        (previous[j] ?? 0) + 1,
+        (current[j - 1] ?? 0) + 1,
+        (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1),
+      );
+    }
+    previous = current;
+  }
+  return previous[b.length] ?? 0;
+}

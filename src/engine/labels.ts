@@ -1,0 +1,35 @@
+/** Names shown for plans, grades and rules, built from the data so they never disagree with it. */
+import { toPlainString } from './money';
+import type { Grade } from './schemas/grade';
+import type { Plan } from './schemas/plan';
+import { findGrade } from './eligibility';
+import type { Tariff } from './tariff';
+
+/** "月套餐 600元/年", "年套餐 1200元/年" */
+export function planName(tariff: Tariff, plan: Plan): string {
+  return `${tariff.settings.kinds[plan.kind].name} ${toPlainString(plan.yearly)}元/年`;
+}
+
+/** "普通号码 50元/月", "特级号码" */
+export function gradeName(grade: Grade): string {
+  return grade.monthlyMinimum === undefined ? grade.name : `${grade.name} ${toPlainString(grade.monthlyMinimum)}元/月`;
+}
+
+/** "尾号 AABB", "其它尾号" */
+export function ruleName(rule: string): string {
+  return rule === 'default' ? '其它尾号（不匹配任何靓号规则）' : `尾号 ${rule}`;
+}
+
+/** "月最低消费200元/月及以下的普通号码", "特级号码及以下" */
+export function planGradeLimit(tariff: Tariff, plan: Plan): string {
+  if (plan.maxMonthlyMinimum !== undefined) return `月最低消费${toPlainString(plan.maxMonthlyMinimum)}元/月及以下的普通号码`;
+  const grade = plan.maxGrade === undefined ? undefined : findGrade(tariff, plan.maxGrade);
+  return grade === undefined ? '' : `${gradeName(grade)}及以下`;
+}
+
+/** "存2年减200元", "存3年送1年" */
+export function dealText(deal: { years: number; discount?: string; freeYears?: number }): string {
+  return deal.discount !== undefined
+    ? `存${deal.years}年减${toPlainString(deal.discount)}元`
+    : `存${deal.years}年送${deal.freeYears ?? 0}年`;
+}

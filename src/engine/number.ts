@@ -1,0 +1,98 @@
+/**
+ * 400 numbers: normalise what a visitor typed (§1), then grade it by its tail (§2).
+ */
+import type { Grade } from './schemas/grade';
+import type { Tariff } from './tariff';
+
+export type NumberErrorCode = 'empty' | 'not-digits' | 'prefix' | 'length';
+
+export const NUMBER_ERROR_MESSAGES: Record<NumberErrorCode, string> = {
+  empty: '请输入400号码',
+  'not-digits': '号码只能包含数字（可带空格、横线、点或括号）',
+  prefix: '400号码必须以 400 开头',
+  length: '400号码应为 10 位数字',
+};
+
+export interface NumberError {
+  code: NumberErrorCode;
+  message: string;
+}
+
+export type NormalisedNumber = { ok: true; number: string } | { ok: false; error: NumberError };
+
+const IGNORED = /[\s\-.()（）－—．]/gu;
+
+function fail(code: NumberErrorCode): NormalisedNumber {
+  return { ok: false, error: { code, message: NUMBER_ERROR_MESSAGES[code] } };
+}
+
+/** Drops spaces, dashes, dots and brackets; turns full-width digits into 0–9. */
+export function normaliseNumber(input: string): NormalisedNumber {
+  const text = input
+    .replace(/[０-９]/gu, (d) => String.fromCharCode(d.charCodeAt(0) - 0xff10 + 0x30))
+    .replace(IGNORED, '');
+  if (text === '') return fail('empty');
+  if (!/^[0-9]+$/.test(text)) return fail('not-digits');
+  if (!text.startsWith('400')) return fail('prefix');
+  if (text.length !== 10) return fail('length');
+  return { ok: true, number: text };
+}
+
+/** "4001236688" → "400-123-6688" */
+export function formatNumber(number: string): string {
+  return `${number.slice(0, 3)}-${number.slice(3, 6)}-${number.slice(6)}`;
+}
+
+/** Does the tail of `digits` fit `pattern`? Letters are distinct digits; digits are literal. */
+export function tailMatches(digits: string, pattern: string): boolean {
+  if (pattern.length > digits.length) return false;
+  const tail = digits.slice(digits.length - pattern.length);
+  const letterToDigit = new Map<string, string>();
+  const usedDigits = new Set<string>();
+  for (let i = 0; i < pattern.length; i++) {
+    const p = pattern.charAt(i);
+    const d = tail.charAt(i);
+    if (p >= '0' && p <= '9') {
+      if (p !== d) return false;
+      continue;
+    }
+    const bound = letterToDigit.get(p);
+    if (bound === undefined) {
+      if (usedDigits.has(d)) return false;
+      letterToDigit.set(p, d);
+      usedDigits.add(d);
+    } else if (bound !== d) {
+      return false;
+    }
+  }
+  return true;
+}
+
+export interface GradeMatch {
+  grade: Grade;
+  /** The matching pattern, or "default" for a number that matches none. */
+  rule: string;
+}
+
+/**
+ * The highest grade whose pattern matches the tail (grades come lowest first);
+ * within one grade the longest matching pattern names the rule.
+ */
+export function gradeOfNumber(tariff: Tariff, number: string): GradeMatch {
+  for (let i = tariff.grades.length - 1; i >= 0; i--) {
+    const grade = tariff.grades[i];
+    if (grade === undefined) continue;
+    let best: string | undefined;
+    for (const pattern of grade.patterns) {
+      if (tailMatches(number, pattern) && (best === undefined || pattern.length > best.length)) best = pattern;
+    }
+    if (best !== undefined) return { grade, rule: best };
+  }
+  return { grade: defaultGrade(tariff), rule: 'default' };
+}
+
+export function defaultGrade(tariff: Tariff): Grade {
+  const grade = tariff.grades.find((g) => g.default);
+  if (grade === undefined) throw new Error('tariff has no default grade (parseTariff guarantees one)');
+  return grade;
+}

@@ -1,0 +1,242 @@
+/**
+ * The quote of tariff-rules §5: the only place prices are computed.
+ * Every amount is a decimal; lines are rounded half-up to the fen (a no-op
+ * for the published data), so the total is exactly the sum of the lines plus
+ * tax.
+ */
+import { amount, atLeastZero, roundToFen, sum, toFenString, toPlainString, ZERO, type Amount } from './money';
+import { findGrade, findPlan, planAllowsGrade } from './eligibility';
+import { gradeName, planGradeLimit, planName } from './labels';
+import { monthlyMinimum } from './plan-terms';
+import { parseQuoteRequest, type QuoteRequest, type RequestError } from './request';
+import type { Addon, Charge } from './schemas/addon';
+import type { Plan } from './schemas/plan';
+import type { Tariff } from './tariff';
+
+export interface QuoteLine {
+  /** "prepaid", "usage", or "<add-on>.<charge>" ("ringback-multi.extra-files"); a free add-on's line is its id. */
+  id: string;
+  label: string;
+  amount: string;
+  /** How the amount was reached: "30元 × 2个 × 1年". */
+  detail: string;
+  /** Why the line is there or is zero: added because another add-on needs it, waived, included. */
+  reason?: string;
+  /** The add-on a line belongs to. */
+  addon?: string;
+}
+
+export interface Quote {
+  plan: string;
+  planName: string;
+  eligible: boolean;
+  consult: boolean;
+  reason?: string;
+  grade: { id: string; name: string };
+  serviceYears: number;
+  lines: QuoteLine[];
+  subtotal: string | null;
+  tax: string | null;
+  total: string | null;
+  perYear: string | null;
+  vip: boolean;
+}
+
+export type QuoteResult =
+  | { ok: true; quote: Quote }
+  | { ok: true; quotes: Quote[] }
+  | { ok: false; error: RequestError };
+
+/** Parses a request (JSON-like) and quotes one plan, or every plan when none is named. */
+export function quote(tariff: Tariff, input: unknown): QuoteResult {
+  const parsed = parseQuoteRequest(tariff, input);
+  if (!parsed.ok) return parsed;
+  const request = parsed.request;
+  if (request.plan !== undefined) return { ok: true, quote: quotePlan(tariff, request, request.plan) };
+  return { ok: true, quotes: quoteAllPlans(tariff, request) };
+}
+
+/**
+ * Every plan, in the order §5 gives: plans with a total, cheapest first
+ * (ties in plan order); then 来电咨询; then plans the grade may not take.
+ */
+export function quoteAllPlans(tariff: Tariff, request: QuoteRequest): Quote[] {
+  const quotes = tariff.plans.map((plan) => quotePlan(tariff, request, plan.id));
+  const priced = quotes.filter((q) => q.total !== null);
+  priced.sort((a, b) => amount(a.total ?? 0).comparedTo(amount(b.total ?? 0)));
+  return [...priced, ...quotes.filter((q) => q.eligible && q.total === null), ...quotes.filter((q) => !q.eligible)];
+}
+
+export function quotePlan(tariff: Tariff, request: QuoteRequest, planId: string): Quote {
+  const plan = findPlan(tariff, planId);
+  const grade = findGrade(tariff, request.grade);
+  if (plan === undefined || grade === undefined) throw new Error('quotePlan needs a request from parseQuoteRequest');
+  const deal = plan.deals.find((d) => d.years === request.prepayYears);
+  const serviceYears = request.prepayYears + (deal?.freeYears ?? 0);
+  const base = {
+    plan: plan.id,
+    planName: planName(tariff, plan),
+    grade: { id: grade.id, name: gradeName(grade) },
+    serviceYears,
+  };
+  const noTotal = { lines: [], subtotal: null, tax: null, total: null, perYear: null, vip: false };
+
+  if (!planAllowsGrade(tariff, plan, grade)) {
+    const reason = `${gradeName(grade)}不可选${base.planName}（该套餐可选${planGradeLimit(tariff, plan)}）`;
+    return { ...base, eligible: false, consult: false, reason, ...noTotal };
+  }
+  if (plan.rate === 'consult') {
+    const reason = `${base.planName}的通话资费为来电咨询，请拨打 ${tariff.settings.consultPhone}`;
+    return { ...base, eligible: true, consult: true, reason, ...noTotal };
+  }
+
+  const addonLines = quoteAddons(tariff, plan, request, serviceYears);
+  if ('consult' in addonLines) {
+    return { ...base, eligible: true, consult: true, reason: addonLines.consult, ...noTotal };
+  }
+
+  const lines = [prepaidLine(tariff, plan, request.prepayYears, deal?.discount), usageLine(plan, request.minutesPerMonth, serviceYears), ...addonLines.lines];
+  const subtotal = sum(lines.map((l) => amount(l.amount)));
+  const tax = request.invoice ? roundToFen(subtotal.times(amount(tariff.settings.taxRate))) : ZERO;
+  const total = subtotal.plus(tax);
+  return {
+    ...base,
+    eligible: true,
+    consult: false,
+    lines,
+    subtotal: toFenString(subtotal),
+    tax: toFenString(tax),
+    total: toFenString(total),
+    perYear: toFenString(roundToFen(total.dividedBy(serviceYears))),
+    vip: subtotal.greaterThanOrEqualTo(amount(tariff.settings.vipThreshold)),
+  };
+}
+
+function line(fields: Omit<QuoteLine, 'amount'>, value: Amount): QuoteLine {
+  return { ...fields, amount: toFenString(roundToFen(value)) };
+}
+
+function prepaidLine(tariff: Tariff, plan: Plan, years: number, discount: string | undefined): QuoteLine {
+  const yearlyLabel = tariff.settings.kinds[plan.kind].yearlyLabel;
+  const gross = amount(plan.yearly).times(years);
+  const off = discount === undefined ? ZERO : amount(discount);
+  const detail = `${toPlainString(plan.yearly)}元/年 × ${years}年${off.isZero() ? '' : ` − 优惠${toPlainString(off)}元`}`;
+  return line({ id: 'prepaid', label: yearlyLabel, detail }, gross.minus(off));
+}
+
+function usageLine(plan: Plan, minutes: number, serviceYears: number): QuoteLine {
+  const rate = amount(plan.rate);
+  const yearly = amount(plan.yearly);
+  const spend = rate.times(minutes);
+  if (plan.kind === 'monthly') {
+    const minimum = monthlyMinimum(plan);
+    const overPerMonth = atLeastZero(spend.minus(minimum));
+    const detail = overPerMonth.isZero()
+      ? `每月 ${minutes}分钟 × ${toPlainString(rate)}元 = ${toPlainString(spend)}元，未超出月最低消费${toPlainString(minimum)}元`
+      : `每月超出 (${minutes}分钟 × ${toPlainString(rate)}元 − ${toPlainString(minimum)}元) = ${toPlainString(overPerMonth)}元 × ${12 * serviceYears}个月`;
+    return line({ id: 'usage', label: '超出最低消费的通话费', detail }, overPerMonth.times(12 * serviceYears));
+  }
+  const yearlySpend = spend.times(12);
+  const overPerYear = atLeastZero(yearlySpend.minus(yearly));
+  const detail = overPerYear.isZero()
+    ? `每年 12 × ${minutes}分钟 × ${toPlainString(rate)}元 = ${toPlainString(yearlySpend)}元，未超出年最低消费${toPlainString(yearly)}元`
+    : `每年超出 (12 × ${minutes}分钟 × ${toPlainString(rate)}元 − ${toPlainString(yearly)}元) = ${toPlainString(overPerYear)}元 × ${serviceYears}年`;
+  return line({ id: 'usage', label: '超出最低消费的通话费', detail }, overPerYear.times(serviceYears));
+}
+
+interface QuotedAddon {
+  addon: Addon;
+  quantities: Record<string, number>;
+  /** The add-on that needed it, when it was not requested. */
+  neededBy?: Addon;
+}
+
+/** Requested add-ons plus everything they need (transitively), in the tariff's order. */
+export function resolveAddons(tariff: Tariff, requested: Map<string, Record<string, number>>): QuotedAddon[] {
+  const chosen = new Map<string, QuotedAddon>();
+  const queue: QuotedAddon[] = [];
+  for (const [id, quantities] of requested) {
+    const addon = tariff.addons.find((a) => a.id === id);
+    if (addon !== undefined) queue.push({ addon, quantities });
+  }
+  for (const item of queue) chosen.set(item.addon.id, item);
+  for (let i = 0; i < queue.length; i++) {
+    const item = queue[i];
+    if (item === undefined) continue;
+    for (const need of item.addon.needs) {
+      const needed = tariff.addons.find((a) => a.id === need.id);
+      if (needed === undefined || chosen.has(needed.id)) continue;
+      const quantities: Record<string, number> = {};
+      for (const [name, spec] of Object.entries(needed.quantities)) quantities[name] = need.quantities?.[name] ?? spec.default;
+      const added = { addon: needed, quantities, neededBy: item.addon };
+      chosen.set(needed.id, added);
+      queue.push(added);
+    }
+  }
+  return tariff.addons.flatMap((a) => {
+    const item = chosen.get(a.id);
+    return item === undefined ? [] : [item];
+  });
+}
+
+const PERIOD_TEXT = { year: '年', month: '月', once: '次' } as const;
+
+function quoteAddons(tariff: Tariff, plan: Plan, request: QuoteRequest, serviceYears: number): { lines: QuoteLine[] } | { consult: string } {
+  const items = resolveAddons(tariff, request.addons);
+  const includedBy = new Map<string, Addon>();
+  for (const { addon } of items) for (const id of addon.includes) if (!includedBy.has(id)) includedBy.set(id, addon);
+  const kind = tariff.settings.kinds[plan.kind];
+  const lines: QuoteLine[] = [];
+
+  for (const { addon, quantities, neededBy } of items) {
+    const neededReason = neededBy === undefined ? undefined : `${neededBy.name}需要${addon.name}，已自动加入`;
+    const includer = includedBy.get(addon.id);
+    const addonLines: QuoteLine[] = [];
+    for (const charge of addon.charges) {
+      if (!chargeApplies(charge, quantities)) continue;
+      const units = charge.per === undefined ? 1 : Math.max(0, (quantities[charge.per] ?? 0) - (charge.free ?? 0));
+      if (units === 0) continue;
+      const unitPrice = priceOf(charge, quantities);
+      if (unitPrice === undefined) {
+        const by = charge.tiers?.by ?? '';
+        const spec = addon.quantities[by];
+        return { consult: `${addon.name}的${spec?.label ?? by}超过 ${charge.tiers?.steps.at(-1)?.upTo ?? ''}${spec?.unit ?? ''}，资费来电咨询（${tariff.settings.consultPhone}）` };
+      }
+      const periods = charge.period === 'year' ? serviceYears : charge.period === 'month' ? 12 * serviceYears : 1;
+      const unitText = charge.per === undefined ? '' : ` × ${units}${addon.quantities[charge.per]?.unit ?? ''}`;
+      const periodText = charge.period === 'once' ? '' : ` × ${periods}${charge.period === 'year' ? '年' : '个月'}`;
+      const detail = `${toPlainString(unitPrice)}元/${PERIOD_TEXT[charge.period]}${unitText}${periodText}`;
+      const fields = { id: `${addon.id}.${charge.id}`, label: `${addon.name} · ${charge.label}`, detail, addon: addon.id };
+      let value = unitPrice.times(units).times(periods);
+      let reason = neededReason;
+      if (includer !== undefined) {
+        value = ZERO;
+        reason = `${includer.name}已含${addon.name}费用${neededReason ? `；${neededReason}` : ''}`;
+      } else if (kind.waivesAddonYearlyFees && charge.period === 'year' && charge.per === undefined && !kind.waiverExcept.includes(addon.id)) {
+        value = ZERO;
+        reason = `${kind.name}赠送附加功能的年功能费${neededReason ? `；${neededReason}` : ''}`;
+      }
+      addonLines.push(line(reason === undefined ? fields : { ...fields, reason }, value));
+    }
+    if (addonLines.length === 0) {
+      const detail = addon.charges.length === 0 ? '免费功能' : '未超出免费数量';
+      addonLines.push(line(neededReason === undefined ? { id: addon.id, label: addon.name, detail, addon: addon.id } : { id: addon.id, label: addon.name, detail, reason: neededReason, addon: addon.id }, ZERO));
+    }
+    lines.push(...addonLines);
+  }
+  return { lines };
+}
+
+function chargeApplies(charge: Charge, quantities: Record<string, number>): boolean {
+  if (charge.when === undefined) return true;
+  const value = quantities[charge.when.quantity] ?? 0;
+  return (charge.when.min === undefined || value >= charge.when.min) && (charge.when.max === undefined || value <= charge.when.max);
+}
+
+/** The charge's amount per unit and period; undefined past the last tier (来电咨询). */
+function priceOf(charge: Charge, quantities: Record<string, number>): Amount | undefined {
+  if (charge.tiers === undefined) return amount(charge.amount ?? 0);
+  const value = quantities[charge.tiers.by] ?? 0;
+  const step = charge.tiers.steps.find((s) => value <= s.upTo);
+  return step === undefined ? undefined : amount(step.amount);
+}

@@ -1,0 +1,42 @@
+import { z } from 'zod';
+import { DecimalSchema, SlugSchema, SourceSchema } from './common';
+
+/**
+ * A tail pattern: capital letters stand for digits (different letters are
+ * different digits), digits stand for themselves. "AABB", "88".
+ */
+export const PatternSchema = z
+  .string()
+  .regex(/^[A-Z0-9]{2,10}$/, 'must be 2–10 capital letters or digits, such as "AABB" or "88"');
+
+export const GradeKindSchema = z.enum(['ordinary', 'special', 'super']);
+export type GradeKind = z.output<typeof GradeKindSchema>;
+
+export const GradeSchema = z
+  .object({
+    id: SlugSchema,
+    /** ordinary (普通号码, with a monthly minimum), special (特级) or super (超级). */
+    kind: GradeKindSchema,
+    /** Name shown to visitors, e.g. 特级号码. */
+    name: z.string().min(1),
+    /** 月最低消费 in 元; ordinary grades only. Orders the ordinary grades. */
+    monthlyMinimum: DecimalSchema.optional(),
+    /** The grade of a number that matches no pattern (exactly one grade). */
+    default: z.boolean().default(false),
+    /** Tail patterns that put a number in this grade. */
+    patterns: z.array(PatternSchema),
+    source: SourceSchema,
+  })
+  .strict()
+  .superRefine((grade, ctx) => {
+    if (grade.kind === 'ordinary' && grade.monthlyMinimum === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['monthlyMinimum'], message: 'an ordinary grade needs its monthly minimum (月最低消费)' });
+    }
+    if (grade.kind !== 'ordinary' && grade.monthlyMinimum !== undefined) {
+      ctx.addIssue({ code: 'custom', path: ['monthlyMinimum'], message: `a ${grade.kind} grade has no monthly minimum; remove this field` });
+    }
+  });
+
+export const GradesFileSchema = z.object({ grades: z.array(GradeSchema).min(1) }).strict();
+
+export type Grade = z.output<typeof GradeSchema>;

@@ -1,0 +1,43 @@
+import { z } from 'zod';
+import { CountSchema, DecimalSchema, SlugSchema, SourceSchema } from './common';
+
+export const PlanKindSettingsSchema = z
+  .object({
+    /** 月套餐 / 年套餐. */
+    name: z.string().min(1),
+    /** What the yearly amount is called: 预存 / 年最低消费. */
+    yearlyLabel: z.string().min(1),
+    /** Plans of this kind give add-ons' yearly fees free (开通送附加功能). */
+    waivesAddonYearlyFees: z.boolean(),
+    /** Add-ons left out of that (中继、防伪除外). */
+    waiverExcept: z.array(SlugSchema),
+    source: SourceSchema,
+  })
+  .strict();
+
+export const TariffSettingsSchema = z
+  .object({
+    id: SlugSchema,
+    name: z.string().min(1),
+    carrier: z.string().min(1),
+    source: SourceSchema,
+    /** Share of the pre-tax subtotal added for an invoice: "0.08". */
+    taxRate: DecimalSchema,
+    taxSource: SourceSchema,
+    /** A pre-tax subtotal at or above this is flagged for the key-account manager. */
+    vipThreshold: DecimalSchema,
+    vipSource: SourceSchema,
+    prepayYears: z.object({ min: CountSchema.min(1), max: CountSchema.min(1) }).strict(),
+    /** Phone for 来电咨询. */
+    consultPhone: z.string().min(1),
+    consultSource: SourceSchema,
+    kinds: z.object({ monthly: PlanKindSettingsSchema, annual: PlanKindSettingsSchema }).strict(),
+  })
+  .strict()
+  .refine((s) => s.prepayYears.min <= s.prepayYears.max, {
+    message: 'prepayYears.min must not be above prepayYears.max',
+    path: ['prepayYears'],
+  });
+
+export type PlanKindSettings = z.output<typeof PlanKindSettingsSchema>;
+export type TariffSettings = z.output<typeof TariffSettingsSchema>;

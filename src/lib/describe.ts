@@ -1,0 +1,63 @@
+/**
+ * Words for the tariff's data: what an add-on's charges are, what a plan
+ * offers. Presentation only (no arithmetic): prices are computed by the engine.
+ */
+import type { Addon, Charge, Plan, Tariff } from '../engine/index';
+import { count, rate, yuan } from './format';
+
+const PERIOD = { year: '元/年', month: '元/月', once: '元' } as const;
+
+/** "100.00 元/年", "30.00 元/年 每个（超出 10 个的部分）", "100.00 元 每首（≤100字）；200.00 元 每首（≤1,000字）" */
+export function chargeText(addon: Addon, charge: Charge): string {
+  const unit = charge.per === undefined ? '' : addon.quantities[charge.per]?.unit ?? '';
+  const each = charge.per === undefined ? '' : ` 每${unit}`;
+  const beyond = charge.free ? `（超出 ${count(charge.free)} ${unit}的部分）` : '';
+  if (charge.tiers !== undefined) {
+    const spec = addon.quantities[charge.tiers.by];
+    const steps = charge.tiers.steps.map((step, i) => {
+      const previous = charge.tiers?.steps[i - 1];
+      const range = previous === undefined ? `≤ ${count(step.upTo)}` : `${count(previous.upTo + 1)}–${count(step.upTo)}`;
+      return `${yuan(step.amount)} ${PERIOD[charge.period]}${each}（${spec?.label ?? ''} ${range}${spec?.unit ?? ''}）`;
+    });
+    return `${steps.join('；')}；更多为来电咨询`;
+  }
+  return `${yuan(charge.amount ?? '0')} ${PERIOD[charge.period]}${each}${beyond}`;
+}
+
+/** Conditions in words: "导航层数 ≥ 2". */
+export function chargeCondition(addon: Addon, charge: Charge): string {
+  if (charge.when === undefined) return '';
+  const spec = addon.quantities[charge.when.quantity];
+  const label = spec?.label ?? charge.when.quantity;
+  const parts = [];
+  if (charge.when.min !== undefined) parts.push(`${label} ≥ ${charge.when.min}`);
+  if (charge.when.max !== undefined) parts.push(`${label} ≤ ${charge.when.max}`);
+  return parts.join('，');
+}
+
+/** All of an add-on's charges in one line: for tables and the estimator. */
+export function addonPriceText(addon: Addon): string {
+  if (addon.charges.length === 0) return '免费';
+  return addon.charges
+    .map((c) => {
+      const condition = chargeCondition(addon, c);
+      return `${c.label} ${chargeText(addon, c)}${condition ? `（${condition}）` : ''}`;
+    })
+    .join('；');
+}
+
+/** Does an annual plan waive this add-on's yearly fee? */
+export function annualWaives(tariff: Tariff, addon: Addon): 'waived' | 'excepted' | 'none' {
+  const kind = tariff.settings.kinds.annual;
+  const hasYearlyFee = addon.charges.some((c) => c.period === 'year' && c.per === undefined);
+  if (!hasYearlyFee || !kind.waivesAddonYearlyFees) return 'none';
+  return kind.waiverExcept.includes(addon.id) ? 'excepted' : 'waived';
+}
+
+export function planRateText(plan: Plan): string {
+  return plan.rate === 'consult' ? '来电咨询' : `${rate(plan.rate)} 元/分钟`;
+}
+
+export function findAddon(tariff: Tariff, id: string): Addon | undefined {
+  return tariff.addons.find((a) => a.id === id);
+}

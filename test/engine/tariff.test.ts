@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { formatIssue } from '../../src/engine/index';
+import { checkProject } from '../../src/checks/project';
+import { copyProject } from '../helpers/project-copy';
+import { ROOT, tariff } from '../helpers/tariff';
+
+describe('the tariff data', () => {
+  it('is valid, with its content and sources', () => {
+    expect(checkProject(ROOT).issues.map(formatIssue)).toEqual([]);
+  });
+
+  it('holds every plan, grade and add-on of the spec', () => {
+    expect(tariff.plans.map((p) => p.id)).toEqual([
+      'monthly-600', 'monthly-960', 'annual-1200', 'annual-1500', 'annual-2000', 'annual-3000', 'annual-3600', 'annual-80000',
+    ]);
+    expect(tariff.grades.map((g) => g.id)).toEqual(['ordinary-50', 'ordinary-80', 'special', 'super']);
+    expect(tariff.addons).toHaveLength(21);
+  });
+
+  it('is plain JSON (it is handed to the browser as it is)', () => {
+    expect(JSON.parse(JSON.stringify(tariff))).toEqual(tariff);
+  });
+});
+
+describe('check reports every problem with its file and path', () => {
+  it('an unknown grade, a negative price and a dangling add-on reference, all at once', () => {
+    const project = copyProject();
+    project.edit('tariffs/plans.yaml', (t) => t.replace('maxGrade: ordinary-80', 'maxGrade: ordinary-90'));
+    project.edit('tariffs/addons.yaml', (t) => t.replace('amount: "150"', 'amount: "-150"'));
+    project.edit('tariffs/addons.yaml', (t) => t.replace('  - id: ringback-multi\n', '  - id: ringback-multi\n').replace(/needs:\n      - id: ringback\n    source:\n      section: 【3】附加功能 2/u, 'needs:\n      - id: ringbak\n    source:\n      section: 【3】附加功能 2'));
+    const issues = checkProject(project.root).issues.map(formatIssue);
+    expect(issues).toEqual([
+      'tariffs/addons.yaml: addons[8].charges[0].amount: must be a non-negative decimal with at most 4 decimals, such as "100" or "0.13" (got "-150")',
+    ]);
+    // Schema errors stop the cross-reference pass; fix the price and the references are reported.
+    project.edit('tariffs/addons.yaml', (t) => t.replace('amount: "-150"', 'amount: "150"'));
+    expect(checkProject(project.root).issues.map(formatIssue)).toEqual([
+      'tariffs/plans.yaml: plans[1].maxGrade: unknown grade "ordinary-90" (did you mean "ordinary-80"?)',
+      'tariffs/addons.yaml: addons[5].needs[0].id: unknown add-on "ringbak" (did you mean "ringback"?)',
+    ]);
+  });
+
+  it('errors in several files are all listed', () => {
+    const project = copyProject();
+    project.edit('tariffs/grades.yaml', (t) => t.replace('kind: special', 'kind: specal'));
+    project.edit('tariffs/plans.yaml', (t) => t.replace('rate: "0.13"', 'rate: 0.13.1'));
+    project.edit('tariffs/tariff.yaml', (t) => t.replace('taxRate: "0.08"', 'taxRate: "8%"'));
+    const issues = checkProject(project.root).issues.map(formatIssue);
+    expect(issues).toEqual([
+      'tariffs/tariff.yaml: taxRate: must be a non-negative decimal with at most 4 decimals, such as "100" or "0.13" (got "8%")',
+      "tariffs/grades.yaml: grades[2].kind: Invalid enum value. Expected 'ordinary' | 'special' | 'super', received 'specal'",
+      'tariffs/plans.yaml: plans[0].rate: must be a decimal such as "0.10" or the word "consult"',
+    ]);
+  });
+
+  it('cross-references: duplicate ids, unknown quantities, cycles, waiver lists', () => {
+    const project = copyProject();
+    project.edit('tariffs/plans.yaml', (t) => t.replace('id: monthly-960', 'id: monthly-600'));
+    project.edit('tariffs/addons.yaml', (t) => t.replace('per: files, free: 10', 'per: file, free: 10'));
+    project.edit('tariffs/addons.yaml', (t) => t.replace('includes: [ringback]\n    source:\n      section: 【3】附加功能 6', 'includes: [ringback, ivr]\n    source:\n      section: 【3】附加功能 6'));
+    project.edit('tariffs/addons.yaml', (t) => t.replace("    charges:\n      - { id: setup, label: 开通费, period: once, amount: \"40\" }\n", "    charges:\n      - { id: setup, label: 开通费, period: once, amount: \"40\" }\n    needs:\n      - id: voicemail\n"));
+    project.edit('tariffs/tariff.yaml', (t) => t.replace('waiverExcept: [trunk, anti-fake, anti-fake-setup]', 'waiverExcept: [trunk, antifake]'));
+    project.edit('tariffs/grades.yaml', (t) => t.replace('patterns: [AAA, AABB, ABAB]', 'patterns: [AAA, AABB, ABAB, "88"]'));
+    expect(checkProject(project.root).issues.map(formatIssue)).toEqual([
+      'tariffs/grades.yaml: grades[2].patterns[3]: pattern "88" is already used by grade "ordinary-80"',
+      'tariffs/plans.yaml: plans[1].id: duplicate id "monthly-600" (also at index 0)',
+      'tariffs/addons.yaml: addons[5].charges[1].per: unknown quantity "file"; declare it under "quantities" (did you mean "files"?)',
+      'tariffs/addons.yaml: addons[9].includes[1]: an add-on cannot include itself',
+      'tariffs/addons.yaml: addons[11].needs: "voicemail-setup" needs itself through other add-ons (a cycle)',
+      'tariffs/addons.yaml: addons[12].needs: "voicemail" needs itself through other add-ons (a cycle)',
+      'tariffs/tariff.yaml: kinds.annual.waiverExcept[1]: unknown add-on "antifake" (did you mean "anti-fake"?)',
+    ]);
+  });
+
+  it('a source quote that is not on the published page', () => {
+    const project = copyProject();
+    project.edit('tariffs/plans.yaml', (t) => t.replace('text: 600元/年,(存2年减200元、存3年送1年)', 'text: 600元/年,(存2年减300元、存3年送1年)'));
+    expect(checkProject(project.root).issues.map(formatIssue)).toEqual([
+      'tariffs/plans.yaml: plans[0].source.text: this text is not on the published page (tariffs/source.txt): "600元/年,(存2年减300元、存3年送1年)"',
+    ]);
+  });
+
+  it('YAML syntax errors name the file and line', () => {
+    const project = copyProject();
+    project.edit('tariffs/grades.yaml', (t) => t.replace('  - id: special\n', '  - id: special\n   bad: [\n'));
+    const [issue] = checkProject(project.root).issues;
+    expect(issue?.file).toBe('tariffs/grades.yaml');
+    expect(issue?.message).toMatch(/^not valid YAML/u);
+  });
+});
