@@ -1,7 +1,7 @@
 /** Names shown for plans, grades and rules, built from the data so they never disagree with it. */
 import { toPlainString } from './money';
 import type { Grade } from './schemas/grade';
-import type { Plan } from './schemas/plan';
+import type { Deal, Plan } from './schemas/plan';
 import { findGrade } from './eligibility';
 import type { Tariff } from './tariff';
 
@@ -28,7 +28,7 @@ export function planGradeLimit(tariff: Tariff, plan: Plan): string {
 }
 
 /** "存2年减200元", "存3年送1年" */
-export function dealText(deal: { years: number; discount?: string; freeYears?: number }): string {
+export function dealText(deal: Deal): string {
   return deal.discount !== undefined
     ? `存${deal.years}年减${toPlainString(deal.discount)}元`
     : `存${deal.years}年送${deal.freeYears ?? 0}年`;

@@ -25,7 +25,7 @@ describe('the tariff data', () => {
 describe('check reports every problem with its file and path', () => {
   it('an unknown grade, a negative price and a dangling add-on reference, all at once', () => {
     const project = copyProject();
-    project.edit('tariffs/plans.yaml', (t) => t.replace('maxGrade: ordinary-80', 'maxGrade: ordinary-90'));
+    project.edit('tariffs/plans.yaml', (t) => t.replace('maxGrade: ordinary-80', 'maxGrade: ordinary-81'));
     project.edit('tariffs/addons.yaml', (t) => t.replace('amount: "150"', 'amount: "-150"'));
     project.edit('tariffs/addons.yaml', (t) => t.replace('  - id: ringback-multi\n', '  - id: ringback-multi\n').replace(/needs:\n      - id: ringback\n    source:\n      section: 【3】附加功能 2/u, 'needs:\n      - id: ringbak\n    source:\n      section: 【3】附加功能 2'));
     const issues = checkProject(project.root).issues.map(formatIssue);
@@ -35,7 +35,7 @@ describe('check reports every problem with its file and path', () => {
     // Schema errors stop the cross-reference pass; fix the price and the references are reported.
     project.edit('tariffs/addons.yaml', (t) => t.replace('amount: "-150"', 'amount: "150"'));
     expect(checkProject(project.root).issues.map(formatIssue)).toEqual([
-      'tariffs/plans.yaml: plans[1].maxGrade: unknown grade "ordinary-90" (did you mean "ordinary-80"?)',
+      'tariffs/plans.yaml: plans[1].maxGrade: unknown grade "ordinary-81" (did you mean "ordinary-80"?)',
       'tariffs/addons.yaml: addons[5].needs[0].id: unknown add-on "ringbak" (did you mean "ringback"?)',
     ]);
   });
@@ -49,7 +49,7 @@ describe('check reports every problem with its file and path', () => {
     expect(issues).toEqual([
       'tariffs/tariff.yaml: taxRate: must be a non-negative decimal with at most 4 decimals, such as "100" or "0.13" (got "8%")',
       "tariffs/grades.yaml: grades[2].kind: Invalid enum value. Expected 'ordinary' | 'special' | 'super', received 'specal'",
-      'tariffs/plans.yaml: plans[0].rate: must be a decimal such as "0.10" or the word "consult"',
+      'tariffs/plans.yaml: plans[0].rate: must be a non-negative decimal with at most 4 decimals, such as "100" or "0.13" (got "0.13.1")',
     ]);
   });
 

@@ -1,2 +1,44 @@
-/** Nothing to prepare yet for unit tests; browser and build tests build dist/ here. */
-export default async function setup(): Promise<void> {}
+/**
+ * Builds the site once for every test file that needs it: the root build in
+ * dist/ and a build under the base path /tariff/ in a temporary folder, each
+ * served by a static server. Tests read the addresses with inject().
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { TestProject } from 'vitest/node';
+import { serveStatic, type RunningServer } from './static-server';
+import { ROOT } from './tariff';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    siteUrl: string;
+    siteDir: string;
+    baseSiteUrl: string;
+    baseSiteDir: string;
+  }
+}
+
+function build(outDir: string, base: string): void {
+  execFileSync(process.execPath, [join(ROOT, 'node_modules/astro/astro.js'), 'build'], {
+    cwd: ROOT,
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', OUT_DIR: outDir, BASE_PATH: base },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+}
+
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  const siteDir = join(ROOT, 'dist');
+  const baseSiteDir = mkdtempSync(join(tmpdir(), 'tariff-base-'));
+  build(siteDir, '/');
+  build(baseSiteDir, '/tariff/');
+  const servers: RunningServer[] = [await serveStatic(siteDir, '/'), await serveStatic(baseSiteDir, '/tariff/')];
+  project.provide('siteUrl', servers[0]?.url ?? '');
+  project.provide('siteDir', siteDir);
+  project.provide('baseSiteUrl', servers[1]?.url ?? '');
+  project.provide('baseSiteDir', baseSiteDir);
+  return async () => {
+    await Promise.all(servers.map((s) => s.close()));
+  };
+}
