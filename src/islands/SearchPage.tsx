@@ -20,10 +20,15 @@ interface Props {
 }
 
 export default function SearchPage({ base }: Props) {
-  const [query, setQuery] = useState(() => new URLSearchParams(window.location.search).get('q') ?? '');
+  const [query, setQuery] = useState('');
   const [results, setResults] = useState<PagefindResult[] | null>(null);
   const [failed, setFailed] = useState(false);
   const pagefind = useRef<Promise<Pagefind> | null>(null);
+
+  // The query arrives in the URL (?q=) from the header's search form.
+  useEffect(() => {
+    setQuery(new URLSearchParams(window.location.search).get('q') ?? '');
+  }, []);
 
   useEffect(() => {
     const text = query.trim();

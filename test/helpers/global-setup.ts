@@ -20,10 +20,17 @@ declare module 'vitest' {
   }
 }
 
+/** Vitest puts its own import.meta.env (BASE_URL, MODE …) into process.env; a child build must not inherit it. */
+function cleanEnv(): NodeJS.ProcessEnv {
+  const env = { ...process.env };
+  for (const key of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV']) delete env[key];
+  return env;
+}
+
 function build(outDir: string, base: string): void {
   execFileSync(process.execPath, [join(ROOT, 'node_modules/astro/astro.js'), 'build'], {
     cwd: ROOT,
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', OUT_DIR: outDir, BASE_PATH: base },
+    env: { ...cleanEnv(), ASTRO_TELEMETRY_DISABLED: '1', OUT_DIR: outDir, BASE_PATH: base },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
 }

@@ -1,0 +1,31 @@
+/** Reading a built site: its pages and the links in them. */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+
+/** Every HTML file under dir, as paths relative to it ("plans/monthly-600/index.html"). */
+export function htmlFiles(dir: string): string[] {
+  const found: string[] = [];
+  const walk = (d: string) => {
+    for (const name of readdirSync(d)) {
+      const path = join(d, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else if (name.endsWith('.html')) found.push(relative(dir, path));
+    }
+  };
+  walk(dir);
+  return found.sort();
+}
+
+export function readPage(dir: string, file: string): string {
+  return readFileSync(join(dir, file), 'utf8');
+}
+
+/** href and src values of a page (links, scripts, stylesheets, icons). */
+export function references(html: string): string[] {
+  return [...html.matchAll(/\s(?:href|src)="([^"]*)"/gu)].map((m) => (m[1] ?? '').replaceAll('&amp;', '&'));
+}
+
+/** The page's URL path for a file: "plans/x/index.html" → "plans/x/". */
+export function pagePath(file: string): string {
+  return file.replace(/index\.html$/u, '');
+}

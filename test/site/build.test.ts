@@ -1,0 +1,94 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, inject, it } from 'vitest';
+import { planName } from '../../src/engine/index';
+import { yuan } from '../../src/lib/format';
+import { htmlFiles, pagePath, readPage, references } from '../helpers/dist';
+import { tariff } from '../helpers/tariff';
+
+const builds = [
+  ['root', inject('siteDir'), '/'],
+  ['base path', inject('baseSiteDir'), '/tariff/'],
+] as const;
+
+describe('the built site', () => {
+  const dir = inject('siteDir');
+  const pages = htmlFiles(dir);
+
+  it('has exactly one page per plan and per add-on', () => {
+    for (const plan of tariff.plans) expect(pages.filter((p) => p === `plans/${plan.id}/index.html`)).toHaveLength(1);
+    for (const addon of tariff.addons) expect(pages.filter((p) => p === `addons/${addon.id}/index.html`)).toHaveLength(1);
+    expect(pages.filter((p) => p.startsWith('plans/') && p !== 'plans/index.html')).toHaveLength(tariff.plans.length);
+    expect(pages.filter((p) => p.startsWith('addons/') && p !== 'addons/index.html')).toHaveLength(tariff.addons.length);
+  });
+
+  it('has the topic pages, the widgets, search, a 404 page and a sitemap', () => {
+    for (const path of ['index.html', 'grades/index.html', 'quote-rules/index.html', 'process/index.html', 'contact/index.html',
+      'checker/index.html', 'compare/index.html', 'estimator/index.html', 'search/index.html', '404.html']) {
+      expect(pages).toContain(path);
+    }
+    const sitemap = readFileSync(join(dir, 'sitemap.xml'), 'utf8');
+    const locations = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/gu)].map((m) => new URL(m[1] ?? '').pathname.slice(1));
+    const expected = pages.filter((p) => p !== '404.html' && p !== 'search/index.html').map(pagePath);
+    expect(locations.sort()).toEqual(expected.sort());
+  });
+
+  it('every page is zh-CN with a title and a description', () => {
+    for (const file of pages) {
+      const html = readPage(dir, file);
+      expect(html, file).toContain('<html lang="zh-CN">');
+      expect(html, file).toMatch(/<title>[^<]+<\/title>/u);
+      expect(html, file).toMatch(/<meta name="description" content="[^"]{10,}"/u);
+    }
+  });
+
+  it('content pages ship no JavaScript', () => {
+    const content = pages.filter((p) => !/^(search|checker|compare|estimator)\//u.test(p));
+    expect(content.length).toBeGreaterThan(35);
+    for (const file of content) expect(readPage(dir, file), file).not.toMatch(/<script|\.js"/u);
+  });
+
+  it('the home page shows every plan with its price from the data', () => {
+    const html = readPage(dir, 'index.html');
+    for (const plan of tariff.plans) {
+      expect(html).toContain(planName(tariff, plan));
+      expect(html).toContain(`${yuan(plan.yearly)} 元`);
+    }
+  });
+
+  it('every add-on page shows its prices from the data', () => {
+    const html = readPage(dir, 'addons/ringback-multi/index.html');
+    expect(html).toContain('180.00 元/年');
+    expect(html).toContain('30.00 元/年 每个（超出 10 个的部分）');
+    expect(readPage(dir, 'addons/ivr/index.html')).toContain('240.00 元/年');
+  });
+
+  it('states every reading of the rules to visitors', () => {
+    const html = readPage(dir, 'quote-rules/index.html');
+    expect(html.match(/class="reading"/gu)).toHaveLength(8);
+  });
+
+  it('indexes only the page content for search', () => {
+    expect(existsSync(join(dir, 'pagefind/pagefind.js'))).toBe(true);
+    expect(readPage(dir, 'addons/ringback/index.html')).toContain('data-pagefind-body');
+    expect(readPage(dir, '404.html')).not.toContain('data-pagefind-body');
+  });
+});
+
+describe.each(builds)('links in the %s build', (_name, dir, base) => {
+  it('every internal link and asset resolves to a file', () => {
+    const broken: string[] = [];
+    for (const file of htmlFiles(dir)) {
+      const pageUrl = new URL(`${base}${pagePath(file)}`, 'http://site.test');
+      for (const ref of references(readPage(dir, file))) {
+        const target = new URL(ref, pageUrl);
+        if (target.origin !== 'http://site.test') continue;
+        expect(target.pathname.startsWith(base), `${file} → ${ref}`).toBe(true);
+        const local = join(dir, decodeURIComponent(target.pathname.slice(base.length)));
+        const resolved = target.pathname.endsWith('/') ? join(local, 'index.html') : local;
+        if (!existsSync(resolved)) broken.push(`${file} → ${ref}`);
+      }
+    }
+    expect(broken).toEqual([]);
+  });
+});

@@ -1,0 +1,58 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../helpers/browser';
+
+/** Runs a query through the search page and returns the result links in order. */
+async function search(page: Page, base: string, query: string): Promise<string[]> {
+  await page.goto(new URL(`search/?q=${encodeURIComponent(query)}`, base).href);
+  await page.waitForSelector('.search-results li a, .search-summary:has-text("没有找到")', { timeout: 10_000 });
+  return page.$$eval('.search-results li a', (links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+}
+
+describe('Chinese search (Pagefind)', () => {
+  let browser: Browser;
+  let page: Page;
+  const base = inject('siteUrl');
+  beforeAll(async () => {
+    browser = await launchChromium();
+    page = await browser.newPage();
+  });
+  afterAll(async () => browser.close());
+
+  it.each([
+    ['彩铃', '/addons/ringback/'],
+    ['录音', '/addons/call-recording/'],
+    ['语音导航', '/addons/ivr/'],
+    ['特级号码', '/grades/'],
+    ['年套餐', '/plans/'],
+    ['发票', '/process/'],
+    ['防伪', '/addons/anti-fake/'],
+  ])('%s finds %s first', async (query, first) => {
+    const results = await search(page, base, query);
+    expect(results[0]).toBe(first);
+  });
+
+  it('语音信箱 finds the voicemail page and its setup fee page on top', async () => {
+    expect((await search(page, base, '语音信箱')).slice(0, 2).sort()).toEqual(['/addons/voicemail-setup/', '/addons/voicemail/']);
+  });
+
+  it('says so when nothing matches', async () => {
+    expect(await search(page, base, '火星快递')).toEqual([]);
+    expect(await page.textContent('.search-summary')).toContain('没有找到');
+  });
+
+  it('the header search box submits to the search page by keyboard', async () => {
+    await page.goto(base);
+    await page.focus('#site-search');
+    await page.keyboard.type('挂机短信');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('.search-results li a');
+    expect(new URL(page.url()).searchParams.get('q')).toBe('挂机短信');
+    expect(await page.$eval('.search-results li a', (a) => new URL((a as HTMLAnchorElement).href).pathname)).toBe('/addons/hangup-sms/');
+  });
+
+  it('works under a base path', async () => {
+    const results = await search(page, inject('baseSiteUrl'), '彩铃');
+    expect(results[0]).toBe('/tariff/addons/ringback/');
+  });
+});
