@@ -14,3 +14,4 @@ export type { Plan, Deal, PlanKind } from './schemas/plan';
 export type { Addon, Charge, QuantitySpec } from './schemas/addon';
 export type { TariffSettings, PlanKindSettings } from './schemas/tariff';
 export type { Note, NoteTopic, Contact } from './schemas/notes';
+export { breakEvenMinutes, costCurves, type CostPoint } from './compare';

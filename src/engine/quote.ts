@@ -126,21 +126,22 @@ function prepaidLine(tariff: Tariff, plan: Plan, years: number, discount: string
 
 function usageLine(plan: Plan, minutes: number, serviceYears: number): QuoteLine {
   const rate = amount(plan.rate);
+  const rateText = plan.rate; // as published: "0.10", not "0.1"
   const yearly = amount(plan.yearly);
   const spend = rate.times(minutes);
   if (plan.kind === 'monthly') {
     const minimum = monthlyMinimum(plan);
     const overPerMonth = atLeastZero(spend.minus(minimum));
     const detail = overPerMonth.isZero()
-      ? `每月 ${minutes}分钟 × ${toPlainString(rate)}元 = ${toPlainString(spend)}元，未超出月最低消费${toPlainString(minimum)}元`
-      : `每月超出 (${minutes}分钟 × ${toPlainString(rate)}元 − ${toPlainString(minimum)}元) = ${toPlainString(overPerMonth)}元 × ${12 * serviceYears}个月`;
+      ? `每月 ${minutes}分钟 × ${rateText}元 = ${toPlainString(spend)}元，未超出月最低消费${toPlainString(minimum)}元`
+      : `每月超出 (${minutes}分钟 × ${rateText}元 − ${toPlainString(minimum)}元) = ${toPlainString(overPerMonth)}元 × ${12 * serviceYears}个月`;
     return line({ id: 'usage', label: '超出最低消费的通话费', detail }, overPerMonth.times(12 * serviceYears));
   }
   const yearlySpend = spend.times(12);
   const overPerYear = atLeastZero(yearlySpend.minus(yearly));
   const detail = overPerYear.isZero()
-    ? `每年 12 × ${minutes}分钟 × ${toPlainString(rate)}元 = ${toPlainString(yearlySpend)}元，未超出年最低消费${toPlainString(yearly)}元`
-    : `每年超出 (12 × ${minutes}分钟 × ${toPlainString(rate)}元 − ${toPlainString(yearly)}元) = ${toPlainString(overPerYear)}元 × ${serviceYears}年`;
+    ? `每年 12 × ${minutes}分钟 × ${rateText}元 = ${toPlainString(yearlySpend)}元，未超出年最低消费${toPlainString(yearly)}元`
+    : `每年超出 (12 × ${minutes}分钟 × ${rateText}元 − ${toPlainString(yearly)}元) = ${toPlainString(overPerYear)}元 × ${serviceYears}年`;
   return line({ id: 'usage', label: '超出最低消费的通话费', detail }, overPerYear.times(serviceYears));
 }
 

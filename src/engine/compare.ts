@@ -1,0 +1,61 @@
+/**
+ * Plans compared by their quotes: totals along a range of minutes, and the
+ * minutes at which a dearer plan becomes the cheaper one. Everything here is
+ * read off `quotePlan`, so the comparison can never disagree with a quote.
+ */
+import { amount } from './money';
+import { quotePlan, type Quote } from './quote';
+import type { QuoteRequest } from './request';
+import type { Tariff } from './tariff';
+
+function totalAt(tariff: Tariff, request: QuoteRequest, planId: string, minutesPerMonth: number): Quote {
+  return quotePlan(tariff, { ...request, minutesPerMonth }, planId);
+}
+
+/**
+ * The fewest whole minutes a month at which `dearer` costs no more than
+ * `cheaper`, searched up to `limit`; null when that never happens within it,
+ * or when either plan has no total. Totals rise with minutes, and the dearer
+ * plan of a pair has the lower rate, so the difference only shrinks: a
+ * binary search finds the crossing.
+ */
+export function breakEvenMinutes(tariff: Tariff, request: QuoteRequest, cheaper: string, dearer: string, limit = 1_000_000): number | null {
+  const dearerWins = (m: number) => {
+    const a = totalAt(tariff, request, cheaper, m).total;
+    const b = totalAt(tariff, request, dearer, m).total;
+    if (a === null || b === null) return null;
+    return amount(b).lessThanOrEqualTo(amount(a));
+  };
+  const atLimit = dearerWins(limit);
+  if (atLimit !== true) return null;
+  let low = 0;
+  let high = limit;
+  if (dearerWins(low) === true) return 0;
+  while (high - low > 1) {
+    const middle = Math.floor((low + high) / 2);
+    if (dearerWins(middle) === true) high = middle;
+    else low = middle;
+  }
+  return high;
+}
+
+export interface CostPoint {
+  minutes: number;
+  total: string;
+}
+
+/** Each plan's total at evenly spaced minutes from 0 to `maxMinutes` (plans without a total are left out). */
+export function costCurves(tariff: Tariff, request: QuoteRequest, planIds: string[], maxMinutes: number, steps = 40): Map<string, CostPoint[]> {
+  const curves = new Map<string, CostPoint[]>();
+  for (const id of planIds) {
+    const points: CostPoint[] = [];
+    for (let i = 0; i <= steps; i++) {
+      const minutes = Math.round((maxMinutes * i) / steps);
+      const total = totalAt(tariff, request, id, minutes).total;
+      if (total === null) break;
+      points.push({ minutes, total });
+    }
+    if (points.length > 0) curves.set(id, points);
+  }
+  return curves;
+}

@@ -1,0 +1,72 @@
+/** Total cost against minutes per month, one line per plan, as inline SVG (no chart library). */
+import type { CostPoint } from '../engine/compare';
+import { findPlan } from '../engine/eligibility';
+import { planName } from '../engine/labels';
+import type { Tariff } from '../engine/tariff';
+import { count, yuan } from '../lib/format';
+
+interface Props {
+  tariff: Tariff;
+  curves: Map<string, CostPoint[]>;
+  maxMinutes: number;
+  /** The visitor's minutes, marked with a vertical line. */
+  marker: number;
+  years: number;
+}
+
+const COLOURS = ['#0b5cad', '#b3261e', '#1e6b34', '#7a4d00', '#6b2fa0', '#00727a', '#8a3b12', '#44546a'];
+const W = 640;
+const H = 320;
+const PAD = { left: 64, right: 16, top: 16, bottom: 40 };
+
+export default function CostChart({ tariff, curves, maxMinutes, marker, years }: Props) {
+  // Chart coordinates only: the amounts shown as text come from the engine's strings.
+  const totals = [...curves.values()].flatMap((points) => points.map((p) => Number(p.total)));
+  const maxTotal = niceCeiling(Math.max(...totals, 1));
+  const x = (m: number) => PAD.left + ((W - PAD.left - PAD.right) * m) / maxMinutes;
+  const y = (t: number) => H - PAD.bottom - ((H - PAD.top - PAD.bottom) * t) / maxTotal;
+  const ticks = [0, 0.25, 0.5, 0.75, 1];
+  const entries = [...curves.entries()];
+  return (
+    <figure class="cost-chart">
+      <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-label={`预存 ${years} 年时各套餐合计费用随每月通话分钟数的变化（0 到 ${count(maxMinutes)} 分钟）`}>
+        {ticks.map((t) => (
+          <g key={`y${t}`}>
+            <line x1={PAD.left} x2={W - PAD.right} y1={y(maxTotal * t)} y2={y(maxTotal * t)} class="grid" />
+            <text x={PAD.left - 6} y={y(maxTotal * t) + 4} text-anchor="end">{count(Math.round(maxTotal * t))}</text>
+          </g>
+        ))}
+        {ticks.map((t) => (
+          <text key={`x${t}`} x={x(maxMinutes * t)} y={H - PAD.bottom + 18} text-anchor="middle">{count(Math.round(maxMinutes * t))}</text>
+        ))}
+        <text x={(W + PAD.left) / 2} y={H - 4} text-anchor="middle" class="axis-title">每月通话分钟数</text>
+        {marker <= maxMinutes && <line x1={x(marker)} x2={x(marker)} y1={PAD.top} y2={H - PAD.bottom} class="marker" />}
+        {entries.map(([id, points], i) => (
+          <polyline key={id} fill="none" stroke={COLOURS[i % COLOURS.length]} stroke-width="2" points={points.map((p) => `${x(p.minutes).toFixed(1)},${y(Number(p.total)).toFixed(1)}`).join(' ')} />
+        ))}
+      </svg>
+      <figcaption>
+        <ul class="legend">
+          {entries.map(([id, points], i) => {
+            const plan = findPlan(tariff, id);
+            const last = points.at(-1);
+            return (
+              <li key={id}>
+                <span class="swatch" style={{ background: COLOURS[i % COLOURS.length] }} aria-hidden="true" />
+                {plan ? planName(tariff, plan) : id}
+                {last && <span class="sub">（{count(last.minutes)} 分钟时 {yuan(last.total)} 元）</span>}
+              </li>
+            );
+          })}
+        </ul>
+      </figcaption>
+    </figure>
+  );
+}
+
+/** A round number at or above v for the chart's top: 1, 2 or 5 × 10ⁿ. */
+function niceCeiling(v: number): number {
+  const power = 10 ** Math.floor(Math.log10(v));
+  const step = [1, 2, 5, 10].find((s) => s * power >= v) ?? 10;
+  return step * power;
+}

@@ -1,0 +1,146 @@
+/**
+ * 号码等级查询: type or paste one 400 number, or many (one per line or
+ * separated by commas). Every judgement comes from the engine's `classify`.
+ */
+import { useMemo, useState } from 'preact/hooks';
+import { classify, type Classification } from '../engine/classify';
+import { findGrade, findPlan, gradeRank } from '../engine/eligibility';
+import { planName, ruleName } from '../engine/labels';
+import { formatNumber } from '../engine/number';
+import type { Tariff } from '../engine/tariff';
+import { yuan } from '../lib/format';
+import { splitNumbers } from './lib/batch';
+
+interface Props {
+  tariff: Tariff;
+  /** Site base path, for links. */
+  base: string;
+}
+
+type Order = 'input' | 'high' | 'low';
+
+export default function NumberChecker({ tariff, base }: Props) {
+  const [text, setText] = useState('');
+  const [touched, setTouched] = useState(false);
+  const [order, setOrder] = useState<Order>('input');
+  const results = useMemo(() => splitNumbers(text).map((n) => classify(tariff, n)), [tariff, text]);
+  const single = results.length <= 1;
+  const empty = touched && results.length === 0 ? classify(tariff, '') : undefined;
+  const error = single ? (results[0]?.error ?? empty?.error) : undefined;
+
+  const rank = (r: Classification) => {
+    const grade = r.grade === undefined ? undefined : findGrade(tariff, r.grade.id);
+    return grade === undefined ? -1 : gradeRank(tariff, grade);
+  };
+  const sorted = order === 'input' ? results : [...results].sort((a, b) => (order === 'high' ? rank(b) - rank(a) : rank(a) - rank(b)));
+
+  return (
+    <div class="widget checker">
+      <label for="checker-input">400号码</label>
+      <p id="checker-hint" class="hint">可带空格、横线或全角数字；粘贴多个号码时每行一个，或用逗号分隔。</p>
+      <textarea
+        id="checker-input"
+        rows={single ? 1 : Math.min(8, results.length + 1)}
+        value={text}
+        placeholder="例如 400-123-6688"
+        aria-describedby={error ? 'checker-hint checker-error' : 'checker-hint'}
+        aria-invalid={error ? 'true' : undefined}
+        autoComplete="off"
+        inputMode="tel"
+        onInput={(e) => {
+          setText(e.currentTarget.value);
+          setTouched(true);
+        }}
+      />
+      <div aria-live="polite">
+        {error && (
+          <p id="checker-error" class="field-error">
+            {error.message}
+          </p>
+        )}
+        {single && results[0]?.valid && <NumberResult result={results[0]} tariff={tariff} base={base} />}
+        {!single && (
+          <>
+            <p class="result-summary">
+              共 {results.length} 个号码，其中有效 {results.filter((r) => r.valid).length} 个。
+            </p>
+            <div class="sort-buttons" role="group" aria-label="排序">
+              <span>排序：</span>
+              {(['input', 'high', 'low'] as const).map((o) => (
+                <button type="button" aria-pressed={order === o} onClick={() => setOrder(o)}>
+                  {{ input: '按输入顺序', high: '等级从高到低', low: '等级从低到高' }[o]}
+                </button>
+              ))}
+            </div>
+            <div class="table-wrap">
+              <table class="stack">
+                <thead>
+                  <tr>
+                    <th scope="col">输入</th>
+                    <th scope="col">号码</th>
+                    <th scope="col" aria-sort={order === 'input' ? 'none' : order === 'high' ? 'descending' : 'ascending'}>等级</th>
+                    <th scope="col">规则</th>
+                    <th scope="col">最低可选套餐</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {sorted.map((r, i) => {
+                    const cheapest = r.plans?.[0] === undefined ? undefined : findPlan(tariff, r.plans[0]);
+                    return (
+                      <tr key={`${i}-${r.input}`} class={r.valid ? undefined : 'invalid'}>
+                        <td data-label="输入" class="mono">{r.input}</td>
+                        {r.valid ? (
+                          <>
+                            <td data-label="号码" class="mono">{formatNumber(r.number ?? '')}</td>
+                            <td data-label="等级">{r.grade?.name}</td>
+                            <td data-label="规则">{ruleName(r.rule ?? 'default')}</td>
+                            <td data-label="最低可选套餐">{cheapest && <a href={`${base}plans/${cheapest.id}/`}>{planName(tariff, cheapest)}</a>}</td>
+                          </>
+                        ) : (
+                          <td colSpan={4} data-label="错误" class="field-error">{r.error?.message}</td>
+                        )}
+                      </tr>
+                    );
+                  })}
+                </tbody>
+              </table>
+            </div>
+          </>
+        )}
+      </div>
+    </div>
+  );
+}
+
+function NumberResult({ result, tariff, base }: { result: Classification; tariff: Tariff; base: string }) {
+  const grade = result.grade === undefined ? undefined : findGrade(tariff, result.grade.id);
+  const number = result.number ?? '';
+  return (
+    <div class="number-result">
+      <p class="big-number mono">{formatNumber(number)}</p>
+      <dl class="facts">
+        <dt>号码等级</dt>
+        <dd><strong>{result.grade?.name}</strong></dd>
+        <dt>匹配规则</dt>
+        <dd>{ruleName(result.rule ?? 'default')}</dd>
+        <dt>月最低消费</dt>
+        <dd>{grade?.monthlyMinimum === undefined ? '不设（仅可选年套餐）' : `${yuan(grade.monthlyMinimum)} 元/月`}</dd>
+      </dl>
+      <h3>可选套餐（从低到高）</h3>
+      <ul class="plan-links">
+        {(result.plans ?? []).map((id) => {
+          const plan = findPlan(tariff, id);
+          if (plan === undefined) return null;
+          return (
+            <li key={id}>
+              <a href={`${base}plans/${id}/`}>{planName(tariff, plan)}</a>
+              {plan.rate === 'consult' && <span class="tag consult">来电咨询</span>}
+              {' · '}
+              <a href={`${base}estimator/?plan=${id}&number=${number}`}>估算费用</a>
+            </li>
+          );
+        })}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,146 @@
+/**
+ * 套餐对比: every plan side by side, each plan's total for the visitor's
+ * minutes, the cheapest marked, break-even minutes between neighbouring
+ * plans, and a chart of total cost against minutes. All figures are quotes
+ * from the engine.
+ */
+import { useMemo, useState } from 'preact/hooks';
+import { breakEvenMinutes, costCurves } from '../engine/compare';
+import { planGradeLimit, planName, dealText, gradeName } from '../engine/labels';
+import { monthlyMinimum } from '../engine/plan-terms';
+import { quoteAllPlans } from '../engine/quote';
+import { parseQuoteRequest } from '../engine/request';
+import type { Tariff } from '../engine/tariff';
+import { count, rate, yuan } from '../lib/format';
+import CostChart from './CostChart';
+
+interface Props {
+  tariff: Tariff;
+  base: string;
+}
+
+const MAX_MINUTES = 1_000_000;
+
+export default function PlanComparator({ tariff, base }: Props) {
+  const [minutesText, setMinutesText] = useState('300');
+  const [years, setYears] = useState(tariff.settings.prepayYears.min);
+  const [grade, setGrade] = useState(tariff.grades.find((g) => g.default)?.id ?? '');
+  const minutes = /^\d{1,7}$/u.test(minutesText.trim()) ? Number(minutesText.trim()) : undefined;
+  const minutesError = minutes === undefined || minutes > MAX_MINUTES ? `请输入 0 到 ${count(MAX_MINUTES)} 之间的整数` : undefined;
+
+  const result = useMemo(() => {
+    if (minutes === undefined || minutesError) return undefined;
+    const parsed = parseQuoteRequest(tariff, { minutesPerMonth: minutes, prepayYears: years, grade });
+    if (!parsed.ok) return undefined;
+    const request = parsed.request;
+    const quotes = quoteAllPlans(tariff, request);
+    const priced = tariff.plans.filter((p) => quotes.some((q) => q.plan === p.id && q.total !== null));
+    const breakEvens = priced.slice(1).map((plan, i) => {
+      const previous = priced[i];
+      return { from: previous, to: plan, minutes: previous === undefined ? null : breakEvenMinutes(tariff, request, previous.id, plan.id) };
+    });
+    const chartMax = Math.max(2000, Math.ceil((minutes * 1.5) / 500) * 500);
+    const curves = costCurves(tariff, request, priced.map((p) => p.id), chartMax);
+    return { quotes, breakEvens, curves, chartMax };
+  }, [tariff, minutes, minutesError, years, grade]);
+
+  const cheapest = result?.quotes.find((q) => q.total !== null);
+  const quoteOf = (id: string) => result?.quotes.find((q) => q.plan === id);
+
+  return (
+    <div class="widget comparator">
+      <div class="controls no-print">
+        <div class="field">
+          <label for="cmp-minutes">每月通话分钟数</label>
+          <input id="cmp-minutes" type="text" inputMode="numeric" value={minutesText} aria-invalid={minutesError ? 'true' : undefined} aria-describedby={minutesError ? 'cmp-minutes-error' : undefined} onInput={(e) => setMinutesText(e.currentTarget.value)} />
+          {minutesError && <p id="cmp-minutes-error" class="field-error">{minutesError}</p>}
+        </div>
+        <div class="field">
+          <label for="cmp-years">预存年数</label>
+          <select id="cmp-years" value={years} onChange={(e) => setYears(Number(e.currentTarget.value))}>
+            {yearOptions(tariff).map((y) => <option value={y}>{y} 年</option>)}
+          </select>
+        </div>
+        <div class="field">
+          <label for="cmp-grade">号码等级</label>
+          <select id="cmp-grade" value={grade} onChange={(e) => setGrade(e.currentTarget.value)}>
+            {tariff.grades.map((g) => <option value={g.id}>{gradeName(g)}</option>)}
+          </select>
+        </div>
+      </div>
+
+      <p aria-live="polite" class="result-summary">
+        {cheapest && cheapest.total !== null && minutes !== undefined
+          ? `每月 ${count(minutes)} 分钟、预存 ${years} 年时，最省的是${cheapest.planName}：合计 ${yuan(cheapest.total)} 元（服务 ${cheapest.serviceYears} 年）。`
+          : minutesError ? '' : '此等级的号码没有可直接报价的套餐，请来电咨询。'}
+      </p>
+
+      <div class="table-wrap">
+        <table class="stack compare-table">
+          <thead>
+            <tr>
+              <th scope="col">套餐</th>
+              <th scope="col">每年</th>
+              <th scope="col">通话资费</th>
+              <th scope="col">月最低消费</th>
+              <th scope="col">可选号码</th>
+              <th scope="col">预存优惠</th>
+              <th scope="col" class="num">此用量合计</th>
+            </tr>
+          </thead>
+          <tbody>
+            {tariff.plans.map((plan) => {
+              const q = quoteOf(plan.id);
+              const isCheapest = cheapest?.plan === plan.id;
+              const kind = tariff.settings.kinds[plan.kind];
+              return (
+                <tr key={plan.id} class={isCheapest ? 'cheapest' : q && !q.eligible ? 'ineligible' : undefined}>
+                  <th scope="row">
+                    <a href={`${base}plans/${plan.id}/`}>{planName(tariff, plan)}</a>
+                    {isCheapest && <span class="tag best">最省</span>}
+                  </th>
+                  <td data-label="每年">{kind.yearlyLabel} {yuan(plan.yearly)} 元{kind.waivesAddonYearlyFees && <span class="sub">赠送附加功能年费</span>}</td>
+                  <td data-label="通话资费">{plan.rate === 'consult' ? '来电咨询' : `${rate(plan.rate)} 元/分钟`}</td>
+                  <td data-label="月最低消费">{plan.kind === 'monthly' ? `${yuan(monthlyMinimum(plan).toFixed())} 元/月` : '不设'}</td>
+                  <td data-label="可选号码">{planGradeLimit(tariff, plan)}</td>
+                  <td data-label="预存优惠">{plan.deals.length ? plan.deals.map(dealText).join('、') : '未公布'}</td>
+                  <td data-label="此用量合计" class="num">
+                    {q === undefined ? '—' : q.total !== null ? (
+                      <a href={`${base}estimator/?plan=${plan.id}&minutes=${minutes ?? 0}&years=${years}&grade=${grade}`}>{yuan(q.total)} 元</a>
+                    ) : q.eligible ? '来电咨询' : '不可选'}
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+
+      {result && result.breakEvens.length > 0 && (
+        <>
+          <h2>平衡点</h2>
+          <p>相邻两个套餐（按每年金额从低到高）中，每月通话达到下列分钟数时，较贵的套餐合计不高于较便宜的套餐：</p>
+          <ul class="break-evens">
+            {result.breakEvens.map(({ from, to, minutes: m }) => from && (
+              <li key={`${from.id}-${to.id}`}>
+                {planName(tariff, from)} → {planName(tariff, to)}：{m === null ? `在 ${count(MAX_MINUTES)} 分钟以内不会更省` : `每月 ${count(m)} 分钟起`}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+
+      {result && result.curves.size > 0 && minutes !== undefined && (
+        <>
+          <h2>合计费用与通话量</h2>
+          <CostChart tariff={tariff} curves={result.curves} maxMinutes={result.chartMax} marker={minutes} years={years} />
+        </>
+      )}
+    </div>
+  );
+}
+
+export function yearOptions(tariff: Tariff): number[] {
+  const { min, max } = tariff.settings.prepayYears;
+  return Array.from({ length: max - min + 1 }, (_, i) => min + i);
+}

@@ -1,0 +1,81 @@
+/** One engine quote, every line with its label, how it was reached and why it is there. */
+import type { Quote } from '../engine/quote';
+import type { Tariff } from '../engine/tariff';
+import { percent, yuan } from '../lib/format';
+
+interface Props {
+  quote: Quote;
+  tariff: Tariff;
+  base: string;
+}
+
+export default function QuoteView({ quote, tariff, base }: Props) {
+  const { settings } = tariff;
+  if (quote.total === null) {
+    return (
+      <div class={`quote ${quote.eligible ? 'is-consult' : 'is-ineligible'}`}>
+        <h3>
+          <a href={`${base}plans/${quote.plan}/`}>{quote.planName}</a>
+        </h3>
+        <p class="quote-status">
+          <span class={`tag ${quote.eligible ? 'consult' : ''}`}>{quote.eligible ? '来电咨询' : '不可选'}</span> {quote.reason}
+        </p>
+      </div>
+    );
+  }
+  return (
+    <div class="quote">
+      <h3>
+        <a href={`${base}plans/${quote.plan}/`}>{quote.planName}</a>
+        <span class="quote-meta">{quote.grade.name} · 服务 {quote.serviceYears} 年</span>
+      </h3>
+      <div class="table-wrap">
+        <table class="quote-lines">
+          <thead>
+            <tr>
+              <th scope="col">项目</th>
+              <th scope="col" class="num">金额（元）</th>
+            </tr>
+          </thead>
+          <tbody>
+            {quote.lines.map((line) => (
+              <tr key={line.id}>
+                <td>
+                  <span class="line-label">{line.label}</span>
+                  <span class="line-detail">{line.detail}</span>
+                  {line.reason && <span class="line-reason">{line.reason}</span>}
+                </td>
+                <td class="num">{yuan(line.amount)}</td>
+              </tr>
+            ))}
+          </tbody>
+          <tfoot>
+            <tr>
+              <th scope="row">小计（不含税）</th>
+              <td class="num">{yuan(quote.subtotal ?? '0')}</td>
+            </tr>
+            {quote.tax !== null && quote.tax !== '0.00' && (
+              <tr>
+                <th scope="row">税费（发票，小计的 {percent(settings.taxRate)}%）</th>
+                <td class="num">{yuan(quote.tax)}</td>
+              </tr>
+            )}
+            <tr class="total">
+              <th scope="row">合计</th>
+              <td class="num" data-testid="quote-total">{yuan(quote.total)}</td>
+            </tr>
+            <tr>
+              <th scope="row">平均每年（{quote.serviceYears} 年）</th>
+              <td class="num">{yuan(quote.perYear ?? '0')}</td>
+            </tr>
+          </tfoot>
+        </table>
+      </div>
+      {quote.vip && (
+        <p class="note vip">
+          不含税金额已达 {yuan(settings.vipThreshold)} 元：可由大客户经理为您定制最佳业务方案和套餐标准（专属VIP服务），请致电 {tariff.contact.hotline}。
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,14 @@
+/**
+ * Splitting what a visitor pastes into the number checker: one number per
+ * line, or separated by commas, semicolons or 、. Spaces stay, because they
+ * may be inside one number ("400 123 6688").
+ */
+export const MAX_BATCH = 500;
+
+export function splitNumbers(text: string): string[] {
+  return text
+    .split(/[\r\n,，;；、]+/u)
+    .map((part) => part.trim())
+    .filter((part) => part !== '')
+    .slice(0, MAX_BATCH);
+}

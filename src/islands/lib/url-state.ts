@@ -1,0 +1,130 @@
+/**
+ * The cost estimator's whole input as a URL query string, so a quote can be
+ * shared and reloaded. Reading is forgiving: a value that is unknown,
+ * malformed or hostile falls back to its default and is named in `reset`,
+ * so the page can say what it ignored. Nothing read here is ever rendered as
+ * markup.
+ */
+import type { Tariff } from '../../engine/tariff';
+
+export interface EstimatorState {
+  /** A plan id, or "all" to quote every plan. */
+  plan: string;
+  minutes: number;
+  years: number;
+  invoice: boolean;
+  /** Quote by a number (its grade is looked up) or by a chosen grade. */
+  by: 'number' | 'grade';
+  number: string;
+  grade: string;
+  /** Chosen add-ons with their quantities, in the tariff's order. */
+  addons: Record<string, Record<string, number>>;
+}
+
+export const ALL_PLANS = 'all';
+const MAX_MINUTES = 10_000_000;
+const MAX_QUANTITY = 100_000_000;
+const MAX_NUMBER_TEXT = 40;
+
+export function defaultState(tariff: Tariff): EstimatorState {
+  return {
+    plan: ALL_PLANS,
+    minutes: 300,
+    years: tariff.settings.prepayYears.min,
+    invoice: false,
+    by: 'grade',
+    number: '',
+    grade: tariff.grades.find((g) => g.default)?.id ?? tariff.grades[0]?.id ?? '',
+    addons: {},
+  };
+}
+
+function wholeNumber(text: string | null, min: number, max: number): number | undefined {
+  if (text === null || !/^\d{1,12}$/u.test(text)) return undefined;
+  const value = Number(text);
+  return value >= min && value <= max ? value : undefined;
+}
+
+/** The state in a query string, with the names of the fields that were reset. */
+export function readState(tariff: Tariff, search: string): { state: EstimatorState; reset: string[] } {
+  const params = new URLSearchParams(search);
+  const state = defaultState(tariff);
+  const reset: string[] = [];
+  const take = <T>(key: string, parse: (value: string) => T | undefined, apply: (value: T) => void) => {
+    const raw = params.get(key);
+    if (raw === null) return;
+    const value = parse(raw);
+    if (value === undefined) reset.push(key);
+    else apply(value);
+  };
+
+  take('plan', (v) => (v === ALL_PLANS || tariff.plans.some((p) => p.id === v) ? v : undefined), (v) => (state.plan = v));
+  take('minutes', (v) => wholeNumber(v, 0, MAX_MINUTES), (v) => (state.minutes = v));
+  const { min, max } = tariff.settings.prepayYears;
+  take('years', (v) => wholeNumber(v, min, max), (v) => (state.years = v));
+  take('invoice', (v) => (v === '1' ? true : v === '0' ? false : undefined), (v) => (state.invoice = v));
+  take('grade', (v) => (tariff.grades.some((g) => g.id === v) ? v : undefined), (v) => {
+    state.grade = v;
+    state.by = 'grade';
+  });
+  // A number is kept as typed (the engine judges it), but only digits and separators, and not too long.
+  take('number', (v) => (v.length <= MAX_NUMBER_TEXT && /^[\d０-９\s\-.()（）]*$/u.test(v) ? v : undefined), (v) => {
+    state.number = v;
+    state.by = 'number';
+  });
+
+  const addonList = params.get('addons');
+  if (addonList !== null) {
+    for (const id of addonList.split(',').filter(Boolean)) {
+      const addon = tariff.addons.find((a) => a.id === id);
+      if (addon === undefined) {
+        reset.push('addons');
+        continue;
+      }
+      const quantities: Record<string, number> = {};
+      for (const [name, spec] of Object.entries(addon.quantities)) {
+        const key = `${id}.${name}`;
+        const raw = params.get(key);
+        const value = raw === null ? spec.default : wholeNumber(raw, spec.min, MAX_QUANTITY);
+        if (value === undefined) reset.push(key);
+        quantities[name] = value ?? spec.default;
+      }
+      state.addons[id] = quantities;
+    }
+  }
+  return { state, reset: [...new Set(reset)] };
+}
+
+/** The query string for a state: only what differs from the defaults, so shared links stay short. */
+export function writeState(tariff: Tariff, state: EstimatorState): string {
+  const defaults = defaultState(tariff);
+  const params = new URLSearchParams();
+  if (state.plan !== defaults.plan) params.set('plan', state.plan);
+  if (state.minutes !== defaults.minutes) params.set('minutes', String(state.minutes));
+  if (state.years !== defaults.years) params.set('years', String(state.years));
+  if (state.invoice) params.set('invoice', '1');
+  if (state.by === 'number' && state.number !== '') params.set('number', state.number);
+  else if (state.grade !== defaults.grade) params.set('grade', state.grade);
+  const ids = tariff.addons.map((a) => a.id).filter((id) => state.addons[id] !== undefined);
+  if (ids.length > 0) params.set('addons', ids.join(','));
+  for (const id of ids) {
+    const addon = tariff.addons.find((a) => a.id === id);
+    for (const [name, value] of Object.entries(state.addons[id] ?? {})) {
+      if (addon?.quantities[name]?.default !== value) params.set(`${id}.${name}`, String(value));
+    }
+  }
+  const text = params.toString();
+  return text === '' ? '' : `?${text}`;
+}
+
+/** The engine's quote request for a state. */
+export function requestOf(state: EstimatorState): Record<string, unknown> {
+  return {
+    ...(state.plan === ALL_PLANS ? {} : { plan: state.plan }),
+    minutesPerMonth: state.minutes,
+    prepayYears: state.years,
+    invoice: state.invoice,
+    ...(state.by === 'number' ? { number: state.number } : { grade: state.grade }),
+    addons: state.addons,
+  };
+}
