@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { MAX_BATCH, splitNumbers } from '../../src/islands/lib/batch';
+
+describe('splitNumbers', () => {
+  it.each([
+    ['', []],
+    ['   ', []],
+    ['400 123 6688', ['400 123 6688']],
+    ['4001236688\n400-123-4566\r\n４００１２３４５６８', ['4001236688', '400-123-4566', '４００１２３４５６８']],
+    ['4001236688,4001234566，4001234568', ['4001236688', '4001234566', '4001234568']],
+    ['4001236688; 4001234566；4001234568、4007788691', ['4001236688', '4001234566', '4001234568', '4007788691']],
+    ['4001236688,,\n\n, 4001234566 ,', ['4001236688', '4001234566']],
+  ])('%j → %j', (text, numbers) => {
+    expect(splitNumbers(text)).toEqual(numbers);
+  });
+
+  it(`keeps at most ${MAX_BATCH} numbers`, () => {
+    expect(splitNumbers(Array.from({ length: 2000 }, () => '4001234568').join('\n'))).toHaveLength(MAX_BATCH);
+  });
+});

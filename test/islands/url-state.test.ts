@@ -1,0 +1,67 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { quote } from '../../src/engine/index';
+import { defaultState, readState, requestOf, writeState } from '../../src/islands/lib/url-state';
+import { tariff } from '../helpers/tariff';
+
+describe('estimator URL state', () => {
+  it('reads the defaults from an empty query', () => {
+    expect(readState(tariff, '')).toEqual({ state: defaultState(tariff), reset: [] });
+    expect(writeState(tariff, defaultState(tariff))).toBe('');
+  });
+
+  it('reads a shared quote', () => {
+    const { state, reset } = readState(tariff, '?plan=annual-1200&minutes=1500&years=2&invoice=1&addons=ivr,ringback-multi&ivr.levels=3&ringback-multi.files=12');
+    expect(reset).toEqual([]);
+    expect(state).toEqual({
+      plan: 'annual-1200', minutes: 1500, years: 2, invoice: true, by: 'grade', number: '', grade: 'ordinary-50',
+      addons: { ivr: { levels: 3, extraExtensions: 0 }, 'ringback-multi': { files: 12 } },
+    });
+    const result = quote(tariff, requestOf(state));
+    expect(result.ok && 'quote' in result && result.quote.plan).toBe('annual-1200');
+  });
+
+  it('writes only what differs from the defaults, and reads back the same state', () => {
+    const state = { ...defaultState(tariff), plan: 'monthly-960', minutes: 667, years: 3, invoice: true, by: 'number' as const, number: '400-123-4566', addons: { trunk: { lines: 12 }, ringback: {} } };
+    const query = writeState(tariff, state);
+    expect(query).toBe('?plan=monthly-960&minutes=667&years=3&invoice=1&number=400-123-4566&addons=ringback%2Ctrunk&trunk.lines=12');
+    expect(readState(tariff, query)).toEqual({ state: { ...state, addons: { ringback: {}, trunk: { lines: 12 } } }, reset: [] });
+  });
+
+  it.each([
+    ['?plan=<script>alert(1)</script>', ['plan']],
+    ['?minutes=-5', ['minutes']],
+    ['?minutes=1e3', ['minutes']],
+    ['?minutes=99999999999999', ['minutes']],
+    ['?years=4', ['years']],
+    ['?years=two', ['years']],
+    ['?invoice=yes', ['invoice']],
+    ['?grade=gold', ['grade']],
+    ['?number=<img src=x onerror=alert(1)>', ['number']],
+    ['?addons=ringback,__proto__,constructor', ['addons']],
+    ['?addons=ivr&ivr.levels=0', ['ivr.levels']],
+    ['?addons=ivr&ivr.levels=abc&ivr.extraExtensions=-1', ['ivr.levels', 'ivr.extraExtensions']],
+  ])('%s falls back to defaults and names %j', (query, reset) => {
+    const read = readState(tariff, query);
+    expect(read.reset).toEqual(reset);
+    const defaults = defaultState(tariff);
+    expect(read.state.plan).toBe(defaults.plan);
+    expect(read.state.number).toBe('');
+    expect(quote(tariff, requestOf(read.state)).ok).toBe(true);
+  });
+
+  it('any query string gives a state the engine accepts or rejects with a field, never a throw', () => {
+    const key = fc.constantFrom('plan', 'minutes', 'years', 'invoice', 'grade', 'number', 'addons', 'ivr.levels', 'trunk.lines', '__proto__', 'constructor');
+    const value = fc.oneof(fc.string(), fc.constantFrom('annual-1200', 'ivr,trunk', '1', '0', '400-123-6688', '٤٠٠١٢٣٤٥٦٨'), fc.integer().map(String));
+    fc.assert(
+      fc.property(fc.array(fc.tuple(key, value), { maxLength: 8 }), (pairs) => {
+        const query = `?${new URLSearchParams(pairs).toString()}`;
+        const { state } = readState(tariff, query);
+        const result = quote(tariff, requestOf(state));
+        if (!result.ok) expect(result.error.field).toBe('number');
+        expect(readState(tariff, writeState(tariff, state)).state).toEqual(state);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});

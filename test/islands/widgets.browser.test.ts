@@ -1,0 +1,151 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../helpers/browser';
+import { ROOT } from '../helpers/tariff';
+
+const SCREENSHOTS = join(ROOT, 'test/output/screenshots');
+const base = inject('siteUrl');
+
+describe('widgets in the browser', () => {
+  let browser: Browser;
+  let page: Page;
+  beforeAll(async () => {
+    browser = await launchChromium();
+    mkdirSync(SCREENSHOTS, { recursive: true });
+  });
+  afterAll(async () => browser.close());
+
+  async function open(path: string, width = 1280): Promise<Page> {
+    page = await browser.newPage({ viewport: { width, height: 900 } });
+    await page.goto(new URL(path, base).href);
+    await page.waitForSelector('astro-island:not([ssr])');
+    return page;
+  }
+
+  describe('number checker', () => {
+    it('grades 400 123 6688 as 特级号码 by AABB and lists its plans', async () => {
+      await open('checker/');
+      await page.fill('#checker-input', '400 123 6688');
+      await page.waitForSelector('.number-result');
+      expect(await page.textContent('.big-number')).toBe('400-123-6688');
+      const facts = await page.textContent('.number-result .facts');
+      expect(facts).toContain('特级号码');
+      expect(facts).toContain('尾号 AABB');
+      expect(await page.$$eval('.plan-links li > a:first-child', (as) => as.map((a) => a.textContent))).toEqual(['年套餐 3000元/年', '年套餐 80000元/年']);
+      expect(await page.getAttribute('.plan-links li a[href*="estimator"]', 'href')).toBe('/estimator/?plan=annual-3000&number=4001236688');
+      await page.screenshot({ path: join(SCREENSHOTS, 'checker-desktop.png'), fullPage: true });
+      await page.close();
+    });
+
+    it.each([
+      ['400-ABC-1234', '号码只能包含数字'],
+      ['5001234567', '400号码必须以 400 开头'],
+      ['40012345', '400号码应为 10 位数字'],
+    ])('%s gets its own message', async (input, message) => {
+      await open('checker/');
+      await page.fill('#checker-input', input);
+      expect(await page.textContent('#checker-error')).toContain(message);
+      expect(await page.getAttribute('#checker-input', 'aria-invalid')).toBe('true');
+      await page.fill('#checker-input', '');
+      expect(await page.textContent('#checker-error')).toBe('请输入400号码');
+      await page.close();
+    });
+
+    it('judges a pasted list and sorts it by grade', async () => {
+      await open('checker/', 390);
+      await page.fill('#checker-input', '4001234568\n4001237777, 400-123-4566\n12345\n4001236688');
+      await page.waitForSelector('.checker table');
+      const grades = () => page.$$eval('.checker tbody tr', (trs) => trs.map((tr) => tr.querySelector('td[data-label="等级"], td.field-error')?.textContent));
+      expect(await grades()).toEqual(['普通号码 50元/月', '超级号码', '普通号码 80元/月', '400号码必须以 400 开头', '特级号码']);
+      await page.click('text=等级从高到低');
+      expect(await grades()).toEqual(['超级号码', '特级号码', '普通号码 80元/月', '普通号码 50元/月', '400号码必须以 400 开头']);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+      await page.screenshot({ path: join(SCREENSHOTS, 'checker-batch-phone.png'), fullPage: true });
+      await page.close();
+    });
+  });
+
+  describe('cost estimator', () => {
+    it('quotes annual-1200, 1500 minutes, 2 years with an invoice: 3,132.00, and the URL reloads it', async () => {
+      await open('estimator/');
+      await page.selectOption('#est-plan', 'annual-1200');
+      await page.fill('#est-minutes', '1500');
+      await page.selectOption('#est-years', '2');
+      await page.check('text=需要发票');
+      await expect.poll(() => page.textContent('[data-testid="quote-total"]')).toBe('3,132.00');
+      await expect.poll(() => new URL(page.url()).search).toBe('?plan=annual-1200&minutes=1500&years=2&invoice=1');
+      const url = page.url();
+      await page.screenshot({ path: join(SCREENSHOTS, 'estimator-desktop.png'), fullPage: true });
+      await page.close();
+
+      await open(new URL(url).pathname + new URL(url).search, 390);
+      await expect.poll(() => page.textContent('[data-testid="quote-total"]')).toBe('3,132.00');
+      expect(await page.inputValue('#est-minutes')).toBe('1500');
+      expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+      await page.screenshot({ path: join(SCREENSHOTS, 'estimator-phone.png'), fullPage: true });
+      await page.close();
+    });
+
+    it('explains add-ons: needed, waived and included lines', async () => {
+      await open('estimator/?plan=annual-1500&minutes=0&addons=ringback-multi,ivr&ringback-multi.files=12');
+      await page.waitForSelector('.quote-lines');
+      const lines = await page.$$eval('.quote-lines tbody tr', (trs) => trs.map((tr) => tr.textContent ?? ''));
+      expect(lines.some((l) => l.includes('彩铃功能') && l.includes('IVR语音导航已含彩铃功能费用'))).toBe(true);
+      expect(lines.some((l) => l.includes('炫铃功能 · 功能费') && l.includes('年套餐赠送'))).toBe(true);
+      expect(await page.textContent('[data-testid="quote-total"]')).toBe('1,560.00');
+      await page.close();
+    });
+
+    it('a hostile query string shows the defaults and a notice, and injects nothing', async () => {
+      await open('estimator/?plan=<script>window.hacked=1</script>&minutes=<img src=x onerror=window.hacked=1>');
+      expect(await page.textContent('.notice')).toContain('已恢复为默认值：套餐、通话分钟数');
+      expect(await page.inputValue('#est-plan')).toBe('all');
+      expect(await page.inputValue('#est-minutes')).toBe('300');
+      expect(await page.evaluate(() => (window as unknown as { hacked?: number }).hacked)).toBeUndefined();
+      expect(await page.$$('.quote-result img')).toHaveLength(0);
+      await page.close();
+    });
+
+    it('a bad number is named next to its field; all plans are listed cheapest first', async () => {
+      await open('estimator/?number=12345');
+      expect(await page.textContent('#est-number-error')).toBe('400号码必须以 400 开头');
+      await page.fill('#est-number', '400-123-6688');
+      await page.waitForSelector('.quote-result tbody tr');
+      expect(await page.$$eval('.quote-result tbody tr th', (ths) => ths.map((th) => th.textContent))).toEqual([
+        '年套餐 3000元/年', '年套餐 80000元/年', '月套餐 600元/年', '月套餐 960元/年', '年套餐 1200元/年', '年套餐 1500元/年', '年套餐 2000元/年', '年套餐 3600元/年',
+      ]);
+      await page.close();
+    });
+  });
+
+  describe('plan comparator', () => {
+    it('marks the cheapest plan for 300 minutes and shows break-even minutes', async () => {
+      await open('compare/');
+      await page.fill('#cmp-minutes', '300');
+      await expect.poll(() => page.textContent('tr.cheapest th a')).toBe('月套餐 600元/年');
+      expect(await page.textContent('.result-summary')).toContain('合计 600.00 元');
+      expect(await page.textContent('.break-evens')).toContain('月套餐 600元/年 → 月套餐 960元/年：每月 616 分钟起');
+      await page.fill('#cmp-minutes', '1500');
+      await expect.poll(() => page.textContent('tr.cheapest th a')).toBe('年套餐 1200元/年');
+      expect(await page.$$('.cost-chart polyline')).toHaveLength(6);
+      await page.screenshot({ path: join(SCREENSHOTS, 'compare-desktop.png'), fullPage: true });
+      await page.setViewportSize({ width: 390, height: 844 });
+      expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+      await page.screenshot({ path: join(SCREENSHOTS, 'compare-phone.png'), fullPage: true });
+      await page.close();
+    });
+  });
+
+  describe('without JavaScript', () => {
+    it.each(['checker/', 'compare/', 'estimator/'])('%s shows the static tables and says the widget needs JavaScript', async (path) => {
+      const context = await browser.newContext({ javaScriptEnabled: false });
+      const p = await context.newPage();
+      await p.goto(new URL(path, base).href);
+      expect(await p.textContent('.needs-js')).toContain('需要启用 JavaScript');
+      expect(await p.$$('table')).not.toHaveLength(0);
+      await context.close();
+    });
+  });
+});
