@@ -61,6 +61,7 @@ export default function CostEstimator({ tariff, base }: Props) {
       }
       return { ...s, addons };
     });
+  const chosenCount = Object.keys(state.addons).length;
   const numberError = result && !result.ok && result.error.field === 'number' ? result.error.message : undefined;
   const fieldError = result && !result.ok && result.error.field !== 'number' ? result.error : undefined;
 
@@ -126,8 +127,10 @@ export default function CostEstimator({ tariff, base }: Props) {
         <div class="field">
           <label class="inline"><input type="checkbox" checked={state.invoice} onChange={(e) => update({ invoice: e.currentTarget.checked })} /> 需要发票（另付税款）</label>
         </div>
+        <details class="addons-panel" open={chosenCount > 0}>
+          <summary>附加功能（已选 {chosenCount} 项）</summary>
         <fieldset class="addons">
-          <legend>附加功能</legend>
+          <legend class="visually-hidden">附加功能</legend>
           <ul>
             {tariff.addons.map((addon) => {
               const chosen = state.addons[addon.id];
@@ -153,6 +156,7 @@ export default function CostEstimator({ tariff, base }: Props) {
             })}
           </ul>
         </fieldset>
+        </details>
       </form>
 
       <section class="quote-result" aria-live="polite" aria-label="报价结果">

@@ -1,0 +1,48 @@
+/** axe-core on every page type, in Chromium: no serious or critical violations. */
+import AxeBuilder from '@axe-core/playwright';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchChromium } from '../helpers/browser';
+
+const PAGES = [
+  '',
+  'plans/',
+  'plans/monthly-600/',
+  'plans/annual-80000/',
+  'addons/',
+  'addons/ivr/',
+  'grades/',
+  'quote-rules/',
+  'process/',
+  'contact/',
+  'search/?q=彩铃',
+  'no-such-page/',
+  'checker/',
+  'compare/',
+  'estimator/?plan=annual-1200&minutes=1500&years=2&invoice=1&addons=ivr,ringback-multi',
+  'estimator/?plan=<script>',
+];
+
+describe('accessibility (axe-core)', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => browser.close());
+
+  it.each(PAGES)('/%s has no serious or critical violations', async (path) => {
+    for (const width of [1280, 390]) {
+      const context = await browser.newContext({ viewport: { width, height: 900 } });
+      const page = await context.newPage();
+      await page.goto(new URL(path, inject('siteUrl')).href, { waitUntil: 'networkidle' });
+      if (path.startsWith('checker/')) await page.fill('#checker-input', '4001236688\n12345');
+      const results = await new AxeBuilder({ page }).analyze();
+      const serious = results.violations
+        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+        .map((v) => `${width}px ${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
+      await context.close();
+      expect(results.passes.length, 'axe ran its rules').toBeGreaterThan(10);
+      expect(serious).toEqual([]);
+    }
+  });
+});
