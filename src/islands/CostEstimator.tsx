@@ -7,15 +7,16 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { gradeName, planName } from '../engine/labels';
 import { quote } from '../engine/quote';
 import type { Tariff } from '../engine/tariff';
-import { addonPriceText } from '../lib/describe';
 import { count, yuan } from '../lib/format';
 import { ALL_PLANS, defaultState, readState, requestOf, writeState, type EstimatorState } from './lib/url-state';
-import { yearOptions } from './PlanComparator';
+import { yearOptions } from './lib/years';
 import QuoteView from './QuoteView';
 
 interface Props {
   tariff: Tariff;
   base: string;
+  /** Each add-on's prices in words, written at build time (keeps that code out of the browser bundle). */
+  addonPrices: Record<string, string>;
 }
 
 const FIELD_NAMES: Record<string, string> = {
@@ -28,7 +29,7 @@ const FIELD_NAMES: Record<string, string> = {
   addons: '附加功能',
 };
 
-export default function CostEstimator({ tariff, base }: Props) {
+export default function CostEstimator({ tariff, base, addonPrices }: Props) {
   const [state, setState] = useState<EstimatorState>(() => defaultState(tariff));
   const [minutesText, setMinutesText] = useState(String(state.minutes));
   const [reset, setReset] = useState<string[]>([]);
@@ -138,7 +139,7 @@ export default function CostEstimator({ tariff, base }: Props) {
                 <li key={addon.id}>
                   <label class="inline">
                     <input type="checkbox" checked={chosen !== undefined} onChange={(e) => toggleAddon(addon.id, e.currentTarget.checked)} />
-                    {' '}{addon.name} <span class="sub">{addonPriceText(addon)}</span>
+                    {' '}{addon.name} <span class="sub">{addonPrices[addon.id]}</span>
                   </label>
                   {chosen !== undefined && Object.entries(addon.quantities).map(([name, spec]) => (
                     <span class="quantity" key={name}>

@@ -13,6 +13,7 @@ import { parseQuoteRequest } from '../engine/request';
 import type { Tariff } from '../engine/tariff';
 import { count, rate, yuan } from '../lib/format';
 import CostChart from './CostChart';
+import { yearOptions } from './lib/years';
 
 interface Props {
   tariff: Tariff;
@@ -140,7 +141,3 @@ export default function PlanComparator({ tariff, base }: Props) {
   );
 }
 
-export function yearOptions(tariff: Tariff): number[] {
-  const { min, max } = tariff.settings.prepayYears;
-  return Array.from({ length: max - min + 1 }, (_, i) => min + i);
-}

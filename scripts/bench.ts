@@ -1,0 +1,77 @@
+/**
+ * npm run bench — performance figures, printed as tables:
+ *   engine throughput, page weights (JS before interaction), widget
+ *   input-to-result time, Lighthouse scores, and build time per page at 1×,
+ *   10× and 100× the tariff's size.
+ * Options: --skip-lighthouse, --skip-scale (for a quick run).
+ */
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { loadTariffOrThrow } from '../src/data/load-tariff';
+import { CHROMIUM, launchChromium } from '../test/helpers/browser';
+import { htmlFiles, pagePath } from '../test/helpers/dist';
+import { serveStatic } from '../test/helpers/static-server';
+import { benchBuilds } from './bench/build';
+import { benchEngine } from './bench/engine';
+import { runLighthouse } from './bench/lighthouse';
+import { measurePage } from './bench/pages';
+import { measureWidgets } from './bench/widgets';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const args = new Set(process.argv.slice(2));
+const WIDGET_PAGES = new Set(['checker/', 'compare/', 'estimator/', 'search/']);
+const WIDGET_BUDGET_GZIP = 30 * 1024;
+
+const kb = (bytes: number) => (bytes / 1024).toFixed(1);
+function table(title: string, head: string[], rows: (string | number)[][]): void {
+  const cells = [head, ...rows.map((r) => r.map(String))];
+  const widths = head.map((_, i) => Math.max(...cells.map((r) => (r[i] ?? '').length)));
+  console.log(`\n## ${title}\n`);
+  cells.forEach((r, i) => {
+    console.log(`| ${r.map((c, j) => c.padEnd(widths[j] ?? 0)).join(' | ')} |`);
+    if (i === 0) console.log(`| ${widths.map((w) => '-'.repeat(w)).join(' | ')} |`);
+  });
+}
+
+const tariff = loadTariffOrThrow(root);
+const engine = benchEngine(tariff);
+table('Engine', ['figure', 'value'], [
+  ['full quotes per second (8 plans, 6 add-ons each)', engine.quotesPerSecond],
+  ['single-plan quotes per second', engine.planQuotesPerSecond],
+  ['classify 100,000 numbers (ms)', engine.classify100kMs],
+  ['classifications per second', engine.classificationsPerSecond],
+]);
+
+const builds = benchBuilds(root, args.has('--skip-scale') ? [1] : [1, 10, 100]);
+const one = builds[0];
+table('Build time (astro build + Pagefind)', ['tariff size', 'pages', 'seconds', 'ms per page', 'per-page ratio to 1×'], builds.map((b) => [
+  `${b.factor}×`, b.pages, b.seconds.toFixed(1), b.msPerPage.toFixed(1), one ? (b.msPerPage / one.msPerPage).toFixed(2) : '',
+]));
+
+// Page weights and widget timings against a fresh production build of the real site.
+execFileSync(process.execPath, [join(root, 'node_modules/astro/astro.js'), 'build'], { cwd: root, stdio: 'ignore', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+const server = await serveStatic(join(root, 'dist'));
+const browser = await launchChromium();
+const weights = [];
+for (const file of htmlFiles(join(root, 'dist'))) {
+  const path = file === '404.html' ? 'no-such-page/' : pagePath(file);
+  weights.push(await measurePage(browser, server.url, path));
+}
+table('Page weight before any interaction', ['page', 'HTML KB', 'JS KB', 'JS KB gzip', 'requests', 'budget'], weights.map((w) => {
+  const widget = WIDGET_PAGES.has(w.path);
+  const ok = widget ? w.jsGzipBytes <= WIDGET_BUDGET_GZIP : w.jsBytes === 0;
+  return [`/${w.path}`, kb(w.htmlBytes), kb(w.jsBytes), kb(w.jsGzipBytes), w.requests, `${ok ? 'ok' : 'OVER'} (${widget ? '≤ 30 KB gzip' : '0 JS'})`];
+}));
+
+const timings = await measureWidgets(browser, server.url);
+table('Widget input-to-result time (in Chromium)', ['widget', 'median ms', 'p95 ms'], timings.map((t) => [t.widget, t.medianMs.toFixed(1), t.p95Ms.toFixed(1)]));
+await browser.close();
+
+if (!args.has('--skip-lighthouse')) {
+  const scores = ['', 'addons/ringback/', 'estimator/'].map((path) => runLighthouse(root, server.url, path, CHROMIUM));
+  table('Lighthouse (mobile)', ['page', 'performance', 'accessibility', 'best practices', 'SEO', 'lost on'], scores.map((s) => [
+    `/${s.path}`, s.performance, s.accessibility, s.bestPractices, s.seo, s.lost.join(', ') || '—',
+  ]));
+}
+await server.close();
