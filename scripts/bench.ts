@@ -69,7 +69,8 @@ table('Widget input-to-result time (in Chromium)', ['widget', 'median ms', 'p95 
 await browser.close();
 
 if (!args.has('--skip-lighthouse')) {
-  const scores = ['', 'addons/ringback/', 'estimator/'].map((path) => runLighthouse(root, server.url, path, CHROMIUM));
+  const scores = [];
+  for (const path of ['', 'addons/ringback/', 'estimator/']) scores.push(await runLighthouse(root, server.url, path, CHROMIUM));
   table('Lighthouse (mobile)', ['page', 'performance', 'accessibility', 'best practices', 'SEO', 'lost on'], scores.map((s) => [
     `/${s.path}`, s.performance, s.accessibility, s.bestPractices, s.seo, s.lost.join(', ') || '—',
   ]));

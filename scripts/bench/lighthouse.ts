@@ -1,5 +1,6 @@
 /** Lighthouse (mobile emulation) against Debian's Chromium through CHROME_PATH. */
-import { execFileSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import { join } from 'node:path';
 
 export interface LighthouseScores {
@@ -16,8 +17,11 @@ interface Report {
   audits: Record<string, { score: number | null; title: string }>;
 }
 
-export function runLighthouse(root: string, siteUrl: string, path: string, chrome: string): LighthouseScores {
-  const output = execFileSync(
+// Asynchronous on purpose: the static server that Lighthouse loads pages from runs in this process.
+const run = promisify(execFile);
+
+export async function runLighthouse(root: string, siteUrl: string, path: string, chrome: string): Promise<LighthouseScores> {
+  const { stdout: output } = await run(
     process.execPath,
     [
       join(root, 'node_modules/lighthouse/cli/index.js'),
@@ -29,7 +33,7 @@ export function runLighthouse(root: string, siteUrl: string, path: string, chrom
       '--only-categories=performance,accessibility,best-practices,seo',
       '--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync',
     ],
-    { env: { ...process.env, CHROME_PATH: chrome }, maxBuffer: 64 * 1024 * 1024, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] },
+    { env: { ...process.env, CHROME_PATH: chrome }, maxBuffer: 64 * 1024 * 1024, encoding: 'utf8' },
   );
   const report = JSON.parse(output) as Report;
   const score = (id: string) => Math.round((report.categories[id]?.score ?? 0) * 100);

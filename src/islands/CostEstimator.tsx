@@ -4,6 +4,7 @@
  * in the URL so a quote can be shared and reloaded.
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
+import { findGrade } from '../engine/eligibility';
 import { gradeName, planName } from '../engine/labels';
 import { quote } from '../engine/quote';
 import type { Tariff } from '../engine/tariff';
@@ -63,6 +64,7 @@ export default function CostEstimator({ tariff, base, addonPrices }: Props) {
       return { ...s, addons };
     });
   const chosenCount = Object.keys(state.addons).length;
+  const chosenGrade = findGrade(tariff, state.grade);
   const numberError = result && !result.ok && result.error.field === 'number' ? result.error.message : undefined;
   const fieldError = result && !result.ok && result.error.field !== 'number' ? result.error : undefined;
 
@@ -160,6 +162,11 @@ export default function CostEstimator({ tariff, base, addonPrices }: Props) {
         </details>
       </form>
 
+      <p class="print-only">
+        报价条件：每月通话 {count(state.minutes)} 分钟，预存 {state.years} 年，
+        {state.by === 'number' ? `号码 ${state.number}` : chosenGrade ? gradeName(chosenGrade) : ''}，
+        {state.invoice ? '开发票' : '不开发票'}。全国统一热线 {tariff.contact.hotline}。
+      </p>
       <section class="quote-result" aria-live="polite" aria-label="报价结果">
         {fieldError && <p class="field-error">{fieldError.message}</p>}
         {result?.ok && 'quote' in result && <QuoteView quote={result.quote} tariff={tariff} base={base} />}

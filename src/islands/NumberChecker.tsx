@@ -126,7 +126,7 @@ function NumberResult({ result, tariff, base }: { result: Classification; tariff
         <dt>月最低消费</dt>
         <dd>{grade?.monthlyMinimum === undefined ? '不设（仅可选年套餐）' : `${yuan(grade.monthlyMinimum)} 元/月`}</dd>
       </dl>
-      <h3>可选套餐（从低到高）</h3>
+      <h2 class="widget-heading">可选套餐（从低到高）</h2>
       <ul class="plan-links">
         {(result.plans ?? []).map((id) => {
           const plan = findPlan(tariff, id);

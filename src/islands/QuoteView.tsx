@@ -14,9 +14,9 @@ export default function QuoteView({ quote, tariff, base }: Props) {
   if (quote.total === null) {
     return (
       <div class={`quote ${quote.eligible ? 'is-consult' : 'is-ineligible'}`}>
-        <h3>
+        <h2 class="widget-heading">
           <a href={`${base}plans/${quote.plan}/`}>{quote.planName}</a>
-        </h3>
+        </h2>
         <p class="quote-status">
           <span class={`tag ${quote.eligible ? 'consult' : ''}`}>{quote.eligible ? '来电咨询' : '不可选'}</span> {quote.reason}
         </p>
@@ -25,10 +25,10 @@ export default function QuoteView({ quote, tariff, base }: Props) {
   }
   return (
     <div class="quote">
-      <h3>
+      <h2 class="widget-heading">
         <a href={`${base}plans/${quote.plan}/`}>{quote.planName}</a>
         <span class="quote-meta">{quote.grade.name} · 服务 {quote.serviceYears} 年</span>
-      </h3>
+      </h2>
       <div class="table-wrap">
         <table class="quote-lines">
           <thead>
