@@ -180,7 +180,7 @@ export function resolveAddons(tariff: Tariff, requested: Map<string, Record<stri
   });
 }
 
-const PERIOD_TEXT = { year: '年', month: '月', once: '次' } as const;
+const PER_PERIOD = { year: '元/年', month: '元/月', once: '元' } as const;
 
 function quoteAddons(tariff: Tariff, plan: Plan, request: QuoteRequest, serviceYears: number): { lines: QuoteLine[] } | { consult: string } {
   const items = resolveAddons(tariff, request.addons);
@@ -206,7 +206,7 @@ function quoteAddons(tariff: Tariff, plan: Plan, request: QuoteRequest, serviceY
       const periods = charge.period === 'year' ? serviceYears : charge.period === 'month' ? 12 * serviceYears : 1;
       const unitText = charge.per === undefined ? '' : ` × ${units}${addon.quantities[charge.per]?.unit ?? ''}`;
       const periodText = charge.period === 'once' ? '' : ` × ${periods}${charge.period === 'year' ? '年' : '个月'}`;
-      const detail = `${toPlainString(unitPrice)}元/${PERIOD_TEXT[charge.period]}${unitText}${periodText}`;
+      const detail = `${toPlainString(unitPrice)}${PER_PERIOD[charge.period]}${unitText}${periodText}`;
       const fields = { id: `${addon.id}.${charge.id}`, label: `${addon.name} · ${charge.label}`, detail, addon: addon.id };
       let value = unitPrice.times(units).times(periods);
       let reason = neededReason;
