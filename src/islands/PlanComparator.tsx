@@ -5,7 +5,7 @@
  * from the engine.
  */
 import { useMemo, useState } from 'preact/hooks';
-import { breakEvenMinutes, costCurves } from '../engine/compare';
+import { breakEvenMinutes, costCurves, type CostPoint } from '../engine/compare';
 import { planGradeLimit, planName, dealText, gradeName } from '../engine/labels';
 import { monthlyMinimum } from '../engine/plan-terms';
 import { quoteAllPlans } from '../engine/quote';
@@ -29,21 +29,34 @@ export default function PlanComparator({ tariff, base }: Props) {
   const minutes = /^\d{1,7}$/u.test(minutesText.trim()) ? Number(minutesText.trim()) : undefined;
   const minutesError = minutes === undefined || minutes > MAX_MINUTES ? `请输入 0 到 ${count(MAX_MINUTES)} 之间的整数` : undefined;
 
+  // Break-even minutes depend on years and grade only, the chart on its range:
+  // typing minutes recomputes just the totals unless the chart must grow.
+  const request = useMemo(() => {
+    const parsed = parseQuoteRequest(tariff, { minutesPerMonth: 0, prepayYears: years, grade });
+    return parsed.ok ? parsed.request : undefined;
+  }, [tariff, years, grade]);
+  const pricedPlans = useMemo(
+    () => (request === undefined ? [] : quoteAllPlans(tariff, request).filter((q) => q.total !== null).map((q) => q.plan)),
+    [tariff, request],
+  );
+  const priced = tariff.plans.filter((p) => pricedPlans.includes(p.id));
+  const breakEvens = useMemo(
+    () =>
+      request === undefined
+        ? []
+        : priced.slice(1).map((plan, i) => {
+            const previous = priced[i];
+            return { from: previous, to: plan, minutes: previous === undefined ? null : breakEvenMinutes(tariff, request, previous.id, plan.id, MAX_MINUTES) };
+          }),
+    // priced follows from pricedPlans
+    [tariff, request, pricedPlans],
+  );
+  const chartMax = Math.max(2000, Math.ceil(((minutes ?? 0) * 1.5) / 500) * 500);
+  const curves = useMemo(() => (request === undefined ? new Map<string, CostPoint[]>() : costCurves(tariff, request, pricedPlans, chartMax, 24)), [tariff, request, pricedPlans, chartMax]);
   const result = useMemo(() => {
-    if (minutes === undefined || minutesError) return undefined;
-    const parsed = parseQuoteRequest(tariff, { minutesPerMonth: minutes, prepayYears: years, grade });
-    if (!parsed.ok) return undefined;
-    const request = parsed.request;
-    const quotes = quoteAllPlans(tariff, request);
-    const priced = tariff.plans.filter((p) => quotes.some((q) => q.plan === p.id && q.total !== null));
-    const breakEvens = priced.slice(1).map((plan, i) => {
-      const previous = priced[i];
-      return { from: previous, to: plan, minutes: previous === undefined ? null : breakEvenMinutes(tariff, request, previous.id, plan.id) };
-    });
-    const chartMax = Math.max(2000, Math.ceil((minutes * 1.5) / 500) * 500);
-    const curves = costCurves(tariff, request, priced.map((p) => p.id), chartMax);
-    return { quotes, breakEvens, curves, chartMax };
-  }, [tariff, minutes, minutesError, years, grade]);
+    if (minutes === undefined || minutesError || request === undefined) return undefined;
+    return { quotes: quoteAllPlans(tariff, { ...request, minutesPerMonth: minutes }), breakEvens, curves, chartMax };
+  }, [tariff, request, minutes, minutesError, breakEvens, curves, chartMax]);
 
   const cheapest = result?.quotes.find((q) => q.total !== null);
   const quoteOf = (id: string) => result?.quotes.find((q) => q.plan === id);
