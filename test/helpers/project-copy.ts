@@ -1,13 +1,17 @@
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT } from './tariff';
 
-/** A throw-away copy of tariffs/ and content/ to corrupt in a test. */
-export function copyProject(): { root: string; edit: (file: string, change: (text: string) => string) => void } {
+/**
+ * A throw-away copy of tariffs/ and content/ to corrupt in a test; with
+ * `buildable`, also the sources and config needed to run `astro build` on it.
+ */
+export function copyProject({ buildable = false } = {}): { root: string; edit: (file: string, change: (text: string) => string) => void } {
   const root = mkdtempSync(join(tmpdir(), 'tariff-check-'));
-  cpSync(join(ROOT, 'tariffs'), join(root, 'tariffs'), { recursive: true });
-  cpSync(join(ROOT, 'content'), join(root, 'content'), { recursive: true });
+  const copied = buildable ? ['tariffs', 'content', 'src', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json'] : ['tariffs', 'content'];
+  for (const name of copied) cpSync(join(ROOT, name), join(root, name), { recursive: true });
+  if (buildable) symlinkSync(join(ROOT, 'node_modules'), join(root, 'node_modules'), 'dir');
   return {
     root,
     edit(file, change) {
