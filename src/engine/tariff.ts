@@ -104,11 +104,11 @@ function describeZodIssue(issue: z.ZodIssue): string {
 
 type Report = (path: (string | number)[], message: string) => void;
 
-function checkUnique(ids: string[], report: (index: number, message: string) => void): void {
+function checkUnique(ids: string[], report: (index: number, message: string) => void, what = 'id'): void {
   const seen = new Map<string, number>();
   ids.forEach((id, i) => {
     const first = seen.get(id);
-    if (first !== undefined) report(i, `duplicate id "${id}" (also at index ${first})`);
+    if (first !== undefined) report(i, `duplicate ${what} "${id}" (also at index ${first})`);
     else seen.set(id, i);
   });
 }
@@ -148,7 +148,7 @@ function checkPlans(plans: Plan[], grades: Grade[], settings: TariffSettings, re
     if (plan.kind === 'monthly' && !amount(plan.yearly).times(100).mod(12).isZero()) {
       report([i, 'yearly'], 'a monthly plan\'s yearly prepay must divide into 12 months exactly to the fen');
     }
-    checkUnique(plan.deals.map((d) => String(d.years)), (j, m) => report([i, 'deals', j, 'years'], m.replace('id', 'deal for years')));
+    checkUnique(plan.deals.map((d) => String(d.years)), (j, m) => report([i, 'deals', j, 'years'], m), 'deal for years');
     plan.deals.forEach((deal, j) => {
       const { min, max } = settings.prepayYears;
       if (deal.years < min || deal.years > max) {
