@@ -6,7 +6,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { didYouMean, formatPath, type Issue, type Tariff } from '../engine/index';
+import { didYouMean, findAddon, formatPath, type Issue, type Tariff } from '../engine/index';
 import { CONTENT_FOLDERS, type ContentFolder } from './content-schemas';
 
 export interface ContentFile {
@@ -127,7 +127,7 @@ function checkBody(entry: ContentFile, tariff: Tariff): Issue[] {
         }
         if (name === 'charge') {
           const of = /of="([^"]*)"/u.exec(tag[2] ?? '')?.[1];
-          const addon = tariff.addons.find((a) => a.id === of);
+          const addon = of === undefined ? undefined : findAddon(tariff, of);
           const chargeIds = addon?.charges.map((c) => c.id) ?? [];
           if (addon !== undefined && !chargeIds.includes(value)) {
             issues.push({ file: entry.file, path, message: `<${tag[1]} charge="${value}">: "${of}" has no such charge${didYouMean(value, chargeIds)}` });

@@ -3,6 +3,7 @@
  * at or above it. Plans come cheapest first because the tariff is sorted so.
  */
 import { amount } from './money';
+import type { Addon } from './schemas/addon';
 import type { Grade } from './schemas/grade';
 import type { Plan } from './schemas/plan';
 import type { Tariff } from './tariff';
@@ -13,6 +14,10 @@ export function findGrade(tariff: Tariff, id: string): Grade | undefined {
 
 export function findPlan(tariff: Tariff, id: string): Plan | undefined {
   return tariff.plans.find((p) => p.id === id);
+}
+
+export function findAddon(tariff: Tariff, id: string): Addon | undefined {
+  return tariff.addons.find((a) => a.id === id);
 }
 
 /** Position in the grade order: higher is a better number. */

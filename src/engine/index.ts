@@ -3,8 +3,8 @@ export { parseTariff, TARIFF_FILES, type Tariff, type RawTariff, type TariffFile
 export { formatIssue, formatPath, didYouMean, type Issue } from './errors';
 export { normaliseNumber, formatNumber, gradeOfNumber, tailMatches, defaultGrade, NUMBER_ERROR_MESSAGES, type NumberError, type NumberErrorCode } from './number';
 export { classify, type Classification } from './classify';
-export { findGrade, findPlan, planAllowsGrade, plansForGrade, gradeRank } from './eligibility';
-export { planName, gradeName, ruleName, planGradeLimit, dealText } from './labels';
+export { findAddon, findGrade, findPlan, planAllowsGrade, plansForGrade, gradeRank } from './eligibility';
+export { planName, gradeName, ruleName, planGradeLimit, dealText, dealsText } from './labels';
 export { parseQuoteRequest, type QuoteRequest, type RequestError, type ParsedRequest } from './request';
 export { quote, quotePlan, quoteAllPlans, resolveAddons, type Quote, type QuoteLine, type QuoteResult } from './quote';
 export { monthlyMinimum } from './plan-terms';

@@ -27,6 +27,11 @@ export function planGradeLimit(tariff: Tariff, plan: Plan): string {
   return grade === undefined ? '' : `${gradeName(grade)}及以下`;
 }
 
+/** "存2年减200元、存3年送1年", or 未公布 when the plan has none. */
+export function dealsText(plan: Plan): string {
+  return plan.deals.length === 0 ? '未公布' : plan.deals.map(dealText).join('、');
+}
+
 /** "存2年减200元", "存3年送1年" */
 export function dealText(deal: Deal): string {
   return deal.discount !== undefined

@@ -5,7 +5,7 @@
  * tax.
  */
 import { amount, atLeastZero, roundToFen, sum, toFenString, toPlainString, ZERO, type Amount } from './money';
-import { findGrade, findPlan, planAllowsGrade } from './eligibility';
+import { findAddon, findGrade, findPlan, planAllowsGrade } from './eligibility';
 import { gradeName, planGradeLimit, planName } from './labels';
 import { monthlyMinimum } from './plan-terms';
 import { parseQuoteRequest, type QuoteRequest, type RequestError } from './request';
@@ -157,7 +157,7 @@ export function resolveAddons(tariff: Tariff, requested: Map<string, Record<stri
   const chosen = new Map<string, QuotedAddon>();
   const queue: QuotedAddon[] = [];
   for (const [id, quantities] of requested) {
-    const addon = tariff.addons.find((a) => a.id === id);
+    const addon = findAddon(tariff, id);
     if (addon !== undefined) queue.push({ addon, quantities });
   }
   for (const item of queue) chosen.set(item.addon.id, item);
@@ -165,7 +165,7 @@ export function resolveAddons(tariff: Tariff, requested: Map<string, Record<stri
     const item = queue[i];
     if (item === undefined) continue;
     for (const need of item.addon.needs) {
-      const needed = tariff.addons.find((a) => a.id === need.id);
+      const needed = findAddon(tariff, need.id);
       if (needed === undefined || chosen.has(needed.id)) continue;
       const quantities: Record<string, number> = {};
       for (const [name, spec] of Object.entries(needed.quantities)) quantities[name] = need.quantities?.[name] ?? spec.default;

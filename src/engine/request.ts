@@ -6,7 +6,7 @@
  * module runs in the browser, where every kilobyte counts.
  */
 import { normaliseNumber, gradeOfNumber, defaultGrade } from './number';
-import { findGrade, findPlan } from './eligibility';
+import { findAddon, findGrade, findPlan } from './eligibility';
 import type { Tariff } from './tariff';
 
 export interface QuoteRequest {
@@ -97,7 +97,7 @@ export function parseQuoteRequest(tariff: Tariff, input: unknown): ParsedRequest
     const requested = input['addons'];
     if (!isPlainObject(requested)) return error('addons', '附加功能必须是一个对象，如 {"ringback": {}}');
     for (const id of Object.keys(requested)) {
-      const addon = tariff.addons.find((a) => a.id === id);
+      const addon = findAddon(tariff, id);
       if (addon === undefined) return error(`addons.${id || '""'}`, `未知附加功能「${id.slice(0, 40)}」`);
       const quantities = requested[id];
       if (!isPlainObject(quantities)) return error(`addons.${id}`, `「${addon.name}」的数量必须是一个对象，如 {}`);

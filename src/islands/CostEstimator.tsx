@@ -4,12 +4,13 @@
  * in the URL so a quote can be shared and reloaded.
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { findGrade } from '../engine/eligibility';
+import { findAddon, findGrade } from '../engine/eligibility';
 import { gradeName, planName } from '../engine/labels';
 import { quote } from '../engine/quote';
 import type { Tariff } from '../engine/tariff';
 import { count, yuan } from '../lib/format';
 import { ALL_PLANS, defaultState, readState, requestOf, writeState, type EstimatorState } from './lib/url-state';
+import { MAX_MINUTES, parseMinutes } from './lib/minutes';
 import { yearOptions } from './lib/years';
 import QuoteView from './QuoteView';
 
@@ -47,7 +48,7 @@ export default function CostEstimator({ tariff, base, addonPrices }: Props) {
     window.history.replaceState(null, '', `${window.location.pathname}${writeState(tariff, state)}`);
   }, [tariff, state]);
 
-  const minutesValid = /^\d{1,8}$/u.test(minutesText.trim());
+  const minutesValid = parseMinutes(minutesText) !== undefined;
   const result = useMemo(() => (minutesValid ? quote(tariff, requestOf(state)) : undefined), [tariff, state, minutesValid]);
   const update = (change: Partial<EstimatorState>) => setState((s) => ({ ...s, ...change }));
   const setQuantity = (id: string, name: string, value: number) =>
@@ -56,7 +57,7 @@ export default function CostEstimator({ tariff, base, addonPrices }: Props) {
     setState((s) => {
       const addons = { ...s.addons };
       if (on) {
-        const addon = tariff.addons.find((a) => a.id === id);
+        const addon = findAddon(tariff, id);
         addons[id] = Object.fromEntries(Object.entries(addon?.quantities ?? {}).map(([n, spec]) => [n, spec.default]));
       } else {
         delete addons[id];
@@ -94,11 +95,12 @@ export default function CostEstimator({ tariff, base, addonPrices }: Props) {
             aria-describedby={minutesValid ? undefined : 'est-minutes-error'}
             onInput={(e) => {
               const text = e.currentTarget.value;
+              const minutes = parseMinutes(text);
               setMinutesText(text);
-              if (/^\d{1,8}$/u.test(text.trim())) update({ minutes: Number(text.trim()) });
+              if (minutes !== undefined) update({ minutes });
             }}
           />
-          {!minutesValid && <p id="est-minutes-error" class="field-error">请输入 0 或更大的整数（分钟）</p>}
+          {!minutesValid && <p id="est-minutes-error" class="field-error">请输入 0 到 {count(MAX_MINUTES)} 之间的整数（分钟）</p>}
         </div>
         <div class="field">
           <label for="est-years">预存年数</label>

@@ -6,13 +6,14 @@
  */
 import { useMemo, useState } from 'preact/hooks';
 import { breakEvenMinutes, costCurves, type CostPoint } from '../engine/compare';
-import { planGradeLimit, planName, dealText, gradeName } from '../engine/labels';
-import { monthlyMinimum } from '../engine/plan-terms';
+import { dealsText, gradeName, planGradeLimit, planName } from '../engine/labels';
 import { quoteAllPlans } from '../engine/quote';
 import { parseQuoteRequest } from '../engine/request';
 import type { Tariff } from '../engine/tariff';
-import { count, rate, yuan } from '../lib/format';
+import { monthlyMinimumText, planRateText } from '../lib/describe';
+import { count, yuan } from '../lib/format';
 import CostChart from './CostChart';
+import { MAX_MINUTES, parseMinutes } from './lib/minutes';
 import { yearOptions } from './lib/years';
 
 interface Props {
@@ -20,14 +21,15 @@ interface Props {
   base: string;
 }
 
-const MAX_MINUTES = 1_000_000;
+/** Break-even minutes are searched up to this many a month. */
+const BREAK_EVEN_LIMIT = 1_000_000;
 
 export default function PlanComparator({ tariff, base }: Props) {
   const [minutesText, setMinutesText] = useState('300');
   const [years, setYears] = useState(tariff.settings.prepayYears.min);
   const [grade, setGrade] = useState(tariff.grades.find((g) => g.default)?.id ?? '');
-  const minutes = /^\d{1,7}$/u.test(minutesText.trim()) ? Number(minutesText.trim()) : undefined;
-  const minutesError = minutes === undefined || minutes > MAX_MINUTES ? `请输入 0 到 ${count(MAX_MINUTES)} 之间的整数` : undefined;
+  const minutes = parseMinutes(minutesText);
+  const minutesError = minutes === undefined ? `请输入 0 到 ${count(MAX_MINUTES)} 之间的整数` : undefined;
 
   // Break-even minutes depend on years and grade only, the chart on its range:
   // typing minutes recomputes just the totals unless the chart must grow.
@@ -46,7 +48,7 @@ export default function PlanComparator({ tariff, base }: Props) {
         ? []
         : priced.slice(1).map((plan, i) => {
             const previous = priced[i];
-            return { from: previous, to: plan, minutes: previous === undefined ? null : breakEvenMinutes(tariff, request, previous.id, plan.id, MAX_MINUTES) };
+            return { from: previous, to: plan, minutes: previous === undefined ? null : breakEvenMinutes(tariff, request, previous.id, plan.id, BREAK_EVEN_LIMIT) };
           }),
     // priced follows from pricedPlans
     [tariff, request, pricedPlans],
@@ -114,10 +116,10 @@ export default function PlanComparator({ tariff, base }: Props) {
                     {isCheapest && <span class="tag best">最省</span>}
                   </th>
                   <td data-label="每年">{kind.yearlyLabel} {yuan(plan.yearly)} 元{kind.waivesAddonYearlyFees && <span class="sub">赠送附加功能年费</span>}</td>
-                  <td data-label="通话资费">{plan.rate === 'consult' ? '来电咨询' : `${rate(plan.rate)} 元/分钟`}</td>
-                  <td data-label="月最低消费">{plan.kind === 'monthly' ? `${yuan(monthlyMinimum(plan).toFixed())} 元/月` : '不设'}</td>
+                  <td data-label="通话资费">{planRateText(plan)}</td>
+                  <td data-label="月最低消费">{monthlyMinimumText(plan)}</td>
                   <td data-label="可选号码">{planGradeLimit(tariff, plan)}</td>
-                  <td data-label="预存优惠">{plan.deals.length ? plan.deals.map(dealText).join('、') : '未公布'}</td>
+                  <td data-label="预存优惠">{dealsText(plan)}</td>
                   <td data-label="此用量合计" class="num">
                     {q === undefined ? '—' : q.total !== null ? (
                       <a href={`${base}estimator/?plan=${plan.id}&minutes=${minutes ?? 0}&years=${years}&grade=${grade}`}>{yuan(q.total)} 元</a>
@@ -137,7 +139,7 @@ export default function PlanComparator({ tariff, base }: Props) {
           <ul class="break-evens">
             {result.breakEvens.map(({ from, to, minutes: m }) => from && (
               <li key={`${from.id}-${to.id}`}>
-                {planName(tariff, from)} → {planName(tariff, to)}：{m === null ? `在 ${count(MAX_MINUTES)} 分钟以内不会更省` : `每月 ${count(m)} 分钟起`}
+                {planName(tariff, from)} → {planName(tariff, to)}：{m === null ? `在 ${count(BREAK_EVEN_LIMIT)} 分钟以内不会更省` : `每月 ${count(m)} 分钟起`}
               </li>
             ))}
           </ul>

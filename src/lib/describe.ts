@@ -2,6 +2,8 @@
  * Words for the tariff's data: what an add-on's charges are, what a plan
  * offers. Presentation only (no arithmetic): prices are computed by the engine.
  */
+import { findAddon } from '../engine/eligibility';
+import { monthlyMinimum } from '../engine/plan-terms';
 import type { Addon, Charge, Plan, Tariff } from '../engine/index';
 import { count, rate, yuan } from './format';
 
@@ -58,6 +60,12 @@ export function planRateText(plan: Plan): string {
   return plan.rate === 'consult' ? '来电咨询' : `${rate(plan.rate)} 元/分钟`;
 }
 
-export function findAddon(tariff: Tariff, id: string): Addon | undefined {
-  return tariff.addons.find((a) => a.id === id);
+/** "50.00 元/月" for a monthly plan; annual plans have none (不设). */
+export function monthlyMinimumText(plan: Plan): string {
+  return plan.kind === 'monthly' ? `${yuan(monthlyMinimum(plan).toFixed())} 元/月` : '不设';
+}
+
+/** Add-on names for ids, joined for prose: "企业总机中继、防伪查询". */
+export function addonNames(tariff: Tariff, ids: string[]): string {
+  return ids.map((id) => findAddon(tariff, id)?.name ?? id).join('、');
 }

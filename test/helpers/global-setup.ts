@@ -8,6 +8,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
+import { buildEnv } from './child-env';
 import { serveStatic, type RunningServer } from './static-server';
 import { ROOT } from './tariff';
 
@@ -20,17 +21,10 @@ declare module 'vitest' {
   }
 }
 
-/** Vitest puts its own import.meta.env (BASE_URL, MODE …) into process.env; a child build must not inherit it. */
-function cleanEnv(): NodeJS.ProcessEnv {
-  const env = { ...process.env };
-  for (const key of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV']) delete env[key];
-  return env;
-}
-
 function build(outDir: string, base: string): void {
   execFileSync(process.execPath, [join(ROOT, 'node_modules/astro/astro.js'), 'build'], {
     cwd: ROOT,
-    env: { ...cleanEnv(), ASTRO_TELEMETRY_DISABLED: '1', OUT_DIR: outDir, BASE_PATH: base },
+    env: buildEnv({ OUT_DIR: outDir, BASE_PATH: base }),
     stdio: ['ignore', 'ignore', 'inherit'],
   });
 }

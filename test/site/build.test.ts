@@ -5,6 +5,7 @@ import { describe, expect, inject, it } from 'vitest';
 import { planName } from '../../src/engine/index';
 import { yuan } from '../../src/lib/format';
 import { htmlFiles, pagePath, readPage, references } from '../helpers/dist';
+import { buildEnv } from '../helpers/child-env';
 import { copyProject } from '../helpers/project-copy';
 import { tariff } from '../helpers/tariff';
 
@@ -99,16 +100,15 @@ describe('invalid data or content', () => {
   it('fails the build with file: path: message', () => {
     const project = copyProject({ buildable: true });
     project.edit('tariffs/addons.yaml', (t) => t.replace('amount: "180" }', 'amount: "18O" }'));
-    const env = { ...process.env };
-    for (const key of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV']) delete env[key];
-    const result = spawnSync(process.execPath, [join(project.root, 'node_modules/astro/astro.js'), 'build'], { cwd: project.root, env: { ...env, ASTRO_TELEMETRY_DISABLED: '1' }, encoding: 'utf8' });
+    const build = () => spawnSync(process.execPath, [join(project.root, 'node_modules/astro/astro.js'), 'build'], { cwd: project.root, env: buildEnv(), encoding: 'utf8' });
+    const result = build();
     expect(result.status).not.toBe(0);
     expect(`${result.stdout}${result.stderr}`).toContain('tariffs/addons.yaml: addons[5].charges[0].amount: must be a non-negative decimal with at most 4 decimals, such as "100" or "0.13" (got "18O")');
     expect(existsSync(join(project.root, 'dist'))).toBe(false);
 
     project.edit('tariffs/addons.yaml', (t) => t.replace('amount: "18O" }', 'amount: "180" }'));
     project.edit('content/addons/ringback.mdx', (t) => t.replace('addon: ringback', 'addon: ringbak'));
-    const content = spawnSync(process.execPath, [join(project.root, 'node_modules/astro/astro.js'), 'build'], { cwd: project.root, env: { ...env, ASTRO_TELEMETRY_DISABLED: '1' }, encoding: 'utf8' });
+    const content = build();
     expect(content.status).not.toBe(0);
     expect(`${content.stdout}${content.stderr}`).toContain('content/addons/ringback.mdx: frontmatter.addon: unknown add-on "ringbak" (did you mean "ringback"?)');
   });

@@ -5,7 +5,9 @@
  * so the page can say what it ignored. Nothing read here is ever rendered as
  * markup.
  */
+import { findAddon } from '../../engine/eligibility';
 import type { Tariff } from '../../engine/tariff';
+import { MAX_MINUTES } from './minutes';
 
 export interface EstimatorState {
   /** A plan id, or "all" to quote every plan. */
@@ -22,7 +24,6 @@ export interface EstimatorState {
 }
 
 export const ALL_PLANS = 'all';
-const MAX_MINUTES = 10_000_000;
 const MAX_QUANTITY = 100_000_000;
 const MAX_NUMBER_TEXT = 40;
 
@@ -77,7 +78,7 @@ export function readState(tariff: Tariff, search: string): { state: EstimatorSta
   const addonList = params.get('addons');
   if (addonList !== null) {
     for (const id of addonList.split(',').filter(Boolean)) {
-      const addon = tariff.addons.find((a) => a.id === id);
+      const addon = findAddon(tariff, id);
       if (addon === undefined) {
         reset.push('addons');
         continue;
@@ -109,7 +110,7 @@ export function writeState(tariff: Tariff, state: EstimatorState): string {
   const ids = tariff.addons.map((a) => a.id).filter((id) => state.addons[id] !== undefined);
   if (ids.length > 0) params.set('addons', ids.join(','));
   for (const id of ids) {
-    const addon = tariff.addons.find((a) => a.id === id);
+    const addon = findAddon(tariff, id);
     for (const [name, value] of Object.entries(state.addons[id] ?? {})) {
       if (addon?.quantities[name]?.default !== value) params.set(`${id}.${name}`, String(value));
     }
