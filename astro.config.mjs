@@ -26,12 +26,21 @@ export default defineConfig({
     build: {
       minify: 'terser',
       terserOptions: { compress: { passes: 2 }, format: { comments: false } },
-      rollupOptions: {
+      // @preact/signals stays out of the preact chunk: the island client
+      // imports it lazily, only for islands that are passed signals (none).
+      rolldownOptions: {
+        // Astro 7 marks MDX modules with a "use astro:head-inject" directive
+        // that the bundler warns about on every page (withastro/astro#18087).
+        onLog(level, log, handler) {
+          if (log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes('astro:head-inject')) return;
+          handler(level, log);
+        },
         output: {
-          manualChunks(id) {
-            if (/node_modules\/(preact|@astrojs\/preact)\//.test(id) || id.includes('vite/preload-helper')) return 'preact';
-            if (id.includes('node_modules/decimal.js/') || /\/src\/(engine|lib|islands\/lib)\//.test(id)) return 'engine';
-            return undefined;
+          codeSplitting: {
+            groups: [
+              { name: 'preact', test: /node_modules\/(preact|@astrojs\/preact)\/|vite\/preload-helper/ },
+              { name: 'engine', test: /node_modules\/decimal\.js\/|\/src\/(engine|lib|islands\/lib)\// },
+            ],
           },
         },
       },

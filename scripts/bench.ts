@@ -50,7 +50,7 @@ table('Build time (astro build + Pagefind)', ['tariff size', 'pages', 'seconds',
 ]));
 
 // Page weights and widget timings against a fresh production build of the real site.
-execFileSync(process.execPath, [join(root, 'node_modules/astro/astro.js'), 'build'], { cwd: root, stdio: 'ignore', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+execFileSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], { cwd: root, stdio: 'ignore', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
 const server = await serveStatic(join(root, 'dist'));
 const browser = await launchChromium();
 const weights = [];
@@ -70,7 +70,7 @@ await browser.close();
 
 if (!args.has('--skip-lighthouse')) {
   const scores = [];
-  for (const path of ['', 'addons/ringback/', 'estimator/']) scores.push(await runLighthouse(root, server.url, path, CHROMIUM));
+  for (const path of ['', 'addons/ringback/', 'estimator/']) scores.push(await runLighthouse(server.url, path, CHROMIUM));
   table('Lighthouse (mobile)', ['page', 'performance', 'accessibility', 'best practices', 'SEO', 'lost on'], scores.map((s) => [
     `/${s.path}`, s.performance, s.accessibility, s.bestPractices, s.seo, s.lost.join(', ') || '—',
   ]));

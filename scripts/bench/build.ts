@@ -26,7 +26,7 @@ function countPages(dir: string): number {
 function timeBuild(root: string, outDir: string): number {
   const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', OUT_DIR: outDir };
   const start = performance.now();
-  execFileSync(process.execPath, [join(root, 'node_modules/astro/astro.js'), 'build'], { cwd: root, env, stdio: 'ignore' });
+  execFileSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], { cwd: root, env, stdio: 'ignore' });
   return (performance.now() - start) / 1000;
 }
 

@@ -1,7 +1,10 @@
-/** Lighthouse (mobile emulation) against Debian's Chromium through CHROME_PATH. */
+/**
+ * Lighthouse (mobile emulation) against Debian's Chromium through CHROME_PATH.
+ * Lighthouse is not a project dependency (it brings ~180 packages that only
+ * this bench uses): npx fetches the pinned version on first use.
+ */
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
-import { join } from 'node:path';
 
 export interface LighthouseScores {
   path: string;
@@ -20,11 +23,14 @@ interface Report {
 // Asynchronous on purpose: the static server that Lighthouse loads pages from runs in this process.
 const run = promisify(execFile);
 
-export async function runLighthouse(root: string, siteUrl: string, path: string, chrome: string): Promise<LighthouseScores> {
+export const LIGHTHOUSE = 'lighthouse@13.5.0';
+
+export async function runLighthouse(siteUrl: string, path: string, chrome: string): Promise<LighthouseScores> {
   const { stdout: output } = await run(
-    process.execPath,
+    'npx',
     [
-      join(root, 'node_modules/lighthouse/cli/index.js'),
+      '--yes',
+      LIGHTHOUSE,
       new URL(path, siteUrl).href,
       '--output=json',
       '--output-path=stdout',

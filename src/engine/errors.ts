@@ -10,10 +10,11 @@ export function formatIssue(issue: Issue): string {
 }
 
 /** ['addons', 4, 'needs', 0] → "addons[4].needs[0]" */
-export function formatPath(path: readonly (string | number)[]): string {
+export function formatPath(path: readonly PropertyKey[]): string {
   return path.reduce<string>((text, part) => {
     if (typeof part === 'number') return `${text}[${part}]`;
-    return text === '' ? part : `${text}.${part}`;
+    const name = String(part);
+    return text === '' ? name : `${text}.${name}`;
   }, '');
 }
 

@@ -87,7 +87,8 @@ function compareGrades(a: Grade, b: Grade): number {
 }
 
 function validate<S extends z.ZodTypeAny>(schema: S, data: unknown, file: string, issues: Issue[]): z.output<S> | undefined {
-  const result = schema.safeParse(data);
+  // reportInput: a missing field is told apart from a wrong one by its input.
+  const result = schema.safeParse(data, { reportInput: true });
   if (result.success) return result.data as z.output<S>;
   for (const issue of result.error.issues) {
     issues.push({ file, path: formatPath(issue.path), message: describeZodIssue(issue) });
@@ -95,10 +96,16 @@ function validate<S extends z.ZodTypeAny>(schema: S, data: unknown, file: string
   return undefined;
 }
 
-function describeZodIssue(issue: z.ZodIssue): string {
+function describeZodIssue(issue: z.core.$ZodIssue): string {
   if (issue.code === 'unrecognized_keys') return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
-  if (issue.code === 'invalid_type' && issue.received === 'undefined') return `required field is missing (expected ${issue.expected})`;
-  if (issue.code === 'invalid_union') return 'must be a decimal such as "0.10" or the word "consult"';
+  if (issue.code === 'invalid_type' && issue.input === undefined) return `required field is missing (expected ${issue.expected})`;
+  const got = issue.input === undefined ? '' : ` (got ${JSON.stringify(issue.input)})`;
+  if (issue.code === 'invalid_union') return `must be a decimal such as "0.10" or the word "consult"${got}`;
+  if (issue.code === 'invalid_value') {
+    const options = issue.values.map((v) => JSON.stringify(v));
+    const hint = typeof issue.input === 'string' ? didYouMean(issue.input, issue.values.map(String)) : '';
+    return `must be one of ${options.join(', ')}${got}${hint}`;
+  }
   return issue.message;
 }
 

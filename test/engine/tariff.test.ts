@@ -48,8 +48,8 @@ describe('check reports every problem with its file and path', () => {
     const issues = checkProject(project.root).issues.map(formatIssue);
     expect(issues).toEqual([
       'tariffs/tariff.yaml: taxRate: must be a non-negative decimal with at most 4 decimals, such as "100" or "0.13" (got "8%")',
-      "tariffs/grades.yaml: grades[2].kind: Invalid enum value. Expected 'ordinary' | 'special' | 'super', received 'specal'",
-      'tariffs/plans.yaml: plans[0].rate: must be a non-negative decimal with at most 4 decimals, such as "100" or "0.13" (got "0.13.1")',
+      "tariffs/grades.yaml: grades[2].kind: must be one of \"ordinary\", \"special\", \"super\" (got \"specal\") (did you mean \"special\"?)",
+      'tariffs/plans.yaml: plans[0].rate: must be a decimal such as "0.10" or the word "consult" (got "0.13.1")',
     ]);
   });
 

@@ -22,7 +22,7 @@ declare module 'vitest' {
 }
 
 function build(outDir: string, base: string): void {
-  execFileSync(process.execPath, [join(ROOT, 'node_modules/astro/astro.js'), 'build'], {
+  execFileSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
     cwd: ROOT,
     env: buildEnv({ OUT_DIR: outDir, BASE_PATH: base }),
     stdio: ['ignore', 'ignore', 'inherit'],

@@ -100,7 +100,7 @@ describe('invalid data or content', () => {
   it('fails the build with file: path: message', () => {
     const project = copyProject({ buildable: true });
     project.edit('tariffs/addons.yaml', (t) => t.replace('amount: "180" }', 'amount: "18O" }'));
-    const build = () => spawnSync(process.execPath, [join(project.root, 'node_modules/astro/astro.js'), 'build'], { cwd: project.root, env: buildEnv(), encoding: 'utf8' });
+    const build = () => spawnSync(process.execPath, [join(project.root, 'node_modules/astro/bin/astro.mjs'), 'build'], { cwd: project.root, env: buildEnv(), encoding: 'utf8' });
     const result = build();
     expect(result.status).not.toBe(0);
     expect(`${result.stdout}${result.stderr}`).toContain('tariffs/addons.yaml: addons[5].charges[0].amount: must be a non-negative decimal with at most 4 decimals, such as "100" or "0.13" (got "18O")');
