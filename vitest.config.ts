@@ -1,14 +1,26 @@
 import { defineConfig } from 'vitest/config';
 
+// Two projects: "unit" needs nothing built; "site" builds the site once (global
+// setup) and drives it in Chromium. `vitest run --project unit` is the quick loop.
 export default defineConfig({
   test: {
-    include: ['test/**/*.test.ts'],
     environment: 'node',
-    globalSetup: ['test/helpers/global-setup.ts'],
     testTimeout: 30_000,
     hookTimeout: 240_000,
-    // Browser tests share one built site and one Chromium at a time.
-    fileParallelism: true,
     maxWorkers: 2,
+    projects: [
+      {
+        extends: true,
+        test: { name: 'unit', include: ['test/**/*.test.ts'], exclude: ['test/site/**', 'test/**/*.browser.test.ts'] },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'site',
+          include: ['test/site/**/*.test.ts', 'test/**/*.browser.test.ts'],
+          globalSetup: ['test/helpers/global-setup.ts'],
+        },
+      },
+    ],
   },
 });

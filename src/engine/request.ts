@@ -8,6 +8,7 @@
 import { normaliseNumber, gradeOfNumber, defaultGrade } from './number';
 import { findAddon, findGrade, findPlan } from './eligibility';
 import type { Tariff } from './tariff';
+import { REQUEST_LIMITS } from './limits';
 
 export interface QuoteRequest {
   /** Absent: quote every plan. */
@@ -40,9 +41,12 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function isWhole(value: unknown, min: number): value is number {
-  return typeof value === 'number' && Number.isSafeInteger(value) && value >= min;
+function isWhole(value: unknown, min: number, max: number): value is number {
+  return typeof value === 'number' && Number.isSafeInteger(value) && value >= min && value <= max;
 }
+
+/** "10,000,000": limits are stated to people with thousands separators. */
+const grouped = (n: number) => n.toLocaleString('en-US');
 
 export function parseQuoteRequest(tariff: Tariff, input: unknown): ParsedRequest {
   const error = (field: string, message: string): ParsedRequest => ({ ok: false, error: { field, message } });
@@ -61,11 +65,13 @@ export function parseQuoteRequest(tariff: Tariff, input: unknown): ParsedRequest
   }
 
   const minutes = input['minutesPerMonth'];
-  if (!isWhole(minutes, 0)) return error('minutesPerMonth', '每月通话分钟数必须是 0 或更大的整数');
+  if (!isWhole(minutes, 0, REQUEST_LIMITS.minutesPerMonth)) {
+    return error('minutesPerMonth', `每月通话分钟数必须是 0 到 ${grouped(REQUEST_LIMITS.minutesPerMonth)} 之间的整数`);
+  }
 
   const { min, max } = tariff.settings.prepayYears;
   const years = input['prepayYears'];
-  if (!isWhole(years, min) || years > max) return error('prepayYears', `预存年数必须是 ${min} 到 ${max} 之间的整数`);
+  if (!isWhole(years, min, max)) return error('prepayYears', `预存年数必须是 ${min} 到 ${max} 之间的整数`);
 
   const invoice = has(input, 'invoice') ? input['invoice'] : false;
   if (typeof invoice !== 'boolean') return error('invoice', '是否开发票必须是 true 或 false');
@@ -110,8 +116,8 @@ export function parseQuoteRequest(tariff: Tariff, input: unknown): ParsedRequest
       }
       for (const [name, spec] of Object.entries(addon.quantities)) {
         const value = has(quantities, name) ? quantities[name] : spec.default;
-        if (!isWhole(value, spec.min)) {
-          return error(`addons.${id}.${name}`, `「${addon.name}」的${spec.label}必须是 ${spec.min} 或更大的整数`);
+        if (!isWhole(value, spec.min, REQUEST_LIMITS.quantity)) {
+          return error(`addons.${id}.${name}`, `「${addon.name}」的${spec.label}必须是 ${spec.min} 到 ${grouped(REQUEST_LIMITS.quantity)} 之间的整数`);
         }
         filled[name] = value;
       }

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { amount, quote, type Quote } from '../../src/engine/index';
 import { tariff } from '../helpers/tariff';
+import { REQUEST_LIMITS } from '../../src/engine/limits';
 
 const AMOUNT = /^\d+\.\d{2}$/u;
 
@@ -26,7 +27,7 @@ const addonsArb = fc.record(
 );
 const requestArb = fc.record({
   plan: fc.constantFrom(...tariff.plans.map((p) => p.id)),
-  minutesPerMonth: fc.oneof(fc.integer({ min: 0, max: 5000 }), fc.integer({ min: 0, max: 10_000_000 })),
+  minutesPerMonth: fc.oneof(fc.integer({ min: 0, max: 5000 }), fc.integer({ min: 0, max: REQUEST_LIMITS.minutesPerMonth - 10_000 })),
   prepayYears: fc.integer({ min: 1, max: 3 }),
   invoice: fc.boolean(),
   grade: fc.constantFrom(...tariff.grades.map((g) => g.id)),

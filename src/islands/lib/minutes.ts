@@ -1,5 +1,7 @@
-/** Minutes a month as a visitor types them: a whole number, not absurdly large. */
-export const MAX_MINUTES = 10_000_000;
+import { REQUEST_LIMITS } from '../../engine/limits';
+
+/** Minutes a month as a visitor types them: a whole number within the engine's limit. */
+export const MAX_MINUTES = REQUEST_LIMITS.minutesPerMonth;
 
 export function parseMinutes(text: string): number | undefined {
   const trimmed = text.trim();

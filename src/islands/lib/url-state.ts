@@ -7,7 +7,7 @@
  */
 import { findAddon } from '../../engine/eligibility';
 import type { Tariff } from '../../engine/tariff';
-import { MAX_MINUTES } from './minutes';
+import { REQUEST_LIMITS } from '../../engine/limits';
 
 export interface EstimatorState {
   /** A plan id, or "all" to quote every plan. */
@@ -24,7 +24,6 @@ export interface EstimatorState {
 }
 
 export const ALL_PLANS = 'all';
-const MAX_QUANTITY = 100_000_000;
 const MAX_NUMBER_TEXT = 40;
 
 export function defaultState(tariff: Tariff): EstimatorState {
@@ -60,7 +59,7 @@ export function readState(tariff: Tariff, search: string): { state: EstimatorSta
   };
 
   take('plan', (v) => (v === ALL_PLANS || tariff.plans.some((p) => p.id === v) ? v : undefined), (v) => (state.plan = v));
-  take('minutes', (v) => wholeNumber(v, 0, MAX_MINUTES), (v) => (state.minutes = v));
+  take('minutes', (v) => wholeNumber(v, 0, REQUEST_LIMITS.minutesPerMonth), (v) => (state.minutes = v));
   const { min, max } = tariff.settings.prepayYears;
   take('years', (v) => wholeNumber(v, min, max), (v) => (state.years = v));
   take('invoice', (v) => (v === '1' ? true : v === '0' ? false : undefined), (v) => (state.invoice = v));
@@ -87,7 +86,7 @@ export function readState(tariff: Tariff, search: string): { state: EstimatorSta
       for (const [name, spec] of Object.entries(addon.quantities)) {
         const key = `${id}.${name}`;
         const raw = params.get(key);
-        const value = raw === null ? spec.default : wholeNumber(raw, spec.min, MAX_QUANTITY);
+        const value = raw === null ? spec.default : wholeNumber(raw, spec.min, REQUEST_LIMITS.quantity);
         if (value === undefined) reset.push(key);
         quantities[name] = value ?? spec.default;
       }

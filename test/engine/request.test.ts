@@ -1,0 +1,107 @@
+/**
+ * The hand-written request check (src/engine/request.ts, which runs in the
+ * browser) held to the declarative schema built from the data
+ * (src/engine/schemas/request.ts): same fields, same ranges, same verdicts.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { parseQuoteRequest } from '../../src/engine/request';
+import { REQUEST_LIMITS } from '../../src/engine/limits';
+import { quoteRequestSchema } from '../../src/engine/schemas/request';
+import { tariff } from '../helpers/tariff';
+
+const schema = quoteRequestSchema(tariff);
+const { min: minYears, max: maxYears } = tariff.settings.prepayYears;
+
+/** Whole numbers around every edge the contract has, plus values that are not whole numbers at all. */
+const edgy = (min: number, max: number) =>
+  fc.oneof(
+    fc.constantFrom(min - 1, min, min + 1, max - 1, max, max + 1, 0, -1),
+    fc.integer({ min: min - 2, max: max + 2 }),
+    fc.constantFrom(1.5, Number.NaN, Number.MAX_SAFE_INTEGER + 2, '1', null, true),
+  );
+
+const addonIds = tariff.addons.map((a) => a.id);
+const quantities = (id: string) => {
+  const specs = tariff.addons.find((a) => a.id === id)?.quantities ?? {};
+  const names = Object.keys(specs);
+  return fc.dictionary(
+    fc.oneof(fc.constantFrom(...(names.length > 0 ? names : ['files'])), fc.constantFrom('nope', '__proto__')),
+    edgy(Math.min(...names.map((n) => specs[n]?.min ?? 0), 1), REQUEST_LIMITS.quantity),
+    { maxKeys: 3 },
+  );
+};
+
+const request = fc.record(
+  {
+    plan: fc.oneof(fc.constantFrom(...tariff.plans.map((p) => p.id)), fc.constantFrom('annual-12OO', '', 7)),
+    minutesPerMonth: edgy(0, REQUEST_LIMITS.minutesPerMonth),
+    prepayYears: edgy(minYears, maxYears),
+    invoice: fc.oneof(fc.boolean(), fc.constantFrom('yes', 1)),
+    number: fc.constantFrom('4001236688', '400-123-4566', '12345', '', 4001236688),
+    grade: fc.oneof(fc.constantFrom(...tariff.grades.map((g) => g.id)), fc.constant('vip')),
+    addons: fc.oneof(
+      fc.dictionary(fc.oneof(fc.constantFrom(...addonIds), fc.constant('ringbak')), fc.constant(null)).chain((picked) =>
+        fc.record(Object.fromEntries(Object.keys(picked).map((id) => [id, quantities(id)]))),
+      ),
+      fc.constant([]),
+    ),
+    extra: fc.constant(1),
+  },
+  { requiredKeys: [] },
+);
+
+describe('the hand-written request check agrees with the schema from the data', () => {
+  it('accepts exactly what the schema accepts', () => {
+    fc.assert(
+      fc.property(request, (input) => {
+        expect(parseQuoteRequest(tariff, input).ok).toBe(schema.safeParse(input).success);
+      }),
+      { numRuns: 4000 },
+    );
+  });
+
+  it('with one fault, names the field the schema names', () => {
+    const valid = { minutesPerMonth: 100, prepayYears: minYears, addons: { ivr: { levels: 2 } } };
+    const faults: Record<string, unknown>[] = [
+      { plan: 'annual-12OO' },
+      { minutesPerMonth: -1 },
+      { minutesPerMonth: REQUEST_LIMITS.minutesPerMonth + 1 },
+      { prepayYears: maxYears + 1 },
+      { invoice: 'yes' },
+      { number: '12345' },
+      { grade: 'vip' },
+      { addons: { ivr: { levels: 0 } } },
+      { addons: { ivr: { levels: REQUEST_LIMITS.quantity + 1 } } },
+      { addons: { ivr: { floors: 1 } } },
+      { addons: { ringbak: {} } },
+      { colour: 'red' },
+    ];
+    for (const fault of faults) {
+      const input = { ...valid, ...fault };
+      const hand = parseQuoteRequest(tariff, input);
+      const declared = schema.safeParse(input);
+      expect(hand.ok || declared.success).toBe(false);
+      if (hand.ok || declared.success) continue;
+      const [issue] = declared.error.issues;
+      const path = [...(issue?.path ?? []).map(String), ...(issue?.code === 'unrecognized_keys' ? [issue.keys[0] ?? ''] : [])].join('.');
+      expect(hand.error.field, JSON.stringify(fault)).toBe(path);
+    }
+  });
+
+  it('every field and quantity of the schema is one the hand check knows', () => {
+    const shape = Object.keys(schema.shape);
+    for (const field of shape) {
+      const result = parseQuoteRequest(tariff, { minutesPerMonth: 0, prepayYears: minYears, [field]: {} });
+      if (!result.ok) expect(result.error.message).not.toMatch(/^未知字段/u);
+    }
+    expect(parseQuoteRequest(tariff, { minutesPerMonth: 0, prepayYears: minYears, date: '2026-01-01' }).ok).toBe(false);
+  });
+
+  it('states the upper limits in its messages', () => {
+    const tooMany = parseQuoteRequest(tariff, { minutesPerMonth: 1e16, prepayYears: minYears });
+    expect(tooMany).toEqual({ ok: false, error: { field: 'minutesPerMonth', message: '每月通话分钟数必须是 0 到 10,000,000 之间的整数' } });
+    const files = parseQuoteRequest(tariff, { minutesPerMonth: 0, prepayYears: minYears, addons: { 'ringback-multi': { files: 999_999_999 } } });
+    expect(files.ok ? '' : files.error.message).toBe('「炫铃功能」的炫铃文件总数必须是 1 到 100,000,000 之间的整数');
+  });
+});
