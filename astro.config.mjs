@@ -2,7 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
-import { tariffCheck } from './src/integrations/tariff-check.ts';
+import { tariffData } from './src/integrations/tariff-data.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 
 // BASE_PATH serves the site under a sub-path ("/tariff/"); SITE_URL is the
@@ -15,7 +15,7 @@ export default defineConfig({
   trailingSlash: 'always',
   outDir: process.env.OUT_DIR ?? './dist',
   build: { format: 'directory', inlineStylesheets: 'always' },
-  integrations: [tariffCheck(), mdx(), preact(), pagefindIndex()],
+  integrations: [tariffData(), mdx(), preact(), pagefindIndex()],
   devToolbar: { enabled: false },
   // Terser packs the widget bundles about 5% smaller than esbuild's minifier,
   // which keeps the estimator page under its 30 KB gzip budget.
@@ -39,7 +39,7 @@ export default defineConfig({
           codeSplitting: {
             groups: [
               { name: 'preact', test: /node_modules\/(preact|@astrojs\/preact)\/|vite\/preload-helper/ },
-              { name: 'engine', test: /node_modules\/decimal\.js\/|\/src\/(engine|lib|islands\/lib)\// },
+              { name: 'engine', test: /node_modules\/decimal\.js\/|\/src\/(engine|presentation|islands\/input)\// },
             ],
           },
         },

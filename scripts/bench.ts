@@ -8,10 +8,10 @@
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadTariffOrThrow } from '../src/data/load-tariff';
-import { CHROMIUM, launchChromium } from '../test/helpers/browser';
-import { htmlFiles, pagePath } from '../test/helpers/dist';
-import { serveStatic } from '../test/helpers/static-server';
+import { loadTariffOrThrow } from '../src/tariff-files/node';
+import { CHROMIUM, launchChromium } from '../tools/browser';
+import { htmlFiles, pagePath } from '../tools/dist';
+import { serveStatic } from '../tools/static-server';
 import { benchBuilds } from './bench/build';
 import { benchEngine } from './bench/engine';
 import { runLighthouse } from './bench/lighthouse';

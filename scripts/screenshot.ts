@@ -6,8 +6,8 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { launchChromium } from '../test/helpers/browser';
-import { serveStatic } from '../test/helpers/static-server';
+import { launchChromium } from '../tools/browser';
+import { serveStatic } from '../tools/static-server';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const out = join(root, 'test/output/screenshots');

@@ -4,7 +4,7 @@
  */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { AddonPageSchema, PlanPageSchema, TopicPageSchema } from './checks/content-schemas';
+import { AddonPageSchema, PlanPageSchema, TopicPageSchema } from './content-files/frontmatter';
 
 export const collections = {
   plans: defineCollection({ loader: glob({ pattern: '*.mdx', base: './content/plans' }), schema: PlanPageSchema }),

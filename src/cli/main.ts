@@ -6,8 +6,8 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { resolve } from 'node:path';
 import { formatIssue } from '../engine/index';
-import { checkProject } from '../checks/project';
-import { loadTariff } from '../data/load-tariff';
+import { checkProject } from '../project-check';
+import { loadTariff } from '../tariff-files/node';
 import { runClassify, runQuote } from './commands';
 
 const USAGE = `usage:

@@ -3,22 +3,10 @@
  * at or above it. Plans come cheapest first because the tariff is sorted so.
  */
 import { amount } from './money';
-import type { Addon } from './schemas/addon';
 import type { Grade } from './schemas/grade';
 import type { Plan } from './schemas/plan';
 import type { Tariff } from './tariff';
-
-export function findGrade(tariff: Tariff, id: string): Grade | undefined {
-  return tariff.grades.find((g) => g.id === id);
-}
-
-export function findPlan(tariff: Tariff, id: string): Plan | undefined {
-  return tariff.plans.find((p) => p.id === id);
-}
-
-export function findAddon(tariff: Tariff, id: string): Addon | undefined {
-  return tariff.addons.find((a) => a.id === id);
-}
+import { findGrade } from './lookup';
 
 /** Position in the grade order: higher is a better number. */
 export function gradeRank(tariff: Tariff, grade: Grade): number {

@@ -1,12 +1,21 @@
-/** A problem found in tariff data or content: shown as `file: path: message`. */
+/**
+ * A problem found in tariff data or content: shown as `file:line:col: path:
+ * message` (the form editors' terminals and VS Code jump from), or
+ * `file: path: message` where no position is known.
+ */
 export interface Issue {
   file: string;
   path: string;
   message: string;
+  line?: number;
+  col?: number;
+  /** A warning is printed but does not fail `check` or the build. */
+  warning?: boolean;
 }
 
 export function formatIssue(issue: Issue): string {
-  return `${issue.file}: ${issue.path || '(file)'}: ${issue.message}`;
+  const where = issue.line === undefined ? issue.file : `${issue.file}:${issue.line}:${issue.col ?? 1}`;
+  return `${where}: ${issue.path || '(file)'}: ${issue.warning ? 'warning: ' : ''}${issue.message}`;
 }
 
 /** ['addons', 4, 'needs', 0] → "addons[4].needs[0]" */

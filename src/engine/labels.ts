@@ -2,7 +2,7 @@
 import { toPlainString } from './money';
 import type { Grade } from './schemas/grade';
 import type { Deal, Plan } from './schemas/plan';
-import { findGrade } from './eligibility';
+import { findGrade } from './lookup';
 import type { Tariff } from './tariff';
 
 /** "月套餐 600元/年", "年套餐 1200元/年" */

@@ -3,6 +3,7 @@
  */
 import type { Grade } from './schemas/grade';
 import type { Tariff } from './tariff';
+import { defaultGrade } from './lookup';
 
 export type NumberErrorCode = 'empty' | 'not-digits' | 'prefix' | 'length';
 
@@ -89,10 +90,4 @@ export function gradeOfNumber(tariff: Tariff, number: string): GradeMatch {
     if (best !== undefined) return { grade, rule: best };
   }
   return { grade: defaultGrade(tariff), rule: 'default' };
-}
-
-export function defaultGrade(tariff: Tariff): Grade {
-  const grade = tariff.grades.find((g) => g.default);
-  if (grade === undefined) throw new Error('tariff has no default grade (parseTariff guarantees one)');
-  return grade;
 }

@@ -5,7 +5,8 @@
  * tax.
  */
 import { amount, atLeastZero, roundToFen, sum, toFenString, toPlainString, ZERO, type Amount } from './money';
-import { findAddon, findGrade, findPlan, planAllowsGrade } from './eligibility';
+import { findAddon, findGrade, findPlan } from './lookup';
+import { planAllowsGrade } from './eligibility';
 import { gradeName, planGradeLimit, planName } from './labels';
 import { monthlyMinimum } from './plan-terms';
 import { parseQuoteRequest, type QuoteRequest, type RequestError } from './request';

@@ -5,8 +5,8 @@
  * add-ons and their quantities come from the tariff data, and because this
  * module runs in the browser, where every kilobyte counts.
  */
-import { normaliseNumber, gradeOfNumber, defaultGrade } from './number';
-import { findAddon, findGrade, findPlan } from './eligibility';
+import { normaliseNumber, gradeOfNumber } from './number';
+import { defaultGrade, findAddon, findGrade, findPlan } from './lookup';
 import type { Tariff } from './tariff';
 import { REQUEST_LIMITS } from './limits';
 

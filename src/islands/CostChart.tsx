@@ -1,9 +1,9 @@
 /** Total cost against minutes per month, one line per plan, as inline SVG (no chart library). */
 import type { CostPoint } from '../engine/compare';
-import { findPlan } from '../engine/eligibility';
+import { findPlan } from '../engine/lookup';
 import { planName } from '../engine/labels';
 import type { Tariff } from '../engine/tariff';
-import { count, yuan } from '../lib/format';
+import { count, yuan } from '../presentation/format';
 
 interface Props {
   tariff: Tariff;

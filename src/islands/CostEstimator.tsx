@@ -4,14 +4,14 @@
  * in the URL so a quote can be shared and reloaded.
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { findAddon, findGrade } from '../engine/eligibility';
+import { findAddon, findGrade } from '../engine/lookup';
 import { gradeName, planName } from '../engine/labels';
 import { quote } from '../engine/quote';
 import type { Tariff } from '../engine/tariff';
-import { count, yuan } from '../lib/format';
-import { ALL_PLANS, defaultState, readState, requestOf, writeState, type EstimatorState } from './lib/url-state';
-import { MAX_MINUTES, parseMinutes } from './lib/minutes';
-import { yearOptions } from './lib/years';
+import { count, yuan } from '../presentation/format';
+import { ALL_PLANS, defaultState, readState, requestOf, writeState, type EstimatorState } from './input/url-state';
+import { MAX_MINUTES, parseMinutes } from './input/minutes';
+import { yearOptions } from './input/years';
 import QuoteView from './QuoteView';
 
 interface Props {

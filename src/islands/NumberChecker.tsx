@@ -4,12 +4,13 @@
  */
 import { useMemo, useState } from 'preact/hooks';
 import { classify, type Classification } from '../engine/classify';
-import { findGrade, findPlan, gradeRank } from '../engine/eligibility';
+import { findGrade, findPlan } from '../engine/lookup';
+import { gradeRank } from '../engine/eligibility';
 import { planName, ruleName } from '../engine/labels';
 import { formatNumber } from '../engine/number';
 import type { Tariff } from '../engine/tariff';
-import { yuan } from '../lib/format';
-import { splitNumbers } from './lib/batch';
+import { yuan } from '../presentation/format';
+import { splitNumbers } from './input/batch';
 
 interface Props {
   tariff: Tariff;

@@ -10,11 +10,11 @@ import { dealsText, gradeName, planGradeLimit, planName } from '../engine/labels
 import { quoteAllPlans } from '../engine/quote';
 import { parseQuoteRequest } from '../engine/request';
 import type { Tariff } from '../engine/tariff';
-import { monthlyMinimumText, planRateText } from '../lib/describe';
-import { count, yuan } from '../lib/format';
+import { monthlyMinimumText, planRateText } from '../presentation/describe';
+import { count, yuan } from '../presentation/format';
 import CostChart from './CostChart';
-import { MAX_MINUTES, parseMinutes } from './lib/minutes';
-import { yearOptions } from './lib/years';
+import { MAX_MINUTES, parseMinutes } from './input/minutes';
+import { yearOptions } from './input/years';
 
 interface Props {
   tariff: Tariff;

@@ -1,7 +1,7 @@
 /** One engine quote, every line with its label, how it was reached and why it is there. */
 import type { Quote } from '../engine/quote';
 import type { Tariff } from '../engine/tariff';
-import { percent, yuan } from '../lib/format';
+import { percent, yuan } from '../presentation/format';
 
 interface Props {
   quote: Quote;

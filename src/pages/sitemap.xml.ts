@@ -1,7 +1,7 @@
 /** sitemap.xml: every page the site builds, under the configured base and site URL. */
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
-import { url } from '../lib/url';
+import { url } from '../presentation/url';
 
 export const GET: APIRoute = async ({ site }) => {
   const paths = [

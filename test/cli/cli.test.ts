@@ -78,7 +78,7 @@ describe('tariff CLI', () => {
     project.edit('content/plans/monthly-600.mdx', (t) => `${t}\n价格只要 600元/年！\n`);
     const broken = tariffCli(['check', '--root', project.root]);
     expect(broken.code).toBe(1);
-    expect(broken.stderr).toContain('tariffs/grades.yaml: grades[1].monthlyMinimum: must be a non-negative decimal');
+    expect(broken.stderr).toContain('tariffs/grades.yaml:20:21: grades[1].monthlyMinimum: must be a non-negative decimal');
     project.edit('tariffs/grades.yaml', (t) => t.replace('monthlyMinimum: "-80"', 'monthlyMinimum: "80"'));
     const content = tariffCli(['check', '--root', project.root]);
     expect(content.code).toBe(1);

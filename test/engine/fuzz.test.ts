@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { classify, normaliseNumber, quote } from '../../src/engine/index';
-import { splitNumbers } from '../../src/islands/lib/batch';
+import { splitNumbers } from '../../src/islands/input/batch';
 import { tariff } from '../helpers/tariff';
 
 const AMOUNT = /^\d+\.\d{2}$/u;

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { buildEnv } from './child-env';
-import { serveStatic, type RunningServer } from './static-server';
+import { serveStatic, type RunningServer } from '../../tools/static-server';
 import { ROOT } from './tariff';
 
 declare module 'vitest' {

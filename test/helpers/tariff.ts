@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { loadTariffOrThrow } from '../../src/data/load-tariff';
+import { loadTariffOrThrow } from '../../src/tariff-files/node';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 /** The real tariff in tariffs/, loaded once per test file. */

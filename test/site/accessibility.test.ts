@@ -2,7 +2,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launchChromium } from '../helpers/browser';
+import { launchChromium } from '../../tools/browser';
 
 const PAGES = [
   '',

@@ -1,10 +1,10 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { planName } from '../../src/engine/index';
-import { yuan } from '../../src/lib/format';
-import { htmlFiles, pagePath, readPage, references } from '../helpers/dist';
+import { yuan } from '../../src/presentation/format';
+import { htmlFiles, pagePath, readPage, references } from '../../tools/dist';
 import { buildEnv } from '../helpers/child-env';
 import { copyProject } from '../helpers/project-copy';
 import { tariff } from '../helpers/tariff';
@@ -49,6 +49,13 @@ describe('the built site', () => {
     const content = pages.filter((p) => !/^(search|checker|compare|estimator)\//u.test(p));
     expect(content.length).toBeGreaterThan(35);
     for (const file of content) expect(readPage(dir, file), file).not.toMatch(/<script|\.js"/u);
+  });
+
+  it('no widget bundle contains zod: the engine entry the widgets use stays schema-free', () => {
+    const assets = join(dir, '_astro');
+    const scripts = readdirSync(assets).filter((name) => name.endsWith('.js'));
+    expect(scripts.length).toBeGreaterThan(3);
+    for (const name of scripts) expect(readFileSync(join(assets, name), 'utf8'), name).not.toMatch(/ZodError|_zod|\$ZodType/u);
   });
 
   it('the home page shows every plan with its price from the data', () => {
@@ -97,13 +104,16 @@ describe.each(builds)('links in the %s build', (_name, dir, base) => {
 });
 
 describe('invalid data or content', () => {
-  it('fails the build with file: path: message', () => {
+  it('fails the build with file:line:col: path: message, a summary and no stack trace', () => {
     const project = copyProject({ buildable: true });
     project.edit('tariffs/addons.yaml', (t) => t.replace('amount: "180" }', 'amount: "18O" }'));
     const build = () => spawnSync(process.execPath, [join(project.root, 'node_modules/astro/bin/astro.mjs'), 'build'], { cwd: project.root, env: buildEnv(), encoding: 'utf8' });
     const result = build();
     expect(result.status).not.toBe(0);
-    expect(`${result.stdout}${result.stderr}`).toContain('tariffs/addons.yaml: addons[5].charges[0].amount: must be a non-negative decimal with at most 4 decimals, such as "100" or "0.13" (got "18O")');
+    const output = `${result.stdout}${result.stderr}`;
+    expect(output).toContain('tariffs/addons.yaml:61:64: addons[5].charges[0].amount: must be a non-negative decimal with at most 4 decimals, such as "100" or "0.13" (got "18O")');
+    expect(output).toContain('1 problem in tariffs/ or content/');
+    expect(output).not.toMatch(/\n\s+at |unhandled error|Location:/u);
     expect(existsSync(join(project.root, 'dist'))).toBe(false);
 
     project.edit('tariffs/addons.yaml', (t) => t.replace('amount: "18O" }', 'amount: "180" }'));

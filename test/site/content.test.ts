@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readContent } from '../../src/checks/content';
+import { readContent } from '../../src/content-files/check';
 import { ROOT } from '../helpers/tariff';
 
 describe('content/', () => {

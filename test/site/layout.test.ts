@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { planName } from '../../src/engine/index';
-import { yuan } from '../../src/lib/format';
-import { launchChromium } from '../helpers/browser';
+import { yuan } from '../../src/presentation/format';
+import { launchChromium } from '../../tools/browser';
 import { ROOT, tariff } from '../helpers/tariff';
 
 const SCREENSHOTS = join(ROOT, 'test/output/screenshots');

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from '../helpers/browser';
+import { launchChromium } from '../../tools/browser';
 
 /** Runs a query through the search page and returns the result links in order. */
 async function search(page: Page, base: string, query: string): Promise<string[]> {

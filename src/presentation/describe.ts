@@ -2,7 +2,7 @@
  * Words for the tariff's data: what an add-on's charges are, what a plan
  * offers. Presentation only (no arithmetic): prices are computed by the engine.
  */
-import { findAddon } from '../engine/eligibility';
+import { findAddon } from '../engine/lookup';
 import { monthlyMinimum } from '../engine/plan-terms';
 import type { Addon, Charge, Plan, Tariff } from '../engine/index';
 import { count, rate, yuan } from './format';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_BATCH, splitNumbers } from '../../src/islands/lib/batch';
+import { MAX_BATCH, splitNumbers } from '../../../src/islands/input/batch';
 
 describe('splitNumbers', () => {
   it.each([

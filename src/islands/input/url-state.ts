@@ -5,7 +5,7 @@
  * so the page can say what it ignored. Nothing read here is ever rendered as
  * markup.
  */
-import { findAddon } from '../../engine/eligibility';
+import { findAddon } from '../../engine/lookup';
 import type { Tariff } from '../../engine/tariff';
 import { REQUEST_LIMITS } from '../../engine/limits';
 

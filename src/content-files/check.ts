@@ -7,7 +7,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { didYouMean, findAddon, formatPath, type Issue, type Tariff } from '../engine/index';
-import { CONTENT_FOLDERS, type ContentFolder } from './content-schemas';
+import { CONTENT_FOLDERS, type ContentFolder } from './frontmatter';
 
 export interface ContentFile {
   file: string;

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { quote } from '../../src/engine/index';
-import { defaultState, readState, requestOf, writeState } from '../../src/islands/lib/url-state';
-import { tariff } from '../helpers/tariff';
+import { quote } from '../../../src/engine/index';
+import { defaultState, readState, requestOf, writeState } from '../../../src/islands/input/url-state';
+import { tariff } from '../../helpers/tariff';
 
 describe('estimator URL state', () => {
   it('reads the defaults from an empty query', () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { formatIssue } from '../../src/engine/index';
-import { checkProject } from '../../src/checks/project';
-import { copyProject } from '../helpers/project-copy';
-import { ROOT, tariff } from '../helpers/tariff';
+import { formatIssue } from '../src/engine/index';
+import { checkProject } from '../src/project-check';
+import { copyProject } from './helpers/project-copy';
+import { ROOT, tariff } from './helpers/tariff';
 
 describe('the tariff data', () => {
   it('is valid, with its content and sources', () => {
@@ -30,13 +30,13 @@ describe('check reports every problem with its file and path', () => {
     project.edit('tariffs/addons.yaml', (t) => t.replace('  - id: ringback-multi\n', '  - id: ringback-multi\n').replace(/needs:\n      - id: ringback\n    source:\n      section: 【3】附加功能 2/u, 'needs:\n      - id: ringbak\n    source:\n      section: 【3】附加功能 2'));
     const issues = checkProject(project.root).issues.map(formatIssue);
     expect(issues).toEqual([
-      'tariffs/addons.yaml: addons[8].charges[0].amount: must be a non-negative decimal with at most 4 decimals, such as "100" or "0.13" (got "-150")',
+      'tariffs/addons.yaml:104:54: addons[8].charges[0].amount: must be a non-negative decimal with at most 4 decimals, such as "100" or "0.13" (got "-150")',
     ]);
     // Schema errors stop the cross-reference pass; fix the price and the references are reported.
     project.edit('tariffs/addons.yaml', (t) => t.replace('amount: "-150"', 'amount: "150"'));
     expect(checkProject(project.root).issues.map(formatIssue)).toEqual([
-      'tariffs/plans.yaml: plans[1].maxGrade: unknown grade "ordinary-81" (did you mean "ordinary-80"?)',
-      'tariffs/addons.yaml: addons[5].needs[0].id: unknown add-on "ringbak" (did you mean "ringback"?)',
+      'tariffs/plans.yaml:22:15: plans[1].maxGrade: unknown grade "ordinary-81" (did you mean "ordinary-80"?)',
+      'tariffs/addons.yaml:64:13: addons[5].needs[0].id: unknown add-on "ringbak" (did you mean "ringback"?)',
     ]);
   });
 
@@ -47,9 +47,9 @@ describe('check reports every problem with its file and path', () => {
     project.edit('tariffs/tariff.yaml', (t) => t.replace('taxRate: "0.08"', 'taxRate: "8%"'));
     const issues = checkProject(project.root).issues.map(formatIssue);
     expect(issues).toEqual([
-      'tariffs/tariff.yaml: taxRate: must be a non-negative decimal with at most 4 decimals, such as "100" or "0.13" (got "8%")',
-      "tariffs/grades.yaml: grades[2].kind: must be one of \"ordinary\", \"special\", \"super\" (got \"specal\") (did you mean \"special\"?)",
-      'tariffs/plans.yaml: plans[0].rate: must be a decimal such as "0.10" or the word "consult" (got "0.13.1")',
+      'tariffs/tariff.yaml:10:10: taxRate: must be a non-negative decimal with at most 4 decimals, such as "100" or "0.13" (got "8%")',
+      "tariffs/grades.yaml:26:11: grades[2].kind: must be one of \"ordinary\", \"special\", \"super\" (got \"specal\") (did you mean \"special\"?)",
+      'tariffs/plans.yaml:10:11: plans[0].rate: must be a decimal such as "0.10" or the word "consult" (got "0.13.1")',
     ]);
   });
 
@@ -62,13 +62,13 @@ describe('check reports every problem with its file and path', () => {
     project.edit('tariffs/tariff.yaml', (t) => t.replace('waiverExcept: [trunk, anti-fake, anti-fake-setup]', 'waiverExcept: [trunk, antifake]'));
     project.edit('tariffs/grades.yaml', (t) => t.replace('patterns: [AAA, AABB, ABAB]', 'patterns: [AAA, AABB, ABAB, "88"]'));
     expect(checkProject(project.root).issues.map(formatIssue)).toEqual([
-      'tariffs/grades.yaml: grades[2].patterns[3]: pattern "88" is already used by grade "ordinary-80"',
-      'tariffs/plans.yaml: plans[1].id: duplicate id "monthly-600" (also at index 0)',
-      'tariffs/addons.yaml: addons[5].charges[1].per: unknown quantity "file"; declare it under "quantities" (did you mean "files"?)',
-      'tariffs/addons.yaml: addons[9].includes[1]: an add-on cannot include itself',
-      'tariffs/addons.yaml: addons[11].needs: "voicemail-setup" needs itself through other add-ons (a cycle)',
-      'tariffs/addons.yaml: addons[12].needs: "voicemail" needs itself through other add-ons (a cycle)',
-      'tariffs/tariff.yaml: kinds.annual.waiverExcept[1]: unknown add-on "antifake" (did you mean "anti-fake"?)',
+      'tariffs/grades.yaml:28:33: grades[2].patterns[3]: pattern "88" is already used by grade "ordinary-80"',
+      'tariffs/plans.yaml:18:9: plans[1].id: duplicate id "monthly-600" (also at index 0)',
+      'tariffs/addons.yaml:62:77: addons[5].charges[1].per: unknown quantity "file"; declare it under "quantities" (did you mean "files"?)',
+      'tariffs/addons.yaml:122:26: addons[9].includes[1]: an add-on cannot include itself',
+      'tariffs/addons.yaml:142:7: addons[11].needs: "voicemail-setup" needs itself through other add-ons (a cycle)',
+      'tariffs/addons.yaml:153:7: addons[12].needs: "voicemail" needs itself through other add-ons (a cycle)',
+      'tariffs/tariff.yaml:43:27: kinds.annual.waiverExcept[1]: unknown add-on "antifake" (did you mean "anti-fake"?)',
     ]);
   });
 
@@ -76,7 +76,7 @@ describe('check reports every problem with its file and path', () => {
     const project = copyProject();
     project.edit('tariffs/plans.yaml', (t) => t.replace('text: 600元/年,(存2年减200元、存3年送1年)', 'text: 600元/年,(存2年减300元、存3年送1年)'));
     expect(checkProject(project.root).issues.map(formatIssue)).toEqual([
-      'tariffs/plans.yaml: plans[0].source.text: this text is not on the published page (tariffs/source.txt): "600元/年,(存2年减300元、存3年送1年)"',
+      'tariffs/plans.yaml:17:13: plans[0].source.text: this text is not on the published page (tariffs/source.txt): "600元/年,(存2年减300元、存3年送1年)"',
     ]);
   });
 

@@ -4,27 +4,22 @@
  * be traced back; white space is compared loosely because the page uses
  * several kinds of spaces.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { parse as parseYaml } from 'yaml';
 import { formatPath, type Issue } from '../engine/index';
+import { locate, type ReadText, type YamlFile } from './read';
 
 export const SOURCE_FILE = 'tariffs/source.txt';
 const fold = (text: string) => text.replace(/\s+/gu, ' ').trim();
 
-export function checkSources(root: string, files: string[]): Issue[] {
-  let source: string;
-  try {
-    source = fold(readFileSync(join(root, SOURCE_FILE), 'utf8'));
-  } catch {
-    return [{ file: SOURCE_FILE, path: '', message: 'the published source page is missing' }];
-  }
+export function checkSources(read: ReadText, files: YamlFile[]): Issue[] {
+  const text = read(SOURCE_FILE);
+  if (text === undefined) return [{ file: SOURCE_FILE, path: '', message: 'the published source page is missing' }];
+  const source = fold(text);
   const issues: Issue[] = [];
-  for (const file of files) {
-    const data: unknown = parseYaml(readFileSync(join(root, file), 'utf8'));
-    visit(data, [], (path, text) => {
-      if (!source.includes(fold(text))) {
-        issues.push({ file, path: formatPath(path), message: `this text is not on the published page (${SOURCE_FILE}): "${text.slice(0, 60)}"` });
+  for (const yaml of files) {
+    visit(yaml.doc.toJS(), [], (path, quote) => {
+      if (!source.includes(fold(quote))) {
+        const issue = { file: yaml.file, path: formatPath(path), message: `this text is not on the published page (${SOURCE_FILE}): "${quote.slice(0, 60)}"` };
+        issues.push(locate(issue, yaml));
       }
     });
   }

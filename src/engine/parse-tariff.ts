@@ -1,0 +1,199 @@
+/**
+ * Turning the raw contents of the tariffs/ files into a Tariff: each file
+ * against its zod schema, then the references between them. Every problem is
+ * reported with its file and path. Build side only (zod stays out of the
+ * browser bundles).
+ */
+import type { z } from 'zod';
+import { amount } from './money';
+import { didYouMean, formatPath, type Issue } from './errors';
+import { GradesFileSchema, type Grade } from './schemas/grade';
+import { PlansFileSchema, type Plan } from './schemas/plan';
+import { AddonsFileSchema, type Addon } from './schemas/addon';
+import { TariffSettingsSchema, type TariffSettings } from './schemas/settings';
+import { NotesFileSchema } from './schemas/notes';
+import { TARIFF_FILES, type RawTariff, type Tariff, type TariffFileKey } from './tariff';
+
+export type ParseTariffResult = { ok: true; tariff: Tariff } | { ok: false; issues: Issue[] };
+
+const GRADE_KIND_ORDER = { ordinary: 0, special: 1, super: 2 } as const;
+
+/** Validates every file, then the references between them; reports all problems. */
+export function parseTariff(raw: RawTariff, files: Record<TariffFileKey, string> = TARIFF_FILES): ParseTariffResult {
+  const issues: Issue[] = [];
+  const settings = validate(TariffSettingsSchema, raw.tariff, files.tariff, issues);
+  const grades = validate(GradesFileSchema, raw.grades, files.grades, issues)?.grades;
+  const plans = validate(PlansFileSchema, raw.plans, files.plans, issues)?.plans;
+  const addons = validate(AddonsFileSchema, raw.addons, files.addons, issues)?.addons;
+  const notesFile = validate(NotesFileSchema, raw.notes, files.notes, issues);
+  if (!settings || !grades || !plans || !addons || !notesFile) return { ok: false, issues };
+
+  const report = (file: string, path: (string | number)[], message: string) =>
+    issues.push({ file, path: formatPath(path), message });
+  checkGrades(grades, (p, m) => report(files.grades, ['grades', ...p], m));
+  checkPlans(plans, grades, settings, (p, m) => report(files.plans, ['plans', ...p], m));
+  checkAddons(addons, (p, m) => report(files.addons, ['addons', ...p], m));
+  checkSettings(settings, addons, (p, m) => report(files.tariff, p, m));
+  checkUnique(notesFile.notes.map((n) => n.id), (i, m) => report(files.notes, ['notes', i, 'id'], m));
+  if (issues.length > 0) return { ok: false, issues };
+
+  return {
+    ok: true,
+    tariff: {
+      settings,
+      grades: [...grades].sort(compareGrades),
+      plans: [...plans].sort((a, b) => amount(a.yearly).comparedTo(amount(b.yearly))),
+      addons,
+      notes: notesFile.notes,
+      contact: notesFile.contact,
+    },
+  };
+}
+
+function compareGrades(a: Grade, b: Grade): number {
+  const byKind = GRADE_KIND_ORDER[a.kind] - GRADE_KIND_ORDER[b.kind];
+  if (byKind !== 0 || a.kind !== 'ordinary') return byKind;
+  return amount(a.monthlyMinimum ?? 0).comparedTo(amount(b.monthlyMinimum ?? 0));
+}
+
+function validate<S extends z.ZodTypeAny>(schema: S, data: unknown, file: string, issues: Issue[]): z.output<S> | undefined {
+  // reportInput: a missing field is told apart from a wrong one by its input.
+  const result = schema.safeParse(data, { reportInput: true });
+  if (result.success) return result.data as z.output<S>;
+  for (const issue of result.error.issues) {
+    issues.push({ file, path: formatPath(issue.path), message: describeZodIssue(issue) });
+  }
+  return undefined;
+}
+
+function describeZodIssue(issue: z.core.$ZodIssue): string {
+  if (issue.code === 'unrecognized_keys') return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
+  if (issue.code === 'invalid_type' && issue.input === undefined) return `required field is missing (expected ${issue.expected})`;
+  const got = issue.input === undefined ? '' : ` (got ${JSON.stringify(issue.input)})`;
+  if (issue.code === 'invalid_union') return `must be a decimal such as "0.10" or the word "consult"${got}`;
+  if (issue.code === 'invalid_value') {
+    const options = issue.values.map((v) => JSON.stringify(v));
+    const hint = typeof issue.input === 'string' ? didYouMean(issue.input, issue.values.map(String)) : '';
+    return `must be one of ${options.join(', ')}${got}${hint}`;
+  }
+  return issue.message;
+}
+
+type Report = (path: (string | number)[], message: string) => void;
+
+function checkUnique(ids: string[], report: (index: number, message: string) => void, what = 'id'): void {
+  const seen = new Map<string, number>();
+  ids.forEach((id, i) => {
+    const first = seen.get(id);
+    if (first !== undefined) report(i, `duplicate ${what} "${id}" (also at index ${first})`);
+    else seen.set(id, i);
+  });
+}
+
+function checkGrades(grades: Grade[], report: Report): void {
+  checkUnique(grades.map((g) => g.id), (i, m) => report([i, 'id'], m));
+  const defaults = grades.filter((g) => g.default);
+  if (defaults.length !== 1) report([], `exactly one grade must have "default: true" (found ${defaults.length})`);
+  grades.forEach((g, i) => {
+    if (g.default && g.kind !== 'ordinary') report([i, 'default'], 'the default grade must be an ordinary grade');
+  });
+  const patternOwner = new Map<string, string>();
+  grades.forEach((g, i) =>
+    g.patterns.forEach((p, j) => {
+      const owner = patternOwner.get(p);
+      if (owner !== undefined) report([i, 'patterns', j], `pattern "${p}" is already used by grade "${owner}"`);
+      else patternOwner.set(p, g.id);
+    }),
+  );
+  const minimums = new Map<string, string>();
+  grades.forEach((g, i) => {
+    if (g.monthlyMinimum === undefined) return;
+    const key = amount(g.monthlyMinimum).toFixed();
+    const owner = minimums.get(key);
+    if (owner !== undefined) report([i, 'monthlyMinimum'], `grade "${owner}" already has this monthly minimum; ordinary grades are ordered by it`);
+    else minimums.set(key, g.id);
+  });
+}
+
+function checkPlans(plans: Plan[], grades: Grade[], settings: TariffSettings, report: Report): void {
+  checkUnique(plans.map((p) => p.id), (i, m) => report([i, 'id'], m));
+  const gradeIds = grades.map((g) => g.id);
+  plans.forEach((plan, i) => {
+    if (plan.maxGrade !== undefined && !gradeIds.includes(plan.maxGrade)) {
+      report([i, 'maxGrade'], `unknown grade "${plan.maxGrade}"${didYouMean(plan.maxGrade, gradeIds)}`);
+    }
+    if (plan.kind === 'monthly' && !amount(plan.yearly).times(100).mod(12).isZero()) {
+      report([i, 'yearly'], 'a monthly plan\'s yearly prepay must divide into 12 months exactly to the fen');
+    }
+    checkUnique(plan.deals.map((d) => String(d.years)), (j, m) => report([i, 'deals', j, 'years'], m), 'deal for years');
+    plan.deals.forEach((deal, j) => {
+      const { min, max } = settings.prepayYears;
+      if (deal.years < min || deal.years > max) {
+        report([i, 'deals', j, 'years'], `prepay years must be ${min}–${max} (tariff.yaml prepayYears)`);
+      }
+      if (deal.discount !== undefined && amount(deal.discount).greaterThan(amount(plan.yearly).times(deal.years))) {
+        report([i, 'deals', j, 'discount'], 'the discount is larger than the amount prepaid');
+      }
+    });
+  });
+}
+
+function checkAddons(addons: Addon[], report: Report): void {
+  checkUnique(addons.map((a) => a.id), (i, m) => report([i, 'id'], m));
+  const ids = addons.map((a) => a.id);
+  const byId = new Map(addons.map((a) => [a.id, a]));
+  addons.forEach((addon, i) => {
+    const declared = Object.keys(addon.quantities);
+    const checkQuantity = (name: string, path: (string | number)[]) => {
+      if (!declared.includes(name)) {
+        report([i, ...path], `unknown quantity "${name}"; declare it under "quantities"${didYouMean(name, declared)}`);
+      }
+    };
+    checkUnique(addon.charges.map((c) => c.id), (j, m) => report([i, 'charges', j, 'id'], m));
+    addon.charges.forEach((charge, j) => {
+      if (charge.per !== undefined) checkQuantity(charge.per, ['charges', j, 'per']);
+      if (charge.tiers !== undefined) checkQuantity(charge.tiers.by, ['charges', j, 'tiers', 'by']);
+      if (charge.when !== undefined) checkQuantity(charge.when.quantity, ['charges', j, 'when', 'quantity']);
+    });
+    addon.needs.forEach((need, j) => {
+      const target = byId.get(need.id);
+      if (target === undefined) {
+        report([i, 'needs', j, 'id'], `unknown add-on "${need.id}"${didYouMean(need.id, ids)}`);
+        return;
+      }
+      if (need.id === addon.id) report([i, 'needs', j, 'id'], 'an add-on cannot need itself');
+      for (const [name, value] of Object.entries(need.quantities ?? {})) {
+        const spec = target.quantities[name];
+        if (spec === undefined) report([i, 'needs', j, 'quantities', name], `"${need.id}" has no quantity "${name}"`);
+        else if (value < spec.min) report([i, 'needs', j, 'quantities', name], `must be at least ${spec.min}`);
+      }
+    });
+    addon.includes.forEach((included, j) => {
+      if (!byId.has(included)) report([i, 'includes', j], `unknown add-on "${included}"${didYouMean(included, ids)}`);
+      else if (included === addon.id) report([i, 'includes', j], 'an add-on cannot include itself');
+    });
+  });
+  addons.forEach((addon, i) => {
+    if (needsReach(addon.id, addon.id, byId, new Set())) report([i, 'needs'], `"${addon.id}" needs itself through other add-ons (a cycle)`);
+  });
+}
+
+function needsReach(from: string, target: string, byId: Map<string, Addon>, seen: Set<string>): boolean {
+  for (const need of byId.get(from)?.needs ?? []) {
+    if (need.id === target) return true;
+    if (seen.has(need.id)) continue;
+    seen.add(need.id);
+    if (needsReach(need.id, target, byId, seen)) return true;
+  }
+  return false;
+}
+
+function checkSettings(settings: TariffSettings, addons: Addon[], report: Report): void {
+  const ids = addons.map((a) => a.id);
+  for (const kind of ['monthly', 'annual'] as const) {
+    settings.kinds[kind].waiverExcept.forEach((id, j) => {
+      if (!ids.includes(id)) report(['kinds', kind, 'waiverExcept', j], `unknown add-on "${id}"${didYouMean(id, ids)}`);
+    });
+  }
+  if (amount(settings.taxRate).greaterThanOrEqualTo(1)) report(['taxRate'], 'a tax rate is a share below 1, such as "0.08"');
+}

@@ -1,0 +1,13 @@
+/**
+ * The engine's build-side entry: the zod schemas of the tariff files and the
+ * quote request, and parseTariff, which turns the files' contents into a
+ * Tariff. Used by the build, the CLI and the tests; never by a widget (a test
+ * fails if zod reaches a widget bundle).
+ */
+export { parseTariff, type ParseTariffResult } from './parse-tariff';
+export { quoteRequestSchema } from './schemas/request';
+export { GradesFileSchema } from './schemas/grade';
+export { PlansFileSchema } from './schemas/plan';
+export { AddonsFileSchema } from './schemas/addon';
+export { TariffSettingsSchema } from './schemas/settings';
+export { NotesFileSchema } from './schemas/notes';
