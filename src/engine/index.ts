@@ -15,7 +15,8 @@ export { parseQuoteRequest, type QuoteRequest, type RequestError, type ParsedReq
 export { REQUEST_LIMITS } from './limits';
 export { quote, quotePlan, quoteAllPlans, resolveAddons, type Quote, type QuoteLine, type QuoteResult } from './quote';
 export { monthlyMinimum } from './plan-terms';
-export { amount, toFenString, toPlainString, roundToFen } from './money';
+export { amount, toFenString, toPlainString, roundToFen, sharePercent } from './money';
+export { addonWaiver, waivesCharge, PERIOD_UNITS } from './plan-terms';
 export type { Grade, GradeKind } from './schemas/grade';
 export type { Plan, Deal, PlanKind } from './schemas/plan';
 export type { Addon, Charge, QuantitySpec } from './schemas/addon';

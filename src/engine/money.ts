@@ -42,3 +42,8 @@ export function sum(values: Amount[]): Amount {
 export function toPlainString(value: Amount | string): string {
   return (typeof value === 'string' ? new Dec(value) : value).toFixed();
 }
+
+/** "0.08" → "8": a share as a percentage, exactly. */
+export function sharePercent(share: string): string {
+  return new Dec(share).times(100).toFixed();
+}

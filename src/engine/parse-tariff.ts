@@ -56,7 +56,7 @@ function compareGrades(a: Grade, b: Grade): number {
   return amount(a.monthlyMinimum ?? 0).comparedTo(amount(b.monthlyMinimum ?? 0));
 }
 
-function validate<S extends z.ZodTypeAny>(schema: S, data: unknown, file: string, issues: Issue[]): z.output<S> | undefined {
+function validate<S extends z.ZodType>(schema: S, data: unknown, file: string, issues: Issue[]): z.output<S> | undefined {
   // reportInput: a missing field is told apart from a wrong one by its input.
   const result = schema.safeParse(data, { reportInput: true });
   if (result.success) return result.data as z.output<S>;

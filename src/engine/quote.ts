@@ -8,7 +8,7 @@ import { amount, atLeastZero, roundToFen, sum, toFenString, toPlainString, ZERO,
 import { findAddon, findGrade, findPlan } from './lookup';
 import { planAllowsGrade } from './eligibility';
 import { gradeName, planGradeLimit, planName } from './labels';
-import { monthlyMinimum } from './plan-terms';
+import { monthlyMinimum, PERIOD_UNITS, waivesCharge } from './plan-terms';
 import { parseQuoteRequest, type QuoteRequest, type RequestError } from './request';
 import type { Addon, Charge } from './schemas/addon';
 import type { Plan } from './schemas/plan';
@@ -131,7 +131,7 @@ function usageLine(plan: Plan, minutes: number, serviceYears: number): QuoteLine
   const yearly = amount(plan.yearly);
   const spend = rate.times(minutes);
   if (plan.kind === 'monthly') {
-    const minimum = monthlyMinimum(plan);
+    const minimum = amount(monthlyMinimum(plan));
     const overPerMonth = atLeastZero(spend.minus(minimum));
     const detail = overPerMonth.isZero()
       ? `每月 ${minutes}分钟 × ${rateText}元 = ${toPlainString(spend)}元，未超出月最低消费${toPlainString(minimum)}元`
@@ -181,8 +181,6 @@ export function resolveAddons(tariff: Tariff, requested: Map<string, Record<stri
   });
 }
 
-const PER_PERIOD = { year: '元/年', month: '元/月', once: '元' } as const;
-
 function quoteAddons(tariff: Tariff, plan: Plan, request: QuoteRequest, serviceYears: number): { lines: QuoteLine[] } | { consult: string } {
   const items = resolveAddons(tariff, request.addons);
   const includedBy = new Map<string, Addon>();
@@ -207,14 +205,14 @@ function quoteAddons(tariff: Tariff, plan: Plan, request: QuoteRequest, serviceY
       const periods = charge.period === 'year' ? serviceYears : charge.period === 'month' ? 12 * serviceYears : 1;
       const unitText = charge.per === undefined ? '' : ` × ${units}${addon.quantities[charge.per]?.unit ?? ''}`;
       const periodText = charge.period === 'once' ? '' : ` × ${periods}${charge.period === 'year' ? '年' : '个月'}`;
-      const detail = `${toPlainString(unitPrice)}${PER_PERIOD[charge.period]}${unitText}${periodText}`;
+      const detail = `${toPlainString(unitPrice)}${PERIOD_UNITS[charge.period]}${unitText}${periodText}`;
       const fields = { id: `${addon.id}.${charge.id}`, label: `${addon.name} · ${charge.label}`, detail, addon: addon.id };
       let value = unitPrice.times(units).times(periods);
       let reason = neededReason;
       if (includer !== undefined) {
         value = ZERO;
         reason = `${includer.name}已含${addon.name}费用${neededReason ? `；${neededReason}` : ''}`;
-      } else if (kind.waivesAddonYearlyFees && charge.period === 'year' && charge.per === undefined && !kind.waiverExcept.includes(addon.id)) {
+      } else if (waivesCharge(tariff, plan.kind, addon, charge)) {
         value = ZERO;
         reason = `${kind.name}赠送附加功能的年功能费${neededReason ? `；${neededReason}` : ''}`;
       }

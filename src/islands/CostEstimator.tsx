@@ -4,12 +4,12 @@
  * in the URL so a quote can be shared and reloaded.
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { findAddon, findGrade } from '../engine/lookup';
+import { findGrade } from '../engine/lookup';
 import { gradeName, planName } from '../engine/labels';
 import { quote } from '../engine/quote';
 import type { Tariff } from '../engine/tariff';
 import { count, yuan } from '../presentation/format';
-import { ALL_PLANS, defaultState, readState, requestOf, writeState, type EstimatorState } from './input/url-state';
+import { addonDefaults, ALL_PLANS, defaultState, readState, requestOf, writeState, type EstimatorState } from './input/url-state';
 import { MAX_MINUTES, parseMinutes } from './input/minutes';
 import { yearOptions } from './input/years';
 import QuoteView from './QuoteView';
@@ -57,8 +57,7 @@ export default function CostEstimator({ tariff, base, addonPrices }: Props) {
     setState((s) => {
       const addons = { ...s.addons };
       if (on) {
-        const addon = findAddon(tariff, id);
-        addons[id] = Object.fromEntries(Object.entries(addon?.quantities ?? {}).map(([n, spec]) => [n, spec.default]));
+        addons[id] = addonDefaults(tariff, id);
       } else {
         delete addons[id];
       }

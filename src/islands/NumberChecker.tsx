@@ -2,6 +2,7 @@
  * 号码等级查询: type or paste one 400 number, or many (one per line or
  * separated by commas). Every judgement comes from the engine's `classify`.
  */
+import { estimatorHref } from './input/url-state';
 import { useMemo, useState } from 'preact/hooks';
 import { classify, type Classification } from '../engine/classify';
 import { findGrade, findPlan } from '../engine/lookup';
@@ -9,7 +10,7 @@ import { gradeRank } from '../engine/eligibility';
 import { planName, ruleName } from '../engine/labels';
 import { formatNumber } from '../engine/number';
 import type { Tariff } from '../engine/tariff';
-import { yuan } from '../presentation/format';
+import { gradeMinimumText } from '../presentation/describe';
 import { splitNumbers } from './input/batch';
 
 interface Props {
@@ -125,7 +126,7 @@ function NumberResult({ result, tariff, base }: { result: Classification; tariff
         <dt>匹配规则</dt>
         <dd>{ruleName(result.rule ?? 'default')}</dd>
         <dt>月最低消费</dt>
-        <dd>{grade?.monthlyMinimum === undefined ? '不设（仅可选年套餐）' : `${yuan(grade.monthlyMinimum)} 元/月`}</dd>
+        <dd>{grade ? gradeMinimumText(grade) : ''}</dd>
       </dl>
       <h2 class="widget-heading">可选套餐（从低到高）</h2>
       <ul class="plan-links">
@@ -137,7 +138,7 @@ function NumberResult({ result, tariff, base }: { result: Classification; tariff
               <a href={`${base}plans/${id}/`}>{planName(tariff, plan)}</a>
               {plan.rate === 'consult' && <span class="tag consult">来电咨询</span>}
               {' · '}
-              <a href={`${base}estimator/?plan=${id}&number=${number}`}>估算费用</a>
+              <a href={estimatorHref(tariff, base, { plan: id, number })}>估算费用</a>
             </li>
           );
         })}

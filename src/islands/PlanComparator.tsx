@@ -15,6 +15,8 @@ import { count, yuan } from '../presentation/format';
 import CostChart from './CostChart';
 import { MAX_MINUTES, parseMinutes } from './input/minutes';
 import { yearOptions } from './input/years';
+import { estimatorHref } from './input/url-state';
+import { defaultGrade } from '../engine/lookup';
 
 interface Props {
   tariff: Tariff;
@@ -27,7 +29,7 @@ const BREAK_EVEN_LIMIT = 1_000_000;
 export default function PlanComparator({ tariff, base }: Props) {
   const [minutesText, setMinutesText] = useState('300');
   const [years, setYears] = useState(tariff.settings.prepayYears.min);
-  const [grade, setGrade] = useState(tariff.grades.find((g) => g.default)?.id ?? '');
+  const [grade, setGrade] = useState(defaultGrade(tariff).id);
   const minutes = parseMinutes(minutesText);
   const minutesError = minutes === undefined ? `请输入 0 到 ${count(MAX_MINUTES)} 之间的整数` : undefined;
 
@@ -122,7 +124,7 @@ export default function PlanComparator({ tariff, base }: Props) {
                   <td data-label="预存优惠">{dealsText(plan)}</td>
                   <td data-label="此用量合计" class="num">
                     {q === undefined ? '—' : q.total !== null ? (
-                      <a href={`${base}estimator/?plan=${plan.id}&minutes=${minutes ?? 0}&years=${years}&grade=${grade}`}>{yuan(q.total)} 元</a>
+                      <a href={estimatorHref(tariff, base, { plan: plan.id, minutes: minutes ?? 0, years, grade })}>{yuan(q.total)} 元</a>
                     ) : q.eligible ? '来电咨询' : '不可选'}
                   </td>
                 </tr>

@@ -1,7 +1,8 @@
 /** One engine quote, every line with its label, how it was reached and why it is there. */
 import type { Quote } from '../engine/quote';
 import type { Tariff } from '../engine/tariff';
-import { percent, yuan } from '../presentation/format';
+import { yuan } from '../presentation/format';
+import { sharePercent } from '../engine/money';
 
 interface Props {
   quote: Quote;
@@ -56,7 +57,7 @@ export default function QuoteView({ quote, tariff, base }: Props) {
             </tr>
             {quote.tax !== null && quote.tax !== '0.00' && (
               <tr>
-                <th scope="row">税费（发票，小计的 {percent(settings.taxRate)}%）</th>
+                <th scope="row">税费（发票，小计的 {sharePercent(settings.taxRate)}%）</th>
                 <td class="num">{yuan(quote.tax)}</td>
               </tr>
             )}

@@ -3,11 +3,10 @@
  * offers. Presentation only (no arithmetic): prices are computed by the engine.
  */
 import { findAddon } from '../engine/lookup';
-import { monthlyMinimum } from '../engine/plan-terms';
-import type { Addon, Charge, Plan, Tariff } from '../engine/index';
+import { addonWaiver, monthlyMinimum, PERIOD_UNITS } from '../engine/plan-terms';
+import type { Addon, Charge, Grade, Plan, Tariff } from '../engine/index';
 import { count, rate, yuan } from './format';
 
-const PERIOD = { year: '元/年', month: '元/月', once: '元' } as const;
 
 /** "100.00 元/年", "30.00 元/年 每个（超出 10 个的部分）", "100.00 元 每首（≤100字）；200.00 元 每首（≤1,000字）" */
 export function chargeText(addon: Addon, charge: Charge): string {
@@ -19,11 +18,11 @@ export function chargeText(addon: Addon, charge: Charge): string {
     const steps = charge.tiers.steps.map((step, i) => {
       const previous = charge.tiers?.steps[i - 1];
       const range = previous === undefined ? `≤ ${count(step.upTo)}` : `${count(previous.upTo + 1)}–${count(step.upTo)}`;
-      return `${yuan(step.amount)} ${PERIOD[charge.period]}${each}（${spec?.label ?? ''} ${range}${spec?.unit ?? ''}）`;
+      return `${yuan(step.amount)} ${PERIOD_UNITS[charge.period]}${each}（${spec?.label ?? ''} ${range}${spec?.unit ?? ''}）`;
     });
     return `${steps.join('；')}；更多为来电咨询`;
   }
-  return `${yuan(charge.amount ?? '0')} ${PERIOD[charge.period]}${each}${beyond}`;
+  return `${yuan(charge.amount ?? '0')} ${PERIOD_UNITS[charge.period]}${each}${beyond}`;
 }
 
 /** Conditions in words: "导航层数 ≥ 2". */
@@ -50,10 +49,7 @@ export function addonPriceText(addon: Addon): string {
 
 /** Does an annual plan waive this add-on's yearly fee? */
 export function annualWaives(tariff: Tariff, addon: Addon): 'waived' | 'excepted' | 'none' {
-  const kind = tariff.settings.kinds.annual;
-  const hasYearlyFee = addon.charges.some((c) => c.period === 'year' && c.per === undefined);
-  if (!hasYearlyFee || !kind.waivesAddonYearlyFees) return 'none';
-  return kind.waiverExcept.includes(addon.id) ? 'excepted' : 'waived';
+  return addonWaiver(tariff, 'annual', addon);
 }
 
 export function planRateText(plan: Plan): string {
@@ -62,10 +58,15 @@ export function planRateText(plan: Plan): string {
 
 /** "50.00 元/月" for a monthly plan; annual plans have none (不设). */
 export function monthlyMinimumText(plan: Plan): string {
-  return plan.kind === 'monthly' ? `${yuan(monthlyMinimum(plan).toFixed())} 元/月` : '不设';
+  return plan.kind === 'monthly' ? `${yuan(monthlyMinimum(plan))} 元/月` : '不设';
 }
 
 /** Add-on names for ids, joined for prose: "企业总机中继、防伪查询". */
 export function addonNames(tariff: Tariff, ids: string[]): string {
   return ids.map((id) => findAddon(tariff, id)?.name ?? id).join('、');
+}
+
+/** A grade's monthly minimum in words: "80.00 元/月", or 不设 for grades that take annual plans only. */
+export function gradeMinimumText(grade: Grade): string {
+  return grade.monthlyMinimum === undefined ? '不设（仅可选年套餐）' : `${yuan(grade.monthlyMinimum)} 元/月`;
 }

@@ -3,8 +3,6 @@
  * amounts are already exact strings; Intl formats a decimal string exactly,
  * so no binary float is involved.
  */
-import { amount } from '../engine/money';
-
 const yuanFormat = new Intl.NumberFormat('zh-CN', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 const rateFormat = new Intl.NumberFormat('zh-CN', { minimumFractionDigits: 2, maximumFractionDigits: 4 });
 const countFormat = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 0 });
@@ -26,9 +24,4 @@ export function rate(value: NumberText): string {
 /** 100000 → "100,000" */
 export function count(value: number): string {
   return countFormat.format(value);
-}
-
-/** "0.08" → "8" (a share as a percentage, exactly) */
-export function percent(share: string): string {
-  return amount(share).times(100).toFixed();
 }

@@ -15,7 +15,7 @@ export const DecimalSchema = z
     const text = typeof value === 'number' ? String(value) : value.trim();
     if (!/^\d+(\.\d{1,4})?$/.test(text)) {
       ctx.addIssue({
-        code: z.ZodIssueCode.custom,
+        code: 'custom',
         message: `must be a non-negative decimal with at most 4 decimals, such as "100" or "0.13" (got ${JSON.stringify(value)})`,
       });
       return z.NEVER;

@@ -5,7 +5,7 @@
  * so the page can say what it ignored. Nothing read here is ever rendered as
  * markup.
  */
-import { findAddon } from '../../engine/lookup';
+import { defaultGrade, findAddon } from '../../engine/lookup';
 import type { Tariff } from '../../engine/tariff';
 import { REQUEST_LIMITS } from '../../engine/limits';
 
@@ -34,7 +34,7 @@ export function defaultState(tariff: Tariff): EstimatorState {
     invoice: false,
     by: 'grade',
     number: '',
-    grade: tariff.grades.find((g) => g.default)?.id ?? tariff.grades[0]?.id ?? '',
+    grade: defaultGrade(tariff).id,
     addons: {},
   };
 }
@@ -116,6 +116,23 @@ export function writeState(tariff: Tariff, state: EstimatorState): string {
   }
   const text = params.toString();
   return text === '' ? '' : `?${text}`;
+}
+
+/** An add-on chosen with its default quantities. */
+export function addonDefaults(tariff: Tariff, id: string): Record<string, number> {
+  return Object.fromEntries(Object.entries(findAddon(tariff, id)?.quantities ?? {}).map(([name, spec]) => [name, spec.default]));
+}
+
+/**
+ * A link to the estimator preset with part of a state: the one way every page
+ * and widget builds one. `addons` may list ids; each gets its default quantities.
+ */
+export function estimatorHref(tariff: Tariff, base: string, preset: Partial<Omit<EstimatorState, 'addons'>> & { addons?: string[] } = {}): string {
+  const { addons = [], ...rest } = preset;
+  const state: EstimatorState = { ...defaultState(tariff), ...rest };
+  if (rest.number !== undefined && rest.number !== '') state.by = 'number';
+  state.addons = Object.fromEntries(addons.map((id) => [id, addonDefaults(tariff, id)]));
+  return `${base}estimator/${writeState(tariff, state)}`;
 }
 
 /** The engine's quote request for a state. */
