@@ -27,7 +27,7 @@ describe('check reports every problem with its file and path', () => {
     const project = copyProject();
     project.edit('tariffs/plans.yaml', (t) => t.replace('maxGrade: ordinary-80', 'maxGrade: ordinary-81'));
     project.edit('tariffs/addons.yaml', (t) => t.replace('amount: "150"', 'amount: "-150"'));
-    project.edit('tariffs/addons.yaml', (t) => t.replace('  - id: ringback-multi\n', '  - id: ringback-multi\n').replace(/needs:\n      - id: ringback\n    source:\n      section: 【3】附加功能 2/u, 'needs:\n      - id: ringbak\n    source:\n      section: 【3】附加功能 2'));
+    project.edit('tariffs/addons.yaml', (t) => t.replace('  - id: ringback-multi\n', '  - id: ringback-multi\n').replace(/needs:\n {6}- id: ringback\n {4}source:\n {6}section: 【3】附加功能 2/u, 'needs:\n      - id: ringbak\n    source:\n      section: 【3】附加功能 2'));
     const issues = checkProject(project.root).issues.map(formatIssue);
     expect(issues).toEqual([
       'tariffs/addons.yaml:104:54: addons[8].charges[0].amount: must be a non-negative decimal with at most 4 decimals, such as "100" or "0.13" (got "-150")',

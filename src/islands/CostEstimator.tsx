@@ -55,13 +55,8 @@ export default function CostEstimator({ tariff, base, addonPrices }: Props) {
     setState((s) => ({ ...s, addons: { ...s.addons, [id]: { ...s.addons[id], [name]: value } } }));
   const toggleAddon = (id: string, on: boolean) =>
     setState((s) => {
-      const addons = { ...s.addons };
-      if (on) {
-        addons[id] = addonDefaults(tariff, id);
-      } else {
-        delete addons[id];
-      }
-      return { ...s, addons };
+      const { [id]: _dropped, ...others } = s.addons;
+      return { ...s, addons: on ? { ...others, [id]: addonDefaults(tariff, id) } : others };
     });
   const chosenCount = Object.keys(state.addons).length;
   const chosenGrade = findGrade(tariff, state.grade);

@@ -74,6 +74,8 @@ export default function SearchPage({ base }: Props) {
           id="search-input"
           type="search"
           value={query}
+          // The search page exists to type a query: focus is where the visitor wants it.
+          // eslint-disable-next-line jsx-a11y/no-autofocus
           autoFocus
           autoComplete="off"
           onInput={(e) => setQuery(e.currentTarget.value)}

@@ -1,0 +1,30 @@
+// ESLint: TypeScript's type-aware rules for src/, tests and scripts, Astro's
+// rules for .astro files, and accessibility rules for the Preact islands.
+// Formatting is Prettier's job (npm run format).
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import astro from 'eslint-plugin-astro';
+import jsxA11y from 'eslint-plugin-jsx-a11y';
+import globals from 'globals';
+
+export default tseslint.config(
+  { ignores: ['dist/', '.astro/', 'node_modules/', 'tools/node-runtime/node_modules/', 'test/output/'] },
+  js.configs.recommended,
+  ...tseslint.configs.strict,
+  ...astro.configs.recommended,
+  {
+    files: ['src/islands/**/*.tsx'],
+    ...jsxA11y.flatConfigs.recommended,
+    // Preact writes <label for>, not React's htmlFor.
+    settings: { 'jsx-a11y': { attributes: { for: ['htmlFor', 'for'] } } },
+  },
+  {
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-explicit-any': 'error',
+      // `T[]` for simple types, `Array<…>` left to taste.
+      '@typescript-eslint/array-type': 'off',
+    },
+  },
+);
