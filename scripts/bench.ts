@@ -36,21 +36,37 @@ function table(title: string, head: string[], rows: (string | number)[][]): void
 
 const tariff = loadTariffOrThrow(root);
 const engine = benchEngine(tariff);
-table('Engine', ['figure', 'value'], [
-  ['full quotes per second (8 plans, 6 add-ons each)', engine.quotesPerSecond],
-  ['single-plan quotes per second', engine.planQuotesPerSecond],
-  ['classify 100,000 numbers (ms)', engine.classify100kMs],
-  ['classifications per second', engine.classificationsPerSecond],
-]);
+table(
+  'Engine',
+  ['figure', 'value'],
+  [
+    ['full quotes per second (8 plans, 6 add-ons each)', engine.quotesPerSecond],
+    ['single-plan quotes per second', engine.planQuotesPerSecond],
+    ['classify 100,000 numbers (ms)', engine.classify100kMs],
+    ['classifications per second', engine.classificationsPerSecond],
+  ],
+);
 
 const builds = benchBuilds(root, args.has('--skip-scale') ? [1] : [1, 10, 100]);
 const one = builds[0];
-table('Build time (astro build + Pagefind)', ['tariff size', 'pages', 'seconds', 'ms per page', 'per-page ratio to 1×'], builds.map((b) => [
-  `${b.factor}×`, b.pages, b.seconds.toFixed(1), b.msPerPage.toFixed(1), one ? (b.msPerPage / one.msPerPage).toFixed(2) : '',
-]));
+table(
+  'Build time (astro build + Pagefind)',
+  ['tariff size', 'pages', 'seconds', 'ms per page', 'per-page ratio to 1×'],
+  builds.map((b) => [
+    `${b.factor}×`,
+    b.pages,
+    b.seconds.toFixed(1),
+    b.msPerPage.toFixed(1),
+    one ? (b.msPerPage / one.msPerPage).toFixed(2) : '',
+  ]),
+);
 
 // Page weights and widget timings against a fresh production build of the real site.
-execFileSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], { cwd: root, stdio: 'ignore', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+execFileSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+  cwd: root,
+  stdio: 'ignore',
+  env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+});
 const server = await serveStatic(join(root, 'dist'));
 const browser = await launchChromium();
 const weights = [];
@@ -58,21 +74,39 @@ for (const file of htmlFiles(join(root, 'dist'))) {
   const path = file === '404.html' ? 'no-such-page/' : pagePath(file);
   weights.push(await measurePage(browser, server.url, path));
 }
-table('Page weight before any interaction', ['page', 'HTML KB', 'JS KB', 'JS KB gzip', 'requests', 'budget'], weights.map((w) => {
-  const widget = WIDGET_PAGES.has(w.path);
-  const ok = widget ? w.jsGzipBytes <= WIDGET_BUDGET_GZIP : w.jsBytes === 0;
-  return [`/${w.path}`, kb(w.htmlBytes), kb(w.jsBytes), kb(w.jsGzipBytes), w.requests, `${ok ? 'ok' : 'OVER'} (${widget ? '≤ 30 KB gzip' : '0 JS'})`];
-}));
+table(
+  'Page weight before any interaction',
+  ['page', 'HTML KB', 'JS KB', 'JS KB gzip', 'requests', 'budget'],
+  weights.map((w) => {
+    const widget = WIDGET_PAGES.has(w.path);
+    const ok = widget ? w.jsGzipBytes <= WIDGET_BUDGET_GZIP : w.jsBytes === 0;
+    return [
+      `/${w.path}`,
+      kb(w.htmlBytes),
+      kb(w.jsBytes),
+      kb(w.jsGzipBytes),
+      w.requests,
+      `${ok ? 'ok' : 'OVER'} (${widget ? '≤ 30 KB gzip' : '0 JS'})`,
+    ];
+  }),
+);
 
 const timings = await measureWidgets(browser, server.url);
-table('Widget input-to-result time (in Chromium)', ['widget', 'median ms', 'p95 ms'], timings.map((t) => [t.widget, t.medianMs.toFixed(1), t.p95Ms.toFixed(1)]));
+table(
+  'Widget input-to-result time (in Chromium)',
+  ['widget', 'median ms', 'p95 ms'],
+  timings.map((t) => [t.widget, t.medianMs.toFixed(1), t.p95Ms.toFixed(1)]),
+);
 await browser.close();
 
 if (!args.has('--skip-lighthouse')) {
   const scores = [];
-  for (const path of ['', 'addons/ringback/', 'estimator/']) scores.push(await runLighthouse(server.url, path, CHROMIUM));
-  table('Lighthouse (mobile)', ['page', 'performance', 'accessibility', 'best practices', 'SEO', 'lost on'], scores.map((s) => [
-    `/${s.path}`, s.performance, s.accessibility, s.bestPractices, s.seo, s.lost.join(', ') || '—',
-  ]));
+  for (const path of ['', 'addons/ringback/', 'estimator/'])
+    scores.push(await runLighthouse(server.url, path, CHROMIUM));
+  table(
+    'Lighthouse (mobile)',
+    ['page', 'performance', 'accessibility', 'best practices', 'SEO', 'lost on'],
+    scores.map((s) => [`/${s.path}`, s.performance, s.accessibility, s.bestPractices, s.seo, s.lost.join(', ') || '—']),
+  );
 }
 await server.close();

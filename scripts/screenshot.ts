@@ -15,7 +15,10 @@ mkdirSync(out, { recursive: true });
 const paths = process.argv.slice(2).length ? process.argv.slice(2) : [''];
 const server = await serveStatic(join(root, 'dist'));
 const browser = await launchChromium();
-for (const [name, width, height] of [['desktop', 1280, 900], ['phone', 390, 844]] as const) {
+for (const [name, width, height] of [
+  ['desktop', 1280, 900],
+  ['phone', 390, 844],
+] as const) {
   const page = await browser.newPage({ viewport: { width, height }, deviceScaleFactor: 1 });
   for (const path of paths) {
     await page.goto(new URL(path, server.url).href, { waitUntil: 'networkidle' });

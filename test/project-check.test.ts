@@ -11,7 +11,14 @@ describe('the tariff data', () => {
 
   it('holds every plan, grade and add-on of the spec', () => {
     expect(tariff.plans.map((p) => p.id)).toEqual([
-      'monthly-600', 'monthly-960', 'annual-1200', 'annual-1500', 'annual-2000', 'annual-3000', 'annual-3600', 'annual-80000',
+      'monthly-600',
+      'monthly-960',
+      'annual-1200',
+      'annual-1500',
+      'annual-2000',
+      'annual-3000',
+      'annual-3600',
+      'annual-80000',
     ]);
     expect(tariff.grades.map((g) => g.id)).toEqual(['ordinary-50', 'ordinary-80', 'special', 'super']);
     expect(tariff.addons).toHaveLength(21);
@@ -27,7 +34,14 @@ describe('check reports every problem with its file and path', () => {
     const project = copyProject();
     project.edit('tariffs/plans.yaml', (t) => t.replace('maxGrade: ordinary-80', 'maxGrade: ordinary-81'));
     project.edit('tariffs/addons.yaml', (t) => t.replace('amount: "150"', 'amount: "-150"'));
-    project.edit('tariffs/addons.yaml', (t) => t.replace('  - id: ringback-multi\n', '  - id: ringback-multi\n').replace(/needs:\n {6}- id: ringback\n {4}source:\n {6}section: 【3】附加功能 2/u, 'needs:\n      - id: ringbak\n    source:\n      section: 【3】附加功能 2'));
+    project.edit('tariffs/addons.yaml', (t) =>
+      t
+        .replace('  - id: ringback-multi\n', '  - id: ringback-multi\n')
+        .replace(
+          /needs:\n {6}- id: ringback\n {4}source:\n {6}section: 【3】附加功能 2/u,
+          'needs:\n      - id: ringbak\n    source:\n      section: 【3】附加功能 2',
+        ),
+    );
     const issues = checkProject(project.root).issues.map(formatIssue);
     expect(issues).toEqual([
       'tariffs/addons.yaml:104:54: addons[8].charges[0].amount: must be a non-negative decimal with at most 4 decimals, such as "100" or "0.13" (got "-150")',
@@ -48,7 +62,7 @@ describe('check reports every problem with its file and path', () => {
     const issues = checkProject(project.root).issues.map(formatIssue);
     expect(issues).toEqual([
       'tariffs/tariff.yaml:10:10: taxRate: must be a non-negative decimal with at most 4 decimals, such as "100" or "0.13" (got "8%")',
-      "tariffs/grades.yaml:26:11: grades[2].kind: must be one of \"ordinary\", \"special\", \"super\" (got \"specal\") (did you mean \"special\"?)",
+      'tariffs/grades.yaml:26:11: grades[2].kind: must be one of "ordinary", "special", "super" (got "specal") (did you mean "special"?)',
       'tariffs/plans.yaml:10:11: plans[0].rate: must be a decimal such as "0.10" or the word "consult" (got "0.13.1")',
     ]);
   });
@@ -57,10 +71,24 @@ describe('check reports every problem with its file and path', () => {
     const project = copyProject();
     project.edit('tariffs/plans.yaml', (t) => t.replace('id: monthly-960', 'id: monthly-600'));
     project.edit('tariffs/addons.yaml', (t) => t.replace('per: files, free: 10', 'per: file, free: 10'));
-    project.edit('tariffs/addons.yaml', (t) => t.replace('includes: [ringback]\n    source:\n      section: 【3】附加功能 6', 'includes: [ringback, ivr]\n    source:\n      section: 【3】附加功能 6'));
-    project.edit('tariffs/addons.yaml', (t) => t.replace("    charges:\n      - { id: setup, label: 开通费, period: once, amount: \"40\" }\n", "    charges:\n      - { id: setup, label: 开通费, period: once, amount: \"40\" }\n    needs:\n      - id: voicemail\n"));
-    project.edit('tariffs/tariff.yaml', (t) => t.replace('waiverExcept: [trunk, anti-fake, anti-fake-setup]', 'waiverExcept: [trunk, antifake]'));
-    project.edit('tariffs/grades.yaml', (t) => t.replace('patterns: [AAA, AABB, ABAB]', 'patterns: [AAA, AABB, ABAB, "88"]'));
+    project.edit('tariffs/addons.yaml', (t) =>
+      t.replace(
+        'includes: [ringback]\n    source:\n      section: 【3】附加功能 6',
+        'includes: [ringback, ivr]\n    source:\n      section: 【3】附加功能 6',
+      ),
+    );
+    project.edit('tariffs/addons.yaml', (t) =>
+      t.replace(
+        '    charges:\n      - { id: setup, label: 开通费, period: once, amount: "40" }\n',
+        '    charges:\n      - { id: setup, label: 开通费, period: once, amount: "40" }\n    needs:\n      - id: voicemail\n',
+      ),
+    );
+    project.edit('tariffs/tariff.yaml', (t) =>
+      t.replace('waiverExcept: [trunk, anti-fake, anti-fake-setup]', 'waiverExcept: [trunk, antifake]'),
+    );
+    project.edit('tariffs/grades.yaml', (t) =>
+      t.replace('patterns: [AAA, AABB, ABAB]', 'patterns: [AAA, AABB, ABAB, "88"]'),
+    );
     expect(checkProject(project.root).issues.map(formatIssue)).toEqual([
       'tariffs/grades.yaml:28:33: grades[2].patterns[3]: pattern "88" is already used by grade "ordinary-80"',
       'tariffs/plans.yaml:18:9: plans[1].id: duplicate id "monthly-600" (also at index 0)',
@@ -74,7 +102,9 @@ describe('check reports every problem with its file and path', () => {
 
   it('a source quote that is not on the published page', () => {
     const project = copyProject();
-    project.edit('tariffs/plans.yaml', (t) => t.replace('text: 600元/年,(存2年减200元、存3年送1年)', 'text: 600元/年,(存2年减300元、存3年送1年)'));
+    project.edit('tariffs/plans.yaml', (t) =>
+      t.replace('text: 600元/年,(存2年减200元、存3年送1年)', 'text: 600元/年,(存2年减300元、存3年送1年)'),
+    );
     expect(checkProject(project.root).issues.map(formatIssue)).toEqual([
       'tariffs/plans.yaml:17:13: plans[0].source.text: this text is not on the published page (tariffs/source.txt): "600元/年,(存2年减300元、存3年送1年)"',
     ]);

@@ -44,7 +44,10 @@ export function serveStatic(dir: string, base = '/'): Promise<RunningServer> {
   return new Promise((resolve) => {
     server.listen(0, '127.0.0.1', () => {
       const { port } = server.address() as AddressInfo;
-      resolve({ url: `http://127.0.0.1:${port}${base}`, close: () => new Promise((done) => server.close(() => done())) });
+      resolve({
+        url: `http://127.0.0.1:${port}${base}`,
+        close: () => new Promise((done) => server.close(() => done())),
+      });
     });
   });
 }

@@ -19,14 +19,19 @@ export interface BuildFigure {
 
 function countPages(dir: string): number {
   let n = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) if (entry.isFile() && entry.name.endsWith('.html')) n++;
+  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true }))
+    if (entry.isFile() && entry.name.endsWith('.html')) n++;
   return n;
 }
 
 function timeBuild(root: string, outDir: string): number {
   const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', OUT_DIR: outDir };
   const start = performance.now();
-  execFileSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], { cwd: root, env, stdio: 'ignore' });
+  execFileSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+    cwd: root,
+    env,
+    stdio: 'ignore',
+  });
   return (performance.now() - start) / 1000;
 }
 
@@ -35,7 +40,8 @@ type Entry = { id: string; needs?: { id: string }[]; includes?: string[] };
 /** A copy of the project whose plans and add-ons (with their pages) are repeated `factor` times. */
 function syntheticProject(root: string, factor: number): string {
   const dir = mkdtempSync(join(tmpdir(), `tariff-x${factor}-`));
-  for (const name of ['src', 'public', 'content', 'tariffs']) cpSync(join(root, name), join(dir, name), { recursive: true });
+  for (const name of ['src', 'public', 'content', 'tariffs'])
+    cpSync(join(root, name), join(dir, name), { recursive: true });
   for (const name of ['astro.config.mjs', 'package.json', 'tsconfig.json']) cpSync(join(root, name), join(dir, name));
   symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
 
@@ -54,7 +60,10 @@ function syntheticProject(root: string, factor: number): string {
         if (k > 1) {
           const page = readFileSync(join(root, 'content', folder, `${entry.id}.mdx`), 'utf8');
           const field = key === 'plans' ? 'plan' : 'addon';
-          writeFileSync(join(dir, 'content', folder, `${copy.id}.mdx`), page.replace(`${field}: ${entry.id}\n`, `${field}: ${copy.id}\n`));
+          writeFileSync(
+            join(dir, 'content', folder, `${copy.id}.mdx`),
+            page.replace(`${field}: ${entry.id}\n`, `${field}: ${copy.id}\n`),
+          );
         }
       }
     }

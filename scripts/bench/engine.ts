@@ -13,7 +13,14 @@ const REQUEST = {
   prepayYears: 3,
   invoice: true,
   number: '400-123-4566',
-  addons: { 'ringback-multi': { files: 14 }, ivr: { levels: 6, extraExtensions: 3 }, voicemail: {}, 'voice-storage': {}, trunk: { lines: 12 }, 'anti-fake': { codes: 200000 } },
+  addons: {
+    'ringback-multi': { files: 14 },
+    ivr: { levels: 6, extraExtensions: 3 },
+    voicemail: {},
+    'voice-storage': {},
+    trunk: { lines: 12 },
+    'anti-fake': { codes: 200000 },
+  },
 };
 
 export function benchEngine(tariff: Tariff): EngineFigures {

@@ -48,5 +48,12 @@ export async function runLighthouse(siteUrl: string, path: string, chrome: strin
       .filter((ref) => ref.weight > 0 && (report.audits[ref.id]?.score ?? 1) < 1)
       .map((ref) => `${ref.id} (${report.audits[ref.id]?.score})`),
   );
-  return { path, performance: score('performance'), accessibility: score('accessibility'), bestPractices: score('best-practices'), seo: score('seo'), lost };
+  return {
+    path,
+    performance: score('performance'),
+    accessibility: score('accessibility'),
+    bestPractices: score('best-practices'),
+    seo: score('seo'),
+    lost,
+  };
 }

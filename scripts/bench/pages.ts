@@ -39,7 +39,9 @@ export async function measurePage(browser: Browser, siteUrl: string, path: strin
   });
   await page.goto(new URL(path, siteUrl).href, { waitUntil: 'networkidle' });
   await Promise.all(pending);
-  const inline = await page.evaluate(() => [...document.querySelectorAll('script:not([src])')].map((s) => s.textContent ?? ''));
+  const inline = await page.evaluate(() =>
+    [...document.querySelectorAll('script:not([src])')].map((s) => s.textContent ?? ''),
+  );
   for (const code of inline) {
     jsBytes += Buffer.byteLength(code);
     jsGzipBytes += gzipSync(code, { level: 9 }).length;

@@ -12,8 +12,18 @@ export interface WidgetTiming {
 }
 
 const CASES = [
-  { widget: 'checker', path: 'checker/', selector: '#checker-input', values: ['4001236688', '400-123-4566', '4001237777', '4001234568'] },
-  { widget: 'estimator', path: 'estimator/?plan=annual-1200&addons=ivr,ringback-multi,trunk', selector: '#est-minutes', values: ['1500', '300', '2500', '800'] },
+  {
+    widget: 'checker',
+    path: 'checker/',
+    selector: '#checker-input',
+    values: ['4001236688', '400-123-4566', '4001237777', '4001234568'],
+  },
+  {
+    widget: 'estimator',
+    path: 'estimator/?plan=annual-1200&addons=ivr,ringback-multi,trunk',
+    selector: '#est-minutes',
+    values: ['1500', '300', '2500', '800'],
+  },
   { widget: 'comparator', path: 'compare/', selector: '#cmp-minutes', values: ['1500', '300', '700', '2500'] },
 ];
 
@@ -46,7 +56,11 @@ export async function measureWidgets(browser: Browser, siteUrl: string, rounds =
       { selector: c.selector, values: c.values, rounds },
     );
     samples.sort((a, b) => a - b);
-    timings.push({ widget: c.widget, medianMs: samples[Math.floor(samples.length / 2)] ?? 0, p95Ms: samples[Math.floor(samples.length * 0.95)] ?? 0 });
+    timings.push({
+      widget: c.widget,
+      medianMs: samples[Math.floor(samples.length / 2)] ?? 0,
+      p95Ms: samples[Math.floor(samples.length * 0.95)] ?? 0,
+    });
     await page.close();
   }
   return timings;

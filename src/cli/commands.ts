@@ -32,7 +32,9 @@ export function runQuote(tariff: Tariff, stdin: string, json: boolean): QuoteCom
 function formatQuoteText(q: Quote): string {
   const head = `${q.planName} (${q.plan}) · ${q.grade.name} · 服务${q.serviceYears}年`;
   if (q.total === null) return `${head}\n  ${q.eligible ? '来电咨询' : '不可选'}: ${q.reason ?? ''}`;
-  const rows = q.lines.map((l) => `  ${l.amount.padStart(12)}  ${l.label}  [${l.detail}]${l.reason ? `  (${l.reason})` : ''}`);
+  const rows = q.lines.map(
+    (l) => `  ${l.amount.padStart(12)}  ${l.label}  [${l.detail}]${l.reason ? `  (${l.reason})` : ''}`,
+  );
   return [
     head,
     ...rows,

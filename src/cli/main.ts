@@ -37,10 +37,13 @@ function main(argv: string[]): number {
       console.error(`\n${issues.length} problem${issues.length === 1 ? '' : 's'} found`);
       return 1;
     }
-    console.log(`ok: tariffs/ and content/ are valid (${tariff?.plans.length} plans, ${tariff?.addons.length} add-ons, ${tariff?.grades.length} grades)`);
+    console.log(
+      `ok: tariffs/ and content/ are valid (${tariff?.plans.length} plans, ${tariff?.addons.length} add-ons, ${tariff?.grades.length} grades)`,
+    );
     return 0;
   }
-  if (command !== 'classify' && command !== 'quote') return usage(command === undefined ? 'a command is needed' : `unknown command "${command}"`);
+  if (command !== 'classify' && command !== 'quote')
+    return usage(command === undefined ? 'a command is needed' : `unknown command "${command}"`);
 
   const loaded = loadTariff(root);
   if (!loaded.ok) {

@@ -12,4 +12,17 @@ import Rate from './Rate.astro';
 import Reading from './Reading.astro';
 import Setting from './Setting.astro';
 
-export const mdxComponents = { AddonTable, ContactCard, Deals, GradeLimit, GradeTable, Note, Notes, PlanTable, Price, Rate, Reading, Setting };
+export const mdxComponents = {
+  AddonTable,
+  ContactCard,
+  Deals,
+  GradeLimit,
+  GradeTable,
+  Note,
+  Notes,
+  PlanTable,
+  Price,
+  Rate,
+  Reading,
+  Setting,
+};

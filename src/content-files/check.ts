@@ -50,11 +50,22 @@ export function readContent(root: string): { files: ContentFile[]; issues: Issue
       try {
         frontmatter = parseYaml(match[1] ?? '');
       } catch (error) {
-        issues.push({ file, path: 'frontmatter', message: `not valid YAML: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}` });
+        issues.push({
+          file,
+          path: 'frontmatter',
+          message: `not valid YAML: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`,
+        });
         continue;
       }
       const bodyLine = match[0].split('\n').length;
-      files.push({ file, folder, slug: name.replace(/\.mdx$/u, ''), frontmatter, body: text.slice(match[0].length), bodyLine });
+      files.push({
+        file,
+        folder,
+        slug: name.replace(/\.mdx$/u, ''),
+        frontmatter,
+        body: text.slice(match[0].length),
+        bodyLine,
+      });
     }
   }
   return { files, issues };
@@ -70,7 +81,10 @@ export function checkContent(root: string, tariff: Tariff): Issue[] {
     const parsed = CONTENT_FOLDERS[entry.folder].safeParse(entry.frontmatter);
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
-        const message = issue.code === 'unrecognized_keys' ? `unknown field ${issue.keys.map((k) => `"${k}"`).join(', ')}` : issue.message;
+        const message =
+          issue.code === 'unrecognized_keys'
+            ? `unknown field ${issue.keys.map((k) => `"${k}"`).join(', ')}`
+            : issue.message;
         issues.push({ file: entry.file, path: formatPath(['frontmatter', ...issue.path]), message });
       }
     } else if (entry.folder !== 'pages') {
@@ -79,27 +93,50 @@ export function checkContent(root: string, tariff: Tariff): Issue[] {
       const id = data[field] ?? '';
       const known = entry.folder === 'plans' ? planIds : addonIds;
       if (!known.includes(id)) {
-        issues.push({ file: entry.file, path: `frontmatter.${field}`, message: `unknown ${field === 'plan' ? 'plan' : 'add-on'} "${id}"${didYouMean(id, known)}` });
+        issues.push({
+          file: entry.file,
+          path: `frontmatter.${field}`,
+          message: `unknown ${field === 'plan' ? 'plan' : 'add-on'} "${id}"${didYouMean(id, known)}`,
+        });
       } else if (id !== entry.slug) {
-        issues.push({ file: entry.file, path: `frontmatter.${field}`, message: `the file name must be the id: rename the file to ${id}.mdx` });
+        issues.push({
+          file: entry.file,
+          path: `frontmatter.${field}`,
+          message: `the file name must be the id: rename the file to ${id}.mdx`,
+        });
       } else {
         const other = pagesFor[entry.folder].get(id);
-        if (other !== undefined) issues.push({ file: entry.file, path: `frontmatter.${field}`, message: `"${id}" already has a page: ${other}` });
+        if (other !== undefined)
+          issues.push({
+            file: entry.file,
+            path: `frontmatter.${field}`,
+            message: `"${id}" already has a page: ${other}`,
+          });
         else pagesFor[entry.folder].set(id, entry.file);
       }
     }
     const description = (entry.frontmatter as { description?: unknown } | null)?.description;
     if (typeof description === 'string' && TYPED_PRICE.test(description)) {
-      issues.push({ file: entry.file, path: 'frontmatter.description', message: 'a price is typed here; prices come from tariffs/ (leave it out of the description)' });
+      issues.push({
+        file: entry.file,
+        path: 'frontmatter.description',
+        message: 'a price is typed here; prices come from tariffs/ (leave it out of the description)',
+      });
     }
     issues.push(...checkBody(entry, tariff));
   }
 
   for (const id of planIds) {
-    if (!pagesFor.plans.has(id)) issues.push({ file: `content/plans/${id}.mdx`, path: '', message: `plan "${id}" has no page; create this file` });
+    if (!pagesFor.plans.has(id))
+      issues.push({ file: `content/plans/${id}.mdx`, path: '', message: `plan "${id}" has no page; create this file` });
   }
   for (const id of addonIds) {
-    if (!pagesFor.addons.has(id)) issues.push({ file: `content/addons/${id}.mdx`, path: '', message: `add-on "${id}" has no page; create this file` });
+    if (!pagesFor.addons.has(id))
+      issues.push({
+        file: `content/addons/${id}.mdx`,
+        path: '',
+        message: `add-on "${id}" has no page; create this file`,
+      });
   }
   return issues;
 }
@@ -114,23 +151,42 @@ function checkBody(entry: ContentFile, tariff: Tariff): Issue[] {
     const prose = text.replace(COMPONENT_REF, '');
     const price = TYPED_PRICE.exec(prose);
     if (price !== null) {
-      issues.push({ file: entry.file, path, message: `typed price "${price[0]}": show prices with a component such as <Price of="…" /> so they come from tariffs/` });
+      issues.push({
+        file: entry.file,
+        path,
+        message: `typed price "${price[0]}": show prices with a component such as <Price of="…" /> so they come from tariffs/`,
+      });
     }
     for (const tag of text.matchAll(COMPONENT_REF)) {
       for (const attribute of (tag[2] ?? '').matchAll(ATTRIBUTE)) {
         const [, name, value = ''] = attribute;
         if (tag[1] === 'Note' && name === 'id' && !tariff.notes.some((n) => n.id === value)) {
-          issues.push({ file: entry.file, path, message: `<Note id="${value}">: no such note in tariffs/notes.yaml${didYouMean(value, tariff.notes.map((n) => n.id))}` });
+          issues.push({
+            file: entry.file,
+            path,
+            message: `<Note id="${value}">: no such note in tariffs/notes.yaml${didYouMean(
+              value,
+              tariff.notes.map((n) => n.id),
+            )}`,
+          });
         }
         if (name === 'of' && !ids.includes(value)) {
-          issues.push({ file: entry.file, path, message: `<${tag[1]} of="${value}">: no plan, add-on or grade has this id${didYouMean(value, ids)}` });
+          issues.push({
+            file: entry.file,
+            path,
+            message: `<${tag[1]} of="${value}">: no plan, add-on or grade has this id${didYouMean(value, ids)}`,
+          });
         }
         if (name === 'charge') {
           const of = /of="([^"]*)"/u.exec(tag[2] ?? '')?.[1];
           const addon = of === undefined ? undefined : findAddon(tariff, of);
           const chargeIds = addon?.charges.map((c) => c.id) ?? [];
           if (addon !== undefined && !chargeIds.includes(value)) {
-            issues.push({ file: entry.file, path, message: `<${tag[1]} charge="${value}">: "${of}" has no such charge${didYouMean(value, chargeIds)}` });
+            issues.push({
+              file: entry.file,
+              path,
+              message: `<${tag[1]} charge="${value}">: "${of}" has no such charge${didYouMean(value, chargeIds)}`,
+            });
           }
         }
       }

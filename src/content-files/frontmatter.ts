@@ -7,7 +7,7 @@ import { SlugSchema } from '../engine/schemas/common';
 
 const DescriptionSchema = z
   .string()
-  .min(10, 'write a sentence of at least 10 characters: it is the page\'s description for search and sharing')
+  .min(10, "write a sentence of at least 10 characters: it is the page's description for search and sharing")
   .max(160, 'keep the description under 160 characters');
 
 /** content/plans/<plan id>.mdx */

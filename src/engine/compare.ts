@@ -19,7 +19,13 @@ function totalAt(tariff: Tariff, request: QuoteRequest, planId: string, minutesP
  * plan of a pair has the lower rate, so the difference only shrinks: a
  * binary search finds the crossing.
  */
-export function breakEvenMinutes(tariff: Tariff, request: QuoteRequest, cheaper: string, dearer: string, limit = 1_000_000): number | null {
+export function breakEvenMinutes(
+  tariff: Tariff,
+  request: QuoteRequest,
+  cheaper: string,
+  dearer: string,
+  limit = 1_000_000,
+): number | null {
   const dearerWins = (m: number) => {
     const a = totalAt(tariff, request, cheaper, m).total;
     const b = totalAt(tariff, request, dearer, m).total;
@@ -45,7 +51,13 @@ export interface CostPoint {
 }
 
 /** Each plan's total at evenly spaced minutes from 0 to `maxMinutes` (plans without a total are left out). */
-export function costCurves(tariff: Tariff, request: QuoteRequest, planIds: string[], maxMinutes: number, steps = 40): Map<string, CostPoint[]> {
+export function costCurves(
+  tariff: Tariff,
+  request: QuoteRequest,
+  planIds: string[],
+  maxMinutes: number,
+  steps = 40,
+): Map<string, CostPoint[]> {
   const curves = new Map<string, CostPoint[]>();
   for (const id of planIds) {
     const points: CostPoint[] = [];

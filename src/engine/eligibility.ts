@@ -15,7 +15,9 @@ export function gradeRank(tariff: Tariff, grade: Grade): number {
 
 export function planAllowsGrade(tariff: Tariff, plan: Plan, grade: Grade): boolean {
   if (plan.maxMonthlyMinimum !== undefined) {
-    return grade.kind === 'ordinary' && amount(grade.monthlyMinimum ?? 0).lessThanOrEqualTo(amount(plan.maxMonthlyMinimum));
+    return (
+      grade.kind === 'ordinary' && amount(grade.monthlyMinimum ?? 0).lessThanOrEqualTo(amount(plan.maxMonthlyMinimum))
+    );
   }
   const max = plan.maxGrade === undefined ? undefined : findGrade(tariff, plan.maxGrade);
   return max !== undefined && gradeRank(tariff, grade) <= gradeRank(tariff, max);

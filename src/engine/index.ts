@@ -6,7 +6,15 @@
 export type { Tariff, RawTariff, TariffFileKey } from './tariff';
 export { TARIFF_FILES } from './tariff';
 export { formatIssue, formatPath, didYouMean, type Issue } from './errors';
-export { normaliseNumber, formatNumber, gradeOfNumber, tailMatches, NUMBER_ERROR_MESSAGES, type NumberError, type NumberErrorCode } from './number';
+export {
+  normaliseNumber,
+  formatNumber,
+  gradeOfNumber,
+  tailMatches,
+  NUMBER_ERROR_MESSAGES,
+  type NumberError,
+  type NumberErrorCode,
+} from './number';
 export { classify, type Classification } from './classify';
 export { findAddon, findGrade, findPlan, defaultGrade } from './lookup';
 export { planAllowsGrade, plansForGrade, gradeRank } from './eligibility';

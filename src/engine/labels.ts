@@ -22,7 +22,8 @@ export function ruleName(rule: string): string {
 
 /** "月最低消费200元/月及以下的普通号码", "特级号码及以下" */
 export function planGradeLimit(tariff: Tariff, plan: Plan): string {
-  if (plan.maxMonthlyMinimum !== undefined) return `月最低消费${toPlainString(plan.maxMonthlyMinimum)}元/月及以下的普通号码`;
+  if (plan.maxMonthlyMinimum !== undefined)
+    return `月最低消费${toPlainString(plan.maxMonthlyMinimum)}元/月及以下的普通号码`;
   const grade = plan.maxGrade === undefined ? undefined : findGrade(tariff, plan.maxGrade);
   return grade === undefined ? '' : `${gradeName(grade)}及以下`;
 }

@@ -34,7 +34,10 @@ export function parseTariff(raw: RawTariff, files: Record<TariffFileKey, string>
   checkPlans(plans, grades, settings, (p, m) => report(files.plans, ['plans', ...p], m));
   checkAddons(addons, (p, m) => report(files.addons, ['addons', ...p], m));
   checkSettings(settings, addons, (p, m) => report(files.tariff, p, m));
-  checkUnique(notesFile.notes.map((n) => n.id), (i, m) => report(files.notes, ['notes', i, 'id'], m));
+  checkUnique(
+    notesFile.notes.map((n) => n.id),
+    (i, m) => report(files.notes, ['notes', i, 'id'], m),
+  );
   if (issues.length > 0) return { ok: false, issues };
 
   return {
@@ -56,7 +59,12 @@ function compareGrades(a: Grade, b: Grade): number {
   return amount(a.monthlyMinimum ?? 0).comparedTo(amount(b.monthlyMinimum ?? 0));
 }
 
-function validate<S extends z.ZodType>(schema: S, data: unknown, file: string, issues: Issue[]): z.output<S> | undefined {
+function validate<S extends z.ZodType>(
+  schema: S,
+  data: unknown,
+  file: string,
+  issues: Issue[],
+): z.output<S> | undefined {
   // reportInput: a missing field is told apart from a wrong one by its input.
   const result = schema.safeParse(data, { reportInput: true });
   if (result.success) return result.data as z.output<S>;
@@ -67,8 +75,10 @@ function validate<S extends z.ZodType>(schema: S, data: unknown, file: string, i
 }
 
 function describeZodIssue(issue: z.core.$ZodIssue): string {
-  if (issue.code === 'unrecognized_keys') return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
-  if (issue.code === 'invalid_type' && issue.input === undefined) return `required field is missing (expected ${issue.expected})`;
+  if (issue.code === 'unrecognized_keys')
+    return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
+  if (issue.code === 'invalid_type' && issue.input === undefined)
+    return `required field is missing (expected ${issue.expected})`;
   const got = issue.input === undefined ? '' : ` (got ${JSON.stringify(issue.input)})`;
   if (issue.code === 'invalid_union') return `must be a decimal such as "0.10" or the word "consult"${got}`;
   if (issue.code === 'invalid_value') {
@@ -91,7 +101,10 @@ function checkUnique(ids: string[], report: (index: number, message: string) => 
 }
 
 function checkGrades(grades: Grade[], report: Report): void {
-  checkUnique(grades.map((g) => g.id), (i, m) => report([i, 'id'], m));
+  checkUnique(
+    grades.map((g) => g.id),
+    (i, m) => report([i, 'id'], m),
+  );
   const defaults = grades.filter((g) => g.default);
   if (defaults.length !== 1) report([], `exactly one grade must have "default: true" (found ${defaults.length})`);
   grades.forEach((g, i) => {
@@ -110,22 +123,33 @@ function checkGrades(grades: Grade[], report: Report): void {
     if (g.monthlyMinimum === undefined) return;
     const key = amount(g.monthlyMinimum).toFixed();
     const owner = minimums.get(key);
-    if (owner !== undefined) report([i, 'monthlyMinimum'], `grade "${owner}" already has this monthly minimum; ordinary grades are ordered by it`);
+    if (owner !== undefined)
+      report(
+        [i, 'monthlyMinimum'],
+        `grade "${owner}" already has this monthly minimum; ordinary grades are ordered by it`,
+      );
     else minimums.set(key, g.id);
   });
 }
 
 function checkPlans(plans: Plan[], grades: Grade[], settings: TariffSettings, report: Report): void {
-  checkUnique(plans.map((p) => p.id), (i, m) => report([i, 'id'], m));
+  checkUnique(
+    plans.map((p) => p.id),
+    (i, m) => report([i, 'id'], m),
+  );
   const gradeIds = grades.map((g) => g.id);
   plans.forEach((plan, i) => {
     if (plan.maxGrade !== undefined && !gradeIds.includes(plan.maxGrade)) {
       report([i, 'maxGrade'], `unknown grade "${plan.maxGrade}"${didYouMean(plan.maxGrade, gradeIds)}`);
     }
     if (plan.kind === 'monthly' && !amount(plan.yearly).times(100).mod(12).isZero()) {
-      report([i, 'yearly'], 'a monthly plan\'s yearly prepay must divide into 12 months exactly to the fen');
+      report([i, 'yearly'], "a monthly plan's yearly prepay must divide into 12 months exactly to the fen");
     }
-    checkUnique(plan.deals.map((d) => String(d.years)), (j, m) => report([i, 'deals', j, 'years'], m), 'deal for years');
+    checkUnique(
+      plan.deals.map((d) => String(d.years)),
+      (j, m) => report([i, 'deals', j, 'years'], m),
+      'deal for years',
+    );
     plan.deals.forEach((deal, j) => {
       const { min, max } = settings.prepayYears;
       if (deal.years < min || deal.years > max) {
@@ -139,7 +163,10 @@ function checkPlans(plans: Plan[], grades: Grade[], settings: TariffSettings, re
 }
 
 function checkAddons(addons: Addon[], report: Report): void {
-  checkUnique(addons.map((a) => a.id), (i, m) => report([i, 'id'], m));
+  checkUnique(
+    addons.map((a) => a.id),
+    (i, m) => report([i, 'id'], m),
+  );
   const ids = addons.map((a) => a.id);
   const byId = new Map(addons.map((a) => [a.id, a]));
   addons.forEach((addon, i) => {
@@ -149,7 +176,10 @@ function checkAddons(addons: Addon[], report: Report): void {
         report([i, ...path], `unknown quantity "${name}"; declare it under "quantities"${didYouMean(name, declared)}`);
       }
     };
-    checkUnique(addon.charges.map((c) => c.id), (j, m) => report([i, 'charges', j, 'id'], m));
+    checkUnique(
+      addon.charges.map((c) => c.id),
+      (j, m) => report([i, 'charges', j, 'id'], m),
+    );
     addon.charges.forEach((charge, j) => {
       if (charge.per !== undefined) checkQuantity(charge.per, ['charges', j, 'per']);
       if (charge.tiers !== undefined) checkQuantity(charge.tiers.by, ['charges', j, 'tiers', 'by']);
@@ -174,7 +204,8 @@ function checkAddons(addons: Addon[], report: Report): void {
     });
   });
   addons.forEach((addon, i) => {
-    if (needsReach(addon.id, addon.id, byId, new Set())) report([i, 'needs'], `"${addon.id}" needs itself through other add-ons (a cycle)`);
+    if (needsReach(addon.id, addon.id, byId, new Set()))
+      report([i, 'needs'], `"${addon.id}" needs itself through other add-ons (a cycle)`);
   });
 }
 
@@ -195,5 +226,6 @@ function checkSettings(settings: TariffSettings, addons: Addon[], report: Report
       if (!ids.includes(id)) report(['kinds', kind, 'waiverExcept', j], `unknown add-on "${id}"${didYouMean(id, ids)}`);
     });
   }
-  if (amount(settings.taxRate).greaterThanOrEqualTo(1)) report(['taxRate'], 'a tax rate is a share below 1, such as "0.08"');
+  if (amount(settings.taxRate).greaterThanOrEqualTo(1))
+    report(['taxRate'], 'a tax rate is a share below 1, such as "0.08"');
 }

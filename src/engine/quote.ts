@@ -44,9 +44,7 @@ export interface Quote {
 }
 
 export type QuoteResult =
-  | { ok: true; quote: Quote }
-  | { ok: true; quotes: Quote[] }
-  | { ok: false; error: RequestError };
+  { ok: true; quote: Quote } | { ok: true; quotes: Quote[] } | { ok: false; error: RequestError };
 
 /** Parses a request (JSON-like) and quotes one plan, or every plan when none is named. */
 export function quote(tariff: Tariff, input: unknown): QuoteResult {
@@ -96,7 +94,11 @@ export function quotePlan(tariff: Tariff, request: QuoteRequest, planId: string)
     return { ...base, eligible: true, consult: true, reason: addonLines.consult, ...noTotal };
   }
 
-  const lines = [prepaidLine(tariff, plan, request.prepayYears, deal?.discount), usageLine(plan, request.minutesPerMonth, serviceYears), ...addonLines.lines];
+  const lines = [
+    prepaidLine(tariff, plan, request.prepayYears, deal?.discount),
+    usageLine(plan, request.minutesPerMonth, serviceYears),
+    ...addonLines.lines,
+  ];
   const subtotal = sum(lines.map((l) => amount(l.amount)));
   const tax = request.invoice ? roundToFen(subtotal.times(amount(tariff.settings.taxRate))) : ZERO;
   const total = subtotal.plus(tax);
@@ -169,7 +171,8 @@ export function resolveAddons(tariff: Tariff, requested: Map<string, Record<stri
       const needed = findAddon(tariff, need.id);
       if (needed === undefined || chosen.has(needed.id)) continue;
       const quantities: Record<string, number> = {};
-      for (const [name, spec] of Object.entries(needed.quantities)) quantities[name] = need.quantities?.[name] ?? spec.default;
+      for (const [name, spec] of Object.entries(needed.quantities))
+        quantities[name] = need.quantities?.[name] ?? spec.default;
       const added = { addon: needed, quantities, neededBy: item.addon };
       chosen.set(needed.id, added);
       queue.push(added);
@@ -181,7 +184,12 @@ export function resolveAddons(tariff: Tariff, requested: Map<string, Record<stri
   });
 }
 
-function quoteAddons(tariff: Tariff, plan: Plan, request: QuoteRequest, serviceYears: number): { lines: QuoteLine[] } | { consult: string } {
+function quoteAddons(
+  tariff: Tariff,
+  plan: Plan,
+  request: QuoteRequest,
+  serviceYears: number,
+): { lines: QuoteLine[] } | { consult: string } {
   const items = resolveAddons(tariff, request.addons);
   const includedBy = new Map<string, Addon>();
   for (const { addon } of items) for (const id of addon.includes) if (!includedBy.has(id)) includedBy.set(id, addon);
@@ -200,13 +208,20 @@ function quoteAddons(tariff: Tariff, plan: Plan, request: QuoteRequest, serviceY
       if (unitPrice === undefined) {
         const by = charge.tiers?.by ?? '';
         const spec = addon.quantities[by];
-        return { consult: `${addon.name}的${spec?.label ?? by}超过 ${charge.tiers?.steps.at(-1)?.upTo ?? ''}${spec?.unit ?? ''}，资费来电咨询（${tariff.settings.consultPhone}）` };
+        return {
+          consult: `${addon.name}的${spec?.label ?? by}超过 ${charge.tiers?.steps.at(-1)?.upTo ?? ''}${spec?.unit ?? ''}，资费来电咨询（${tariff.settings.consultPhone}）`,
+        };
       }
       const periods = charge.period === 'year' ? serviceYears : charge.period === 'month' ? 12 * serviceYears : 1;
       const unitText = charge.per === undefined ? '' : ` × ${units}${addon.quantities[charge.per]?.unit ?? ''}`;
       const periodText = charge.period === 'once' ? '' : ` × ${periods}${charge.period === 'year' ? '年' : '个月'}`;
       const detail = `${toPlainString(unitPrice)}${PERIOD_UNITS[charge.period]}${unitText}${periodText}`;
-      const fields = { id: `${addon.id}.${charge.id}`, label: `${addon.name} · ${charge.label}`, detail, addon: addon.id };
+      const fields = {
+        id: `${addon.id}.${charge.id}`,
+        label: `${addon.name} · ${charge.label}`,
+        detail,
+        addon: addon.id,
+      };
       let value = unitPrice.times(units).times(periods);
       let reason = neededReason;
       if (includer !== undefined) {
@@ -220,7 +235,14 @@ function quoteAddons(tariff: Tariff, plan: Plan, request: QuoteRequest, serviceY
     }
     if (addonLines.length === 0) {
       const detail = addon.charges.length === 0 ? '免费功能' : '未超出免费数量';
-      addonLines.push(line(neededReason === undefined ? { id: addon.id, label: addon.name, detail, addon: addon.id } : { id: addon.id, label: addon.name, detail, reason: neededReason, addon: addon.id }, ZERO));
+      addonLines.push(
+        line(
+          neededReason === undefined
+            ? { id: addon.id, label: addon.name, detail, addon: addon.id }
+            : { id: addon.id, label: addon.name, detail, reason: neededReason, addon: addon.id },
+          ZERO,
+        ),
+      );
     }
     lines.push(...addonLines);
   }
@@ -230,7 +252,10 @@ function quoteAddons(tariff: Tariff, plan: Plan, request: QuoteRequest, serviceY
 function chargeApplies(charge: Charge, quantities: Record<string, number>): boolean {
   if (charge.when === undefined) return true;
   const value = quantities[charge.when.quantity] ?? 0;
-  return (charge.when.min === undefined || value >= charge.when.min) && (charge.when.max === undefined || value <= charge.when.max);
+  return (
+    (charge.when.min === undefined || value >= charge.when.min) &&
+    (charge.when.max === undefined || value <= charge.when.max)
+  );
 }
 
 /** The charge's amount per unit and period; undefined past the last tier (来电咨询). */

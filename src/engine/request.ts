@@ -52,14 +52,18 @@ export function parseQuoteRequest(tariff: Tariff, input: unknown): ParsedRequest
   const error = (field: string, message: string): ParsedRequest => ({ ok: false, error: { field, message } });
   if (!isPlainObject(input)) return error('(request)', '报价请求必须是一个 JSON 对象');
   for (const key of Object.keys(input)) {
-    if (!KNOWN_KEYS.includes(key)) return error(key || '""', `未知字段「${key.slice(0, 40)}」；可用字段：${KNOWN_KEYS.join('、')}`);
+    if (!KNOWN_KEYS.includes(key))
+      return error(key || '""', `未知字段「${key.slice(0, 40)}」；可用字段：${KNOWN_KEYS.join('、')}`);
   }
 
   let plan: string | undefined;
   if (has(input, 'plan') && input['plan'] !== undefined) {
     const value = input['plan'];
     if (typeof value !== 'string' || findPlan(tariff, value) === undefined) {
-      return error('plan', `未知套餐「${String(value).slice(0, 40)}」；可选：${tariff.plans.map((p) => p.id).join('、')}`);
+      return error(
+        'plan',
+        `未知套餐「${String(value).slice(0, 40)}」；可选：${tariff.plans.map((p) => p.id).join('、')}`,
+      );
     }
     plan = value;
   }
@@ -93,7 +97,10 @@ export function parseQuoteRequest(tariff: Tariff, input: unknown): ParsedRequest
   } else if (hasGrade) {
     const value = input['grade'];
     if (typeof value !== 'string' || findGrade(tariff, value) === undefined) {
-      return error('grade', `未知号码等级「${String(value).slice(0, 40)}」；可选：${tariff.grades.map((g) => g.id).join('、')}`);
+      return error(
+        'grade',
+        `未知号码等级「${String(value).slice(0, 40)}」；可选：${tariff.grades.map((g) => g.id).join('、')}`,
+      );
     }
     grade = value;
   }
@@ -111,13 +118,19 @@ export function parseQuoteRequest(tariff: Tariff, input: unknown): ParsedRequest
       for (const name of Object.keys(quantities)) {
         if (!has(addon.quantities, name)) {
           const allowed = Object.keys(addon.quantities);
-          return error(`addons.${id}.${name || '""'}`, `「${addon.name}」没有数量「${name.slice(0, 40)}」${allowed.length ? `；可填：${allowed.join('、')}` : ''}`);
+          return error(
+            `addons.${id}.${name || '""'}`,
+            `「${addon.name}」没有数量「${name.slice(0, 40)}」${allowed.length ? `；可填：${allowed.join('、')}` : ''}`,
+          );
         }
       }
       for (const [name, spec] of Object.entries(addon.quantities)) {
         const value = has(quantities, name) ? quantities[name] : spec.default;
         if (!isWhole(value, spec.min, REQUEST_LIMITS.quantity)) {
-          return error(`addons.${id}.${name}`, `「${addon.name}」的${spec.label}必须是 ${spec.min} 到 ${grouped(REQUEST_LIMITS.quantity)} 之间的整数`);
+          return error(
+            `addons.${id}.${name}`,
+            `「${addon.name}」的${spec.label}必须是 ${spec.min} 到 ${grouped(REQUEST_LIMITS.quantity)} 之间的整数`,
+          );
         }
         filled[name] = value;
       }

@@ -29,20 +29,36 @@ export default function CostChart({ tariff, curves, maxMinutes, marker, years }:
   const entries = [...curves.entries()];
   return (
     <figure class="cost-chart">
-      <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-label={`预存 ${years} 年时各套餐合计费用随每月通话分钟数的变化（0 到 ${count(maxMinutes)} 分钟）`}>
+      <svg
+        viewBox={`0 0 ${W} ${H}`}
+        role="img"
+        aria-label={`预存 ${years} 年时各套餐合计费用随每月通话分钟数的变化（0 到 ${count(maxMinutes)} 分钟）`}
+      >
         {ticks.map((t) => (
           <g key={`y${t}`}>
             <line x1={PAD.left} x2={W - PAD.right} y1={y(maxTotal * t)} y2={y(maxTotal * t)} class="grid" />
-            <text x={PAD.left - 6} y={y(maxTotal * t) + 4} text-anchor="end">{count(Math.round(maxTotal * t))}</text>
+            <text x={PAD.left - 6} y={y(maxTotal * t) + 4} text-anchor="end">
+              {count(Math.round(maxTotal * t))}
+            </text>
           </g>
         ))}
         {ticks.map((t) => (
-          <text key={`x${t}`} x={x(maxMinutes * t)} y={H - PAD.bottom + 18} text-anchor="middle">{count(Math.round(maxMinutes * t))}</text>
+          <text key={`x${t}`} x={x(maxMinutes * t)} y={H - PAD.bottom + 18} text-anchor="middle">
+            {count(Math.round(maxMinutes * t))}
+          </text>
         ))}
-        <text x={(W + PAD.left) / 2} y={H - 4} text-anchor="middle" class="axis-title">每月通话分钟数</text>
+        <text x={(W + PAD.left) / 2} y={H - 4} text-anchor="middle" class="axis-title">
+          每月通话分钟数
+        </text>
         {marker <= maxMinutes && <line x1={x(marker)} x2={x(marker)} y1={PAD.top} y2={H - PAD.bottom} class="marker" />}
         {entries.map(([id, points], i) => (
-          <polyline key={id} fill="none" stroke={COLOURS[i % COLOURS.length]} stroke-width="2" points={points.map((p) => `${x(p.minutes).toFixed(1)},${y(Number(p.total)).toFixed(1)}`).join(' ')} />
+          <polyline
+            key={id}
+            fill="none"
+            stroke={COLOURS[i % COLOURS.length]}
+            stroke-width="2"
+            points={points.map((p) => `${x(p.minutes).toFixed(1)},${y(Number(p.total)).toFixed(1)}`).join(' ')}
+          />
         ))}
       </svg>
       <figcaption>
@@ -54,7 +70,11 @@ export default function CostChart({ tariff, curves, maxMinutes, marker, years }:
               <li key={id}>
                 <span class="swatch" style={{ background: COLOURS[i % COLOURS.length] }} aria-hidden="true" />
                 {plan ? planName(tariff, plan) : id}
-                {last && <span class="sub">（{count(last.minutes)} 分钟时 {yuan(last.total)} 元）</span>}
+                {last && (
+                  <span class="sub">
+                    （{count(last.minutes)} 分钟时 {yuan(last.total)} 元）
+                  </span>
+                )}
               </li>
             );
           })}

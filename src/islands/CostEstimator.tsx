@@ -9,7 +9,15 @@ import { gradeName, planName } from '../engine/labels';
 import { quote } from '../engine/quote';
 import type { Tariff } from '../engine/tariff';
 import { count, yuan } from '../presentation/format';
-import { addonDefaults, ALL_PLANS, defaultState, readState, requestOf, writeState, type EstimatorState } from './input/url-state';
+import {
+  addonDefaults,
+  ALL_PLANS,
+  defaultState,
+  readState,
+  requestOf,
+  writeState,
+  type EstimatorState,
+} from './input/url-state';
 import { MAX_MINUTES, parseMinutes } from './input/minutes';
 import { yearOptions } from './input/years';
 import QuoteView from './QuoteView';
@@ -49,7 +57,10 @@ export default function CostEstimator({ tariff, base, addonPrices }: Props) {
   }, [tariff, state]);
 
   const minutesValid = parseMinutes(minutesText) !== undefined;
-  const result = useMemo(() => (minutesValid ? quote(tariff, requestOf(state)) : undefined), [tariff, state, minutesValid]);
+  const result = useMemo(
+    () => (minutesValid ? quote(tariff, requestOf(state)) : undefined),
+    [tariff, state, minutesValid],
+  );
   const update = (change: Partial<EstimatorState>) => setState((s) => ({ ...s, ...change }));
   const setQuantity = (id: string, name: string, value: number) =>
     setState((s) => ({ ...s, addons: { ...s.addons, [id]: { ...s.addons[id], [name]: value } } }));
@@ -67,7 +78,12 @@ export default function CostEstimator({ tariff, base, addonPrices }: Props) {
     <div class="widget estimator">
       {reset.length > 0 && (
         <p class="note notice" role="status">
-          链接中的部分参数无效，已恢复为默认值：{reset.map((k) => FIELD_NAMES[k.split('.')[0] ?? ''] ?? '附加功能数量').filter((v, i, a) => a.indexOf(v) === i).join('、')}。
+          链接中的部分参数无效，已恢复为默认值：
+          {reset
+            .map((k) => FIELD_NAMES[k.split('.')[0] ?? ''] ?? '附加功能数量')
+            .filter((v, i, a) => a.indexOf(v) === i)
+            .join('、')}
+          。
         </p>
       )}
       <form class="controls no-print" onSubmit={(e) => e.preventDefault()}>
@@ -75,7 +91,9 @@ export default function CostEstimator({ tariff, base, addonPrices }: Props) {
           <label for="est-plan">套餐</label>
           <select id="est-plan" value={state.plan} onChange={(e) => update({ plan: e.currentTarget.value })}>
             <option value={ALL_PLANS}>全部套餐（按合计从低到高）</option>
-            {tariff.plans.map((p) => <option value={p.id}>{planName(tariff, p)}</option>)}
+            {tariff.plans.map((p) => (
+              <option value={p.id}>{planName(tariff, p)}</option>
+            ))}
           </select>
         </div>
         <div class="field">
@@ -94,67 +112,120 @@ export default function CostEstimator({ tariff, base, addonPrices }: Props) {
               if (minutes !== undefined) update({ minutes });
             }}
           />
-          {!minutesValid && <p id="est-minutes-error" class="field-error">请输入 0 到 {count(MAX_MINUTES)} 之间的整数（分钟）</p>}
+          {!minutesValid && (
+            <p id="est-minutes-error" class="field-error">
+              请输入 0 到 {count(MAX_MINUTES)} 之间的整数（分钟）
+            </p>
+          )}
         </div>
         <div class="field">
           <label for="est-years">预存年数</label>
           <select id="est-years" value={state.years} onChange={(e) => update({ years: Number(e.currentTarget.value) })}>
-            {yearOptions(tariff).map((y) => <option value={y}>{y} 年</option>)}
+            {yearOptions(tariff).map((y) => (
+              <option value={y}>{y} 年</option>
+            ))}
           </select>
         </div>
         <fieldset class="field by">
           <legend>号码</legend>
-          <label class="inline"><input type="radio" name="est-by" checked={state.by === 'grade'} onChange={() => update({ by: 'grade' })} /> 按等级</label>
-          <label class="inline"><input type="radio" name="est-by" checked={state.by === 'number'} onChange={() => update({ by: 'number' })} /> 按号码</label>
+          <label class="inline">
+            <input type="radio" name="est-by" checked={state.by === 'grade'} onChange={() => update({ by: 'grade' })} />{' '}
+            按等级
+          </label>
+          <label class="inline">
+            <input
+              type="radio"
+              name="est-by"
+              checked={state.by === 'number'}
+              onChange={() => update({ by: 'number' })}
+            />{' '}
+            按号码
+          </label>
           {state.by === 'grade' ? (
             <>
-              <label for="est-grade" class="visually-hidden">号码等级</label>
+              <label for="est-grade" class="visually-hidden">
+                号码等级
+              </label>
               <select id="est-grade" value={state.grade} onChange={(e) => update({ grade: e.currentTarget.value })}>
-                {tariff.grades.map((g) => <option value={g.id}>{gradeName(g)}</option>)}
+                {tariff.grades.map((g) => (
+                  <option value={g.id}>{gradeName(g)}</option>
+                ))}
               </select>
             </>
           ) : (
             <>
-              <label for="est-number" class="visually-hidden">400号码</label>
-              <input id="est-number" type="text" inputMode="tel" placeholder="例如 400-123-6688" value={state.number} maxLength={40}
-                aria-invalid={numberError ? 'true' : undefined} aria-describedby={numberError ? 'est-number-error' : undefined}
-                onInput={(e) => update({ number: e.currentTarget.value })} />
-              {numberError && <p id="est-number-error" class="field-error">{numberError}</p>}
+              <label for="est-number" class="visually-hidden">
+                400号码
+              </label>
+              <input
+                id="est-number"
+                type="text"
+                inputMode="tel"
+                placeholder="例如 400-123-6688"
+                value={state.number}
+                maxLength={40}
+                aria-invalid={numberError ? 'true' : undefined}
+                aria-describedby={numberError ? 'est-number-error' : undefined}
+                onInput={(e) => update({ number: e.currentTarget.value })}
+              />
+              {numberError && (
+                <p id="est-number-error" class="field-error">
+                  {numberError}
+                </p>
+              )}
             </>
           )}
         </fieldset>
         <div class="field">
-          <label class="inline"><input type="checkbox" checked={state.invoice} onChange={(e) => update({ invoice: e.currentTarget.checked })} /> 需要发票（另付税款）</label>
+          <label class="inline">
+            <input
+              type="checkbox"
+              checked={state.invoice}
+              onChange={(e) => update({ invoice: e.currentTarget.checked })}
+            />{' '}
+            需要发票（另付税款）
+          </label>
         </div>
         <details class="addons-panel" open={chosenCount > 0}>
           <summary>附加功能（已选 {chosenCount} 项）</summary>
-        <fieldset class="addons">
-          <legend class="visually-hidden">附加功能</legend>
-          <ul>
-            {tariff.addons.map((addon) => {
-              const chosen = state.addons[addon.id];
-              return (
-                <li key={addon.id}>
-                  <label class="inline">
-                    <input type="checkbox" checked={chosen !== undefined} onChange={(e) => toggleAddon(addon.id, e.currentTarget.checked)} />
-                    {' '}{addon.name} <span class="sub">{addonPrices[addon.id]}</span>
-                  </label>
-                  {chosen !== undefined && Object.entries(addon.quantities).map(([name, spec]) => (
-                    <span class="quantity" key={name}>
-                      <label for={`q-${addon.id}-${name}`}>{spec.label}</label>
-                      <input id={`q-${addon.id}-${name}`} type="number" min={spec.min} step={1} value={chosen[name] ?? spec.default}
-                        onInput={(e) => {
-                          const v = e.currentTarget.value;
-                          if (/^\d{1,9}$/u.test(v) && Number(v) >= spec.min) setQuantity(addon.id, name, Number(v));
-                        }} />
-                      <span>{spec.unit}</span>
-                    </span>
-                  ))}
-                </li>
-              );
-            })}
-          </ul>
-        </fieldset>
+          <fieldset class="addons">
+            <legend class="visually-hidden">附加功能</legend>
+            <ul>
+              {tariff.addons.map((addon) => {
+                const chosen = state.addons[addon.id];
+                return (
+                  <li key={addon.id}>
+                    <label class="inline">
+                      <input
+                        type="checkbox"
+                        checked={chosen !== undefined}
+                        onChange={(e) => toggleAddon(addon.id, e.currentTarget.checked)}
+                      />{' '}
+                      {addon.name} <span class="sub">{addonPrices[addon.id]}</span>
+                    </label>
+                    {chosen !== undefined &&
+                      Object.entries(addon.quantities).map(([name, spec]) => (
+                        <span class="quantity" key={name}>
+                          <label for={`q-${addon.id}-${name}`}>{spec.label}</label>
+                          <input
+                            id={`q-${addon.id}-${name}`}
+                            type="number"
+                            min={spec.min}
+                            step={1}
+                            value={chosen[name] ?? spec.default}
+                            onInput={(e) => {
+                              const v = e.currentTarget.value;
+                              if (/^\d{1,9}$/u.test(v) && Number(v) >= spec.min) setQuantity(addon.id, name, Number(v));
+                            }}
+                          />
+                          <span>{spec.unit}</span>
+                        </span>
+                      ))}
+                  </li>
+                );
+              })}
+            </ul>
+          </fieldset>
         </details>
       </form>
 
@@ -170,17 +241,36 @@ export default function CostEstimator({ tariff, base, addonPrices }: Props) {
           <>
             <div class="table-wrap">
               <table class="stack">
-                <caption>每月 {count(state.minutes)} 分钟、预存 {state.years} 年的各套餐合计</caption>
-                <thead><tr><th scope="col">套餐</th><th scope="col" class="num">合计</th><th scope="col" class="num">每年</th><th scope="col">说明</th></tr></thead>
+                <caption>
+                  每月 {count(state.minutes)} 分钟、预存 {state.years} 年的各套餐合计
+                </caption>
+                <thead>
+                  <tr>
+                    <th scope="col">套餐</th>
+                    <th scope="col" class="num">
+                      合计
+                    </th>
+                    <th scope="col" class="num">
+                      每年
+                    </th>
+                    <th scope="col">说明</th>
+                  </tr>
+                </thead>
                 <tbody>
                   {result.quotes.map((q, i) => (
                     <tr key={q.plan} class={i === 0 && q.total !== null ? 'cheapest' : undefined}>
                       <th scope="row">
-                        <button type="button" class="link" onClick={() => update({ plan: q.plan })}>{q.planName}</button>
+                        <button type="button" class="link" onClick={() => update({ plan: q.plan })}>
+                          {q.planName}
+                        </button>
                         {i === 0 && q.total !== null && <span class="tag best">最省</span>}
                       </th>
-                      <td class="num" data-label="合计">{q.total === null ? '—' : `${yuan(q.total)} 元`}</td>
-                      <td class="num" data-label="每年">{q.perYear === null ? '—' : `${yuan(q.perYear)} 元`}</td>
+                      <td class="num" data-label="合计">
+                        {q.total === null ? '—' : `${yuan(q.total)} 元`}
+                      </td>
+                      <td class="num" data-label="每年">
+                        {q.perYear === null ? '—' : `${yuan(q.perYear)} 元`}
+                      </td>
                       <td data-label="说明">{q.total === null ? q.reason : q.vip ? '可享大客户专属服务' : ''}</td>
                     </tr>
                   ))}
@@ -192,7 +282,9 @@ export default function CostEstimator({ tariff, base, addonPrices }: Props) {
         )}
       </section>
       <p class="no-print">
-        <button type="button" onClick={() => window.print()}>打印报价单</button>{' '}
+        <button type="button" onClick={() => window.print()}>
+          打印报价单
+        </button>{' '}
         <span class="sub">本页地址即为当前报价，可复制分享。</span>
       </p>
     </div>

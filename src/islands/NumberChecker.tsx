@@ -34,12 +34,17 @@ export default function NumberChecker({ tariff, base }: Props) {
     const grade = r.grade === undefined ? undefined : findGrade(tariff, r.grade.id);
     return grade === undefined ? -1 : gradeRank(tariff, grade);
   };
-  const sorted = order === 'input' ? results : [...results].sort((a, b) => (order === 'high' ? rank(b) - rank(a) : rank(a) - rank(b)));
+  const sorted =
+    order === 'input'
+      ? results
+      : [...results].sort((a, b) => (order === 'high' ? rank(b) - rank(a) : rank(a) - rank(b)));
 
   return (
     <div class="widget checker">
       <label for="checker-input">400号码</label>
-      <p id="checker-hint" class="hint">可带空格、横线或全角数字；粘贴多个号码时每行一个，或用逗号分隔。</p>
+      <p id="checker-hint" class="hint">
+        可带空格、横线或全角数字；粘贴多个号码时每行一个，或用逗号分隔。
+      </p>
       <textarea
         id="checker-input"
         rows={single ? 1 : Math.min(8, results.length + 1)}
@@ -80,7 +85,12 @@ export default function NumberChecker({ tariff, base }: Props) {
                   <tr>
                     <th scope="col">输入</th>
                     <th scope="col">号码</th>
-                    <th scope="col" aria-sort={order === 'input' ? 'none' : order === 'high' ? 'descending' : 'ascending'}>等级</th>
+                    <th
+                      scope="col"
+                      aria-sort={order === 'input' ? 'none' : order === 'high' ? 'descending' : 'ascending'}
+                    >
+                      等级
+                    </th>
                     <th scope="col">规则</th>
                     <th scope="col">最低可选套餐</th>
                   </tr>
@@ -90,16 +100,24 @@ export default function NumberChecker({ tariff, base }: Props) {
                     const cheapest = r.plans?.[0] === undefined ? undefined : findPlan(tariff, r.plans[0]);
                     return (
                       <tr key={`${i}-${r.input}`} class={r.valid ? undefined : 'invalid'}>
-                        <td data-label="输入" class="mono">{r.input}</td>
+                        <td data-label="输入" class="mono">
+                          {r.input}
+                        </td>
                         {r.valid ? (
                           <>
-                            <td data-label="号码" class="mono">{formatNumber(r.number ?? '')}</td>
+                            <td data-label="号码" class="mono">
+                              {formatNumber(r.number ?? '')}
+                            </td>
                             <td data-label="等级">{r.grade?.name}</td>
                             <td data-label="规则">{ruleName(r.rule ?? 'default')}</td>
-                            <td data-label="最低可选套餐">{cheapest && <a href={`${base}plans/${cheapest.id}/`}>{planName(tariff, cheapest)}</a>}</td>
+                            <td data-label="最低可选套餐">
+                              {cheapest && <a href={`${base}plans/${cheapest.id}/`}>{planName(tariff, cheapest)}</a>}
+                            </td>
                           </>
                         ) : (
-                          <td colSpan={4} data-label="错误" class="field-error">{r.error?.message}</td>
+                          <td colSpan={4} data-label="错误" class="field-error">
+                            {r.error?.message}
+                          </td>
                         )}
                       </tr>
                     );
@@ -122,7 +140,9 @@ function NumberResult({ result, tariff, base }: { result: Classification; tariff
       <p class="big-number mono">{formatNumber(number)}</p>
       <dl class="facts">
         <dt>号码等级</dt>
-        <dd><strong>{result.grade?.name}</strong></dd>
+        <dd>
+          <strong>{result.grade?.name}</strong>
+        </dd>
         <dt>匹配规则</dt>
         <dd>{ruleName(result.rule ?? 'default')}</dd>
         <dt>月最低消费</dt>

@@ -40,7 +40,12 @@ export default function PlanComparator({ tariff, base }: Props) {
     return parsed.ok ? parsed.request : undefined;
   }, [tariff, years, grade]);
   const pricedPlans = useMemo(
-    () => (request === undefined ? [] : quoteAllPlans(tariff, request).filter((q) => q.total !== null).map((q) => q.plan)),
+    () =>
+      request === undefined
+        ? []
+        : quoteAllPlans(tariff, request)
+            .filter((q) => q.total !== null)
+            .map((q) => q.plan),
     [tariff, request],
   );
   const priced = tariff.plans.filter((p) => pricedPlans.includes(p.id));
@@ -50,13 +55,24 @@ export default function PlanComparator({ tariff, base }: Props) {
         ? []
         : priced.slice(1).map((plan, i) => {
             const previous = priced[i];
-            return { from: previous, to: plan, minutes: previous === undefined ? null : breakEvenMinutes(tariff, request, previous.id, plan.id, BREAK_EVEN_LIMIT) };
+            return {
+              from: previous,
+              to: plan,
+              minutes:
+                previous === undefined
+                  ? null
+                  : breakEvenMinutes(tariff, request, previous.id, plan.id, BREAK_EVEN_LIMIT),
+            };
           }),
     // priced follows from pricedPlans
     [tariff, request, pricedPlans],
   );
   const chartMax = Math.max(2000, Math.ceil(((minutes ?? 0) * 1.5) / 500) * 500);
-  const curves = useMemo(() => (request === undefined ? new Map<string, CostPoint[]>() : costCurves(tariff, request, pricedPlans, chartMax, 24)), [tariff, request, pricedPlans, chartMax]);
+  const curves = useMemo(
+    () =>
+      request === undefined ? new Map<string, CostPoint[]>() : costCurves(tariff, request, pricedPlans, chartMax, 24),
+    [tariff, request, pricedPlans, chartMax],
+  );
   const result = useMemo(() => {
     if (minutes === undefined || minutesError || request === undefined) return undefined;
     return { quotes: quoteAllPlans(tariff, { ...request, minutesPerMonth: minutes }), breakEvens, curves, chartMax };
@@ -70,19 +86,35 @@ export default function PlanComparator({ tariff, base }: Props) {
       <div class="controls no-print">
         <div class="field">
           <label for="cmp-minutes">每月通话分钟数</label>
-          <input id="cmp-minutes" type="text" inputMode="numeric" value={minutesText} aria-invalid={minutesError ? 'true' : undefined} aria-describedby={minutesError ? 'cmp-minutes-error' : undefined} onInput={(e) => setMinutesText(e.currentTarget.value)} />
-          {minutesError && <p id="cmp-minutes-error" class="field-error">{minutesError}</p>}
+          <input
+            id="cmp-minutes"
+            type="text"
+            inputMode="numeric"
+            value={minutesText}
+            aria-invalid={minutesError ? 'true' : undefined}
+            aria-describedby={minutesError ? 'cmp-minutes-error' : undefined}
+            onInput={(e) => setMinutesText(e.currentTarget.value)}
+          />
+          {minutesError && (
+            <p id="cmp-minutes-error" class="field-error">
+              {minutesError}
+            </p>
+          )}
         </div>
         <div class="field">
           <label for="cmp-years">预存年数</label>
           <select id="cmp-years" value={years} onChange={(e) => setYears(Number(e.currentTarget.value))}>
-            {yearOptions(tariff).map((y) => <option value={y}>{y} 年</option>)}
+            {yearOptions(tariff).map((y) => (
+              <option value={y}>{y} 年</option>
+            ))}
           </select>
         </div>
         <div class="field">
           <label for="cmp-grade">号码等级</label>
           <select id="cmp-grade" value={grade} onChange={(e) => setGrade(e.currentTarget.value)}>
-            {tariff.grades.map((g) => <option value={g.id}>{gradeName(g)}</option>)}
+            {tariff.grades.map((g) => (
+              <option value={g.id}>{gradeName(g)}</option>
+            ))}
           </select>
         </div>
       </div>
@@ -90,7 +122,9 @@ export default function PlanComparator({ tariff, base }: Props) {
       <p aria-live="polite" class="result-summary">
         {cheapest && cheapest.total !== null && minutes !== undefined
           ? `每月 ${count(minutes)} 分钟、预存 ${years} 年时，最省的是${cheapest.planName}：合计 ${yuan(cheapest.total)} 元（服务 ${cheapest.serviceYears} 年）。`
-          : minutesError ? '' : '此等级的号码没有可直接报价的套餐，请来电咨询。'}
+          : minutesError
+            ? ''
+            : '此等级的号码没有可直接报价的套餐，请来电咨询。'}
       </p>
 
       <div class="table-wrap">
@@ -103,7 +137,9 @@ export default function PlanComparator({ tariff, base }: Props) {
               <th scope="col">月最低消费</th>
               <th scope="col">可选号码</th>
               <th scope="col">预存优惠</th>
-              <th scope="col" class="num">此用量合计</th>
+              <th scope="col" class="num">
+                此用量合计
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -117,15 +153,26 @@ export default function PlanComparator({ tariff, base }: Props) {
                     <a href={`${base}plans/${plan.id}/`}>{planName(tariff, plan)}</a>
                     {isCheapest && <span class="tag best">最省</span>}
                   </th>
-                  <td data-label="每年">{kind.yearlyLabel} {yuan(plan.yearly)} 元{kind.waivesAddonYearlyFees && <span class="sub">赠送附加功能年费</span>}</td>
+                  <td data-label="每年">
+                    {kind.yearlyLabel} {yuan(plan.yearly)} 元
+                    {kind.waivesAddonYearlyFees && <span class="sub">赠送附加功能年费</span>}
+                  </td>
                   <td data-label="通话资费">{planRateText(plan)}</td>
                   <td data-label="月最低消费">{monthlyMinimumText(plan)}</td>
                   <td data-label="可选号码">{planGradeLimit(tariff, plan)}</td>
                   <td data-label="预存优惠">{dealsText(plan)}</td>
                   <td data-label="此用量合计" class="num">
-                    {q === undefined ? '—' : q.total !== null ? (
-                      <a href={estimatorHref(tariff, base, { plan: plan.id, minutes: minutes ?? 0, years, grade })}>{yuan(q.total)} 元</a>
-                    ) : q.eligible ? '来电咨询' : '不可选'}
+                    {q === undefined ? (
+                      '—'
+                    ) : q.total !== null ? (
+                      <a href={estimatorHref(tariff, base, { plan: plan.id, minutes: minutes ?? 0, years, grade })}>
+                        {yuan(q.total)} 元
+                      </a>
+                    ) : q.eligible ? (
+                      '来电咨询'
+                    ) : (
+                      '不可选'
+                    )}
                   </td>
                 </tr>
               );
@@ -139,11 +186,15 @@ export default function PlanComparator({ tariff, base }: Props) {
           <h2>平衡点</h2>
           <p>相邻两个套餐（按每年金额从低到高）中，每月通话达到下列分钟数时，较贵的套餐合计不高于较便宜的套餐：</p>
           <ul class="break-evens">
-            {result.breakEvens.map(({ from, to, minutes: m }) => from && (
-              <li key={`${from.id}-${to.id}`}>
-                {planName(tariff, from)} → {planName(tariff, to)}：{m === null ? `在 ${count(BREAK_EVEN_LIMIT)} 分钟以内不会更省` : `每月 ${count(m)} 分钟起`}
-              </li>
-            ))}
+            {result.breakEvens.map(
+              ({ from, to, minutes: m }) =>
+                from && (
+                  <li key={`${from.id}-${to.id}`}>
+                    {planName(tariff, from)} → {planName(tariff, to)}：
+                    {m === null ? `在 ${count(BREAK_EVEN_LIMIT)} 分钟以内不会更省` : `每月 ${count(m)} 分钟起`}
+                  </li>
+                ),
+            )}
           </ul>
         </>
       )}
@@ -151,10 +202,15 @@ export default function PlanComparator({ tariff, base }: Props) {
       {result && result.curves.size > 0 && minutes !== undefined && (
         <>
           <h2>合计费用与通话量</h2>
-          <CostChart tariff={tariff} curves={result.curves} maxMinutes={result.chartMax} marker={minutes} years={years} />
+          <CostChart
+            tariff={tariff}
+            curves={result.curves}
+            maxMinutes={result.chartMax}
+            marker={minutes}
+            years={years}
+          />
         </>
       )}
     </div>
   );
 }
-

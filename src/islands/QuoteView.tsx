@@ -19,7 +19,8 @@ export default function QuoteView({ quote, tariff, base }: Props) {
           <a href={`${base}plans/${quote.plan}/`}>{quote.planName}</a>
         </h2>
         <p class="quote-status">
-          <span class={`tag ${quote.eligible ? 'consult' : ''}`}>{quote.eligible ? '来电咨询' : '不可选'}</span> {quote.reason}
+          <span class={`tag ${quote.eligible ? 'consult' : ''}`}>{quote.eligible ? '来电咨询' : '不可选'}</span>{' '}
+          {quote.reason}
         </p>
       </div>
     );
@@ -28,14 +29,18 @@ export default function QuoteView({ quote, tariff, base }: Props) {
     <div class="quote">
       <h2 class="widget-heading">
         <a href={`${base}plans/${quote.plan}/`}>{quote.planName}</a>
-        <span class="quote-meta">{quote.grade.name} · 服务 {quote.serviceYears} 年</span>
+        <span class="quote-meta">
+          {quote.grade.name} · 服务 {quote.serviceYears} 年
+        </span>
       </h2>
       <div class="table-wrap">
         <table class="quote-lines">
           <thead>
             <tr>
               <th scope="col">项目</th>
-              <th scope="col" class="num">金额（元）</th>
+              <th scope="col" class="num">
+                金额（元）
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -63,7 +68,9 @@ export default function QuoteView({ quote, tariff, base }: Props) {
             )}
             <tr class="total">
               <th scope="row">合计</th>
-              <td class="num" data-testid="quote-total">{yuan(quote.total)}</td>
+              <td class="num" data-testid="quote-total">
+                {yuan(quote.total)}
+              </td>
             </tr>
             <tr>
               <th scope="row">平均每年（{quote.serviceYears} 年）</th>
@@ -74,7 +81,8 @@ export default function QuoteView({ quote, tariff, base }: Props) {
       </div>
       {quote.vip && (
         <p class="note vip">
-          不含税金额已达 {yuan(settings.vipThreshold)} 元：可由大客户经理为您定制最佳业务方案和套餐标准（专属VIP服务），请致电 {tariff.contact.hotline}。
+          不含税金额已达 {yuan(settings.vipThreshold)}{' '}
+          元：可由大客户经理为您定制最佳业务方案和套餐标准（专属VIP服务），请致电 {tariff.contact.hotline}。
         </p>
       )}
     </div>

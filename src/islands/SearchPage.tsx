@@ -11,7 +11,11 @@ interface PagefindResult {
 }
 interface Pagefind {
   options(options: { baseUrl: string }): Promise<void>;
-  debouncedSearch(query: string, options?: object, ms?: number): Promise<{ results: { data(): Promise<PagefindResult> }[] } | null>;
+  debouncedSearch(
+    query: string,
+    options?: object,
+    ms?: number,
+  ): Promise<{ results: { data(): Promise<PagefindResult> }[] } | null>;
 }
 
 interface Props {
@@ -81,7 +85,9 @@ export default function SearchPage({ base }: Props) {
           onInput={(e) => setQuery(e.currentTarget.value)}
         />
       </form>
-      <p aria-live="polite" class="search-summary">{summary}</p>
+      <p aria-live="polite" class="search-summary">
+        {summary}
+      </p>
       {results !== null && results.length > 0 && (
         <ol class="search-results">
           {results.map((r) => (

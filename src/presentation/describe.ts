@@ -7,17 +7,17 @@ import { addonWaiver, monthlyMinimum, PERIOD_UNITS } from '../engine/plan-terms'
 import type { Addon, Charge, Grade, Plan, Tariff } from '../engine/index';
 import { count, rate, yuan } from './format';
 
-
 /** "100.00 元/年", "30.00 元/年 每个（超出 10 个的部分）", "100.00 元 每首（≤100字）；200.00 元 每首（≤1,000字）" */
 export function chargeText(addon: Addon, charge: Charge): string {
-  const unit = charge.per === undefined ? '' : addon.quantities[charge.per]?.unit ?? '';
+  const unit = charge.per === undefined ? '' : (addon.quantities[charge.per]?.unit ?? '');
   const each = charge.per === undefined ? '' : ` 每${unit}`;
   const beyond = charge.free ? `（超出 ${count(charge.free)} ${unit}的部分）` : '';
   if (charge.tiers !== undefined) {
     const spec = addon.quantities[charge.tiers.by];
     const steps = charge.tiers.steps.map((step, i) => {
       const previous = charge.tiers?.steps[i - 1];
-      const range = previous === undefined ? `≤ ${count(step.upTo)}` : `${count(previous.upTo + 1)}–${count(step.upTo)}`;
+      const range =
+        previous === undefined ? `≤ ${count(step.upTo)}` : `${count(previous.upTo + 1)}–${count(step.upTo)}`;
       return `${yuan(step.amount)} ${PERIOD_UNITS[charge.period]}${each}（${spec?.label ?? ''} ${range}${spec?.unit ?? ''}）`;
     });
     return `${steps.join('；')}；更多为来电咨询`;

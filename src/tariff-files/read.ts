@@ -19,8 +19,7 @@ export interface YamlFile {
 }
 
 export type TariffFilesResult =
-  | { ok: true; tariff: Tariff; files: YamlFile[] }
-  | { ok: false; issues: Issue[]; files: YamlFile[] };
+  { ok: true; tariff: Tariff; files: YamlFile[] } | { ok: false; issues: Issue[]; files: YamlFile[] };
 
 /** Parses one YAML file; syntax errors become issues with their line and column. */
 export function readYamlFile(read: ReadText, file: string, issues: Issue[]): YamlFile | undefined {
@@ -59,7 +58,10 @@ export function locate(issue: Issue, yaml: YamlFile | undefined): Issue {
   return issue;
 }
 
-export function parseTariffFiles(read: ReadText, names: Record<TariffFileKey, string> = TARIFF_FILES): TariffFilesResult {
+export function parseTariffFiles(
+  read: ReadText,
+  names: Record<TariffFileKey, string> = TARIFF_FILES,
+): TariffFilesResult {
   const issues: Issue[] = [];
   const files: YamlFile[] = [];
   const raw = {} as RawTariff;

@@ -18,7 +18,11 @@ export function checkSources(read: ReadText, files: YamlFile[]): Issue[] {
   for (const yaml of files) {
     visit(yaml.doc.toJS(), [], (path, quote) => {
       if (!source.includes(fold(quote))) {
-        const issue = { file: yaml.file, path: formatPath(path), message: `this text is not on the published page (${SOURCE_FILE}): "${quote.slice(0, 60)}"` };
+        const issue = {
+          file: yaml.file,
+          path: formatPath(path),
+          message: `this text is not on the published page (${SOURCE_FILE}): "${quote.slice(0, 60)}"`,
+        };
         issues.push(locate(issue, yaml));
       }
     });
@@ -27,7 +31,11 @@ export function checkSources(read: ReadText, files: YamlFile[]): Issue[] {
 }
 
 /** Calls `found` for the text of every `source`-like object ({ section, text }). */
-function visit(value: unknown, path: (string | number)[], found: (path: (string | number)[], text: string) => void): void {
+function visit(
+  value: unknown,
+  path: (string | number)[],
+  found: (path: (string | number)[], text: string) => void,
+): void {
   if (Array.isArray(value)) {
     value.forEach((item, i) => visit(item, [...path, i], found));
     return;

@@ -15,17 +15,56 @@ function tariffCli(args: string[], input?: string) {
 
 describe('tariff CLI', () => {
   it('classify --json prints the §6 shape for each input', () => {
-    const { code, stdout } = tariffCli(['classify', '--json', '4001236688', '400-123-4566', '４００１２３４５６８', '5001234567']);
+    const { code, stdout } = tariffCli([
+      'classify',
+      '--json',
+      '4001236688',
+      '400-123-4566',
+      '４００１２３４５６８',
+      '5001234567',
+    ]);
     expect(code).toBe(0);
     expect(JSON.parse(stdout)).toEqual([
-      { input: '4001236688', valid: true, number: '4001236688', grade: { id: 'special', name: '特级号码' }, rule: 'AABB', plans: ['annual-3000', 'annual-80000'] },
       {
-        input: '400-123-4566', valid: true, number: '4001234566', grade: { id: 'ordinary-80', name: '普通号码 80元/月' }, rule: '66',
-        plans: ['monthly-960', 'annual-1200', 'annual-1500', 'annual-2000', 'annual-3000', 'annual-3600', 'annual-80000'],
+        input: '4001236688',
+        valid: true,
+        number: '4001236688',
+        grade: { id: 'special', name: '特级号码' },
+        rule: 'AABB',
+        plans: ['annual-3000', 'annual-80000'],
       },
       {
-        input: '４００１２３４５６８', valid: true, number: '4001234568', grade: { id: 'ordinary-50', name: '普通号码 50元/月' }, rule: 'default',
-        plans: ['monthly-600', 'monthly-960', 'annual-1200', 'annual-1500', 'annual-2000', 'annual-3000', 'annual-3600', 'annual-80000'],
+        input: '400-123-4566',
+        valid: true,
+        number: '4001234566',
+        grade: { id: 'ordinary-80', name: '普通号码 80元/月' },
+        rule: '66',
+        plans: [
+          'monthly-960',
+          'annual-1200',
+          'annual-1500',
+          'annual-2000',
+          'annual-3000',
+          'annual-3600',
+          'annual-80000',
+        ],
+      },
+      {
+        input: '４００１２３４５６８',
+        valid: true,
+        number: '4001234568',
+        grade: { id: 'ordinary-50', name: '普通号码 50元/月' },
+        rule: 'default',
+        plans: [
+          'monthly-600',
+          'monthly-960',
+          'annual-1200',
+          'annual-1500',
+          'annual-2000',
+          'annual-3000',
+          'annual-3600',
+          'annual-80000',
+        ],
       },
       { input: '5001234567', valid: false, error: { code: 'prefix', message: '400号码必须以 400 开头' } },
     ]);
@@ -34,24 +73,54 @@ describe('tariff CLI', () => {
   it('classify prints readable text without --json', () => {
     const { code, stdout } = tariffCli(['classify', '400 123 6688', '12345']);
     expect(code).toBe(0);
-    expect(stdout).toBe('400 123 6688\t400-123-6688\t特级号码\t尾号 AABB\t可选套餐: annual-3000, annual-80000\n12345\t无效号码 (prefix): 400号码必须以 400 开头\n');
+    expect(stdout).toBe(
+      '400 123 6688\t400-123-6688\t特级号码\t尾号 AABB\t可选套餐: annual-3000, annual-80000\n12345\t无效号码 (prefix): 400号码必须以 400 开头\n',
+    );
   });
 
   it('quote --json reads a request and prints the quote', () => {
-    const { code, stdout } = tariffCli(['quote', '--json'], '{"plan":"annual-1200","minutesPerMonth":1500,"prepayYears":2,"invoice":true}');
+    const { code, stdout } = tariffCli(
+      ['quote', '--json'],
+      '{"plan":"annual-1200","minutesPerMonth":1500,"prepayYears":2,"invoice":true}',
+    );
     expect(code).toBe(0);
-    expect(JSON.parse(stdout)).toMatchObject({ plan: 'annual-1200', eligible: true, consult: false, serviceYears: 2, subtotal: '2900.00', tax: '232.00', total: '3132.00', perYear: '1566.00', vip: false });
+    expect(JSON.parse(stdout)).toMatchObject({
+      plan: 'annual-1200',
+      eligible: true,
+      consult: false,
+      serviceYears: 2,
+      subtotal: '2900.00',
+      tax: '232.00',
+      total: '3132.00',
+      perYear: '1566.00',
+      vip: false,
+    });
   });
 
   it('quote without a plan prints every plan in order', () => {
-    const { code, stdout } = tariffCli(['quote', '--json'], '{"minutesPerMonth":300,"prepayYears":1,"number":"4001236688"}');
+    const { code, stdout } = tariffCli(
+      ['quote', '--json'],
+      '{"minutesPerMonth":300,"prepayYears":1,"number":"4001236688"}',
+    );
     expect(code).toBe(0);
     const quotes = JSON.parse(stdout) as { plan: string; total: string | null }[];
-    expect(quotes.map((q) => q.plan)).toEqual(['annual-3000', 'annual-80000', 'monthly-600', 'monthly-960', 'annual-1200', 'annual-1500', 'annual-2000', 'annual-3600']);
+    expect(quotes.map((q) => q.plan)).toEqual([
+      'annual-3000',
+      'annual-80000',
+      'monthly-600',
+      'monthly-960',
+      'annual-1200',
+      'annual-1500',
+      'annual-2000',
+      'annual-3600',
+    ]);
   });
 
   it('quote text output lists the lines and the total', () => {
-    const { code, stdout } = tariffCli(['quote'], '{"plan":"monthly-600","minutesPerMonth":401,"prepayYears":1,"invoice":true}');
+    const { code, stdout } = tariffCli(
+      ['quote'],
+      '{"plan":"monthly-600","minutesPerMonth":401,"prepayYears":1,"invoice":true}',
+    );
     expect(code).toBe(0);
     expect(stdout).toContain('625.56  小计 (不含税)');
     expect(stdout).toContain('675.60  合计');
@@ -78,7 +147,9 @@ describe('tariff CLI', () => {
     project.edit('content/plans/monthly-600.mdx', (t) => `${t}\n价格只要 600元/年！\n`);
     const broken = tariffCli(['check', '--root', project.root]);
     expect(broken.code).toBe(1);
-    expect(broken.stderr).toContain('tariffs/grades.yaml:20:21: grades[1].monthlyMinimum: must be a non-negative decimal');
+    expect(broken.stderr).toContain(
+      'tariffs/grades.yaml:20:21: grades[1].monthlyMinimum: must be a non-negative decimal',
+    );
     project.edit('tariffs/grades.yaml', (t) => t.replace('monthlyMinimum: "-80"', 'monthlyMinimum: "80"'));
     const content = tariffCli(['check', '--root', project.root]);
     expect(content.code).toBe(1);

@@ -11,15 +11,22 @@ const OTHER_DIGITS = ['٠١٢٣٤٥٦٧٨٩', '۰۱۲۳۴۵۶۷۸۹', '०१२
 describe('fuzz', () => {
   it('classify never throws and returns a valid shape for any text', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.string({ unit: 'binary' }), fc.string({ unit: fc.constantFrom('4', '0', '1', ' ', '-', '０', '٤', '(', ')') })), (input) => {
-        const result = classify(tariff, input);
-        if (result.valid) {
-          expect(result.number).toMatch(/^400\d{7}$/u);
-          expect(result.plans?.length).toBeGreaterThan(0);
-        } else {
-          expect(['empty', 'not-digits', 'prefix', 'length']).toContain(result.error?.code);
-        }
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc.string({ unit: 'binary' }),
+          fc.string({ unit: fc.constantFrom('4', '0', '1', ' ', '-', '０', '٤', '(', ')') }),
+        ),
+        (input) => {
+          const result = classify(tariff, input);
+          if (result.valid) {
+            expect(result.number).toMatch(/^400\d{7}$/u);
+            expect(result.plans?.length).toBeGreaterThan(0);
+          } else {
+            expect(['empty', 'not-digits', 'prefix', 'length']).toContain(result.error?.code);
+          }
+        },
+      ),
       { numRuns: 3000 },
     );
   });
@@ -29,7 +36,10 @@ describe('fuzz', () => {
       const four = [...digits][4] ?? '';
       const zero = [...digits][0] ?? '';
       const one = [...digits][1] ?? '';
-      expect(normaliseNumber(`${four}${zero}${zero}${one.repeat(7)}`)).toMatchObject({ ok: false, error: { code: 'not-digits' } });
+      expect(normaliseNumber(`${four}${zero}${zero}${one.repeat(7)}`)).toMatchObject({
+        ok: false,
+        error: { code: 'not-digits' },
+      });
     }
   });
 
@@ -42,7 +52,15 @@ describe('fuzz', () => {
   it('huge and hostile quantities give a quote with clean amounts or a named error', () => {
     const quantity = fc.oneof(
       fc.integer({ min: -10, max: 10 }),
-      fc.constantFrom(Number.MAX_SAFE_INTEGER, Number.MAX_SAFE_INTEGER + 2, 1e21, -0, 0.1 + 0.2, Number.NaN, Number.POSITIVE_INFINITY),
+      fc.constantFrom(
+        Number.MAX_SAFE_INTEGER,
+        Number.MAX_SAFE_INTEGER + 2,
+        1e21,
+        -0,
+        0.1 + 0.2,
+        Number.NaN,
+        Number.POSITIVE_INFINITY,
+      ),
       fc.anything(),
     );
     const request = fc.record({
@@ -50,7 +68,24 @@ describe('fuzz', () => {
       minutesPerMonth: fc.oneof(fc.integer({ min: 0, max: Number.MAX_SAFE_INTEGER }), quantity),
       prepayYears: fc.oneof(fc.integer({ min: 1, max: 3 }), quantity),
       invoice: fc.boolean(),
-      addons: fc.dictionary(fc.constantFrom(...tariff.addons.map((a) => a.id), '__proto__', 'constructor'), fc.dictionary(fc.constantFrom('files', 'chars', 'count', 'uploads', 'levels', 'extraExtensions', 'lines', 'phones', 'codes', '__proto__'), quantity)),
+      addons: fc.dictionary(
+        fc.constantFrom(...tariff.addons.map((a) => a.id), '__proto__', 'constructor'),
+        fc.dictionary(
+          fc.constantFrom(
+            'files',
+            'chars',
+            'count',
+            'uploads',
+            'levels',
+            'extraExtensions',
+            'lines',
+            'phones',
+            'codes',
+            '__proto__',
+          ),
+          quantity,
+        ),
+      ),
     });
     fc.assert(
       fc.property(request, (r) => {

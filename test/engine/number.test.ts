@@ -95,10 +95,23 @@ describe('grades (§2 examples)', () => {
 describe('classify', () => {
   it('lists the plans a grade may take, cheapest first', () => {
     expect(classify(tariff, '4001234568').plans).toEqual([
-      'monthly-600', 'monthly-960', 'annual-1200', 'annual-1500', 'annual-2000', 'annual-3000', 'annual-3600', 'annual-80000',
+      'monthly-600',
+      'monthly-960',
+      'annual-1200',
+      'annual-1500',
+      'annual-2000',
+      'annual-3000',
+      'annual-3600',
+      'annual-80000',
     ]);
     expect(classify(tariff, '400-123-4566').plans).toEqual([
-      'monthly-960', 'annual-1200', 'annual-1500', 'annual-2000', 'annual-3000', 'annual-3600', 'annual-80000',
+      'monthly-960',
+      'annual-1200',
+      'annual-1500',
+      'annual-2000',
+      'annual-3000',
+      'annual-3600',
+      'annual-80000',
     ]);
     expect(classify(tariff, '4001236688').plans).toEqual(['annual-3000', 'annual-80000']);
     expect(classify(tariff, '4001237777').plans).toEqual(['annual-80000']);

@@ -27,7 +27,10 @@ const addonsArb = fc.record(
 );
 const requestArb = fc.record({
   plan: fc.constantFrom(...tariff.plans.map((p) => p.id)),
-  minutesPerMonth: fc.oneof(fc.integer({ min: 0, max: 5000 }), fc.integer({ min: 0, max: REQUEST_LIMITS.minutesPerMonth - 10_000 })),
+  minutesPerMonth: fc.oneof(
+    fc.integer({ min: 0, max: 5000 }),
+    fc.integer({ min: 0, max: REQUEST_LIMITS.minutesPerMonth - 10_000 }),
+  ),
   prepayYears: fc.integer({ min: 1, max: 3 }),
   invoice: fc.boolean(),
   grade: fc.constantFrom(...tariff.grades.map((g) => g.id)),
@@ -50,7 +53,8 @@ describe('quote laws', () => {
           expect(q.perYear).toBeNull();
           return;
         }
-        for (const value of [...q.lines.map((l) => l.amount), q.subtotal, q.tax, q.total, q.perYear]) expect(value).toMatch(AMOUNT);
+        for (const value of [...q.lines.map((l) => l.amount), q.subtotal, q.tax, q.total, q.perYear])
+          expect(value).toMatch(AMOUNT);
         const lines = q.lines.reduce((acc, l) => acc.plus(amount(l.amount)), amount(0));
         expect(lines.toFixed(2)).toBe(q.subtotal);
         expect(lines.plus(amount(q.tax ?? '0')).toFixed(2)).toBe(q.total);
@@ -78,7 +82,12 @@ describe('quote laws', () => {
         const q = one({ ...request, invoice: true });
         if (q.subtotal === null) return;
         const exact = amount(q.subtotal).times('0.08');
-        expect(amount(q.tax ?? '0').minus(exact).abs().lessThanOrEqualTo('0.005')).toBe(true);
+        expect(
+          amount(q.tax ?? '0')
+            .minus(exact)
+            .abs()
+            .lessThanOrEqualTo('0.005'),
+        ).toBe(true);
       }),
       { numRuns: 500 },
     );
@@ -103,7 +112,10 @@ describe('quote laws', () => {
   it('hostile requests give an error naming a field, never a throw', () => {
     const hostile = fc.oneof(
       fc.anything(),
-      fc.record({ plan: fc.string(), minutesPerMonth: fc.anything(), prepayYears: fc.anything(), addons: fc.anything() }, { requiredKeys: [] }),
+      fc.record(
+        { plan: fc.string(), minutesPerMonth: fc.anything(), prepayYears: fc.anything(), addons: fc.anything() },
+        { requiredKeys: [] },
+      ),
       fc.dictionary(fc.constantFrom('__proto__', 'constructor', 'plan', 'toString', 'addons'), fc.anything()),
     );
     fc.assert(

@@ -59,7 +59,12 @@ describe('worked examples (§5)', () => {
   });
 
   it('ringback-multi on a monthly plan adds ringback because it needs it', () => {
-    const q = quoteOf({ plan: 'monthly-600', minutesPerMonth: 0, prepayYears: 1, addons: { 'ringback-multi': { files: 12 } } });
+    const q = quoteOf({
+      plan: 'monthly-600',
+      minutesPerMonth: 0,
+      prepayYears: 1,
+      addons: { 'ringback-multi': { files: 12 } },
+    });
     expect(q.lines.map((l) => [l.id, l.amount])).toEqual([
       ['prepaid', '600.00'],
       ['usage', '0.00'],
@@ -71,8 +76,19 @@ describe('worked examples (§5)', () => {
   });
 
   it('an annual plan waives the yearly fees but not the per-file extra', () => {
-    const q = quoteOf({ plan: 'annual-1500', minutesPerMonth: 0, prepayYears: 1, addons: { 'ringback-multi': { files: 12 } } });
-    expect(amounts(q)).toEqual({ prepaid: '1500.00', usage: '0.00', 'ringback.fee': '0.00', 'ringback-multi.fee': '0.00', 'ringback-multi.extra-files': '60.00' });
+    const q = quoteOf({
+      plan: 'annual-1500',
+      minutesPerMonth: 0,
+      prepayYears: 1,
+      addons: { 'ringback-multi': { files: 12 } },
+    });
+    expect(amounts(q)).toEqual({
+      prepaid: '1500.00',
+      usage: '0.00',
+      'ringback.fee': '0.00',
+      'ringback-multi.fee': '0.00',
+      'ringback-multi.extra-files': '60.00',
+    });
     expect(q.lines.find((l) => l.id === 'ringback-multi.fee')?.reason).toContain('年套餐赠送');
   });
 });
@@ -157,25 +173,72 @@ describe('add-ons', () => {
     ['agent-id', {}, [['agent-id', '0.00']]],
     ['blacklist', {}, [['blacklist', '0.00']]],
     ['ringback', {}, [['ringback.fee', '100.00']]],
-    ['pre-call-prompt', {}, [['ringback.fee', '100.00'], ['pre-call-prompt.fee', '150.00']]],
+    [
+      'pre-call-prompt',
+      {},
+      [
+        ['ringback.fee', '100.00'],
+        ['pre-call-prompt.fee', '150.00'],
+      ],
+    ],
     ['call-recording', {}, [['call-recording.fee', '180.00']]],
-    ['voicemail', {}, [['voicemail-setup.setup', '40.00'], ['voicemail.fee', '80.00']]],
+    [
+      'voicemail',
+      {},
+      [
+        ['voicemail-setup.setup', '40.00'],
+        ['voicemail.fee', '80.00'],
+      ],
+    ],
     ['voicemail-setup', {}, [['voicemail-setup.setup', '40.00']]],
     ['voice-storage', {}, [['voice-storage.fee', '360.00']]],
     ['satisfaction-survey', {}, [['satisfaction-survey.fee', '120.00']]],
     ['missed-call-sms', {}, [['missed-call-sms.fee', '100.00']]],
     ['hangup-sms', {}, [['hangup-sms.fee', '120.00']]],
-    ['office-hours', {}, [['office-hours', '0.00'], ['ringback-recording.recording', '100.00']]],
-    ['anti-fake', {}, [['anti-fake-setup.setup', '80.00'], ['anti-fake.fee', '800.00']]],
+    [
+      'office-hours',
+      {},
+      [
+        ['office-hours', '0.00'],
+        ['ringback-recording.recording', '100.00'],
+      ],
+    ],
+    [
+      'anti-fake',
+      {},
+      [
+        ['anti-fake-setup.setup', '80.00'],
+        ['anti-fake.fee', '800.00'],
+      ],
+    ],
     ['anti-fake-setup', {}, [['anti-fake-setup.setup', '80.00']]],
   ])('%s %j on monthly-600', (id, quantities, lines) => {
     expect(addonTotal('monthly-600', { [id]: quantities })).toEqual(lines);
   });
 
   it.each([
-    [{ files: 1 }, [['ringback.fee', '100.00'], ['ringback-multi.fee', '180.00']]],
-    [{ files: 10 }, [['ringback.fee', '100.00'], ['ringback-multi.fee', '180.00']]],
-    [{ files: 11 }, [['ringback.fee', '100.00'], ['ringback-multi.fee', '180.00'], ['ringback-multi.extra-files', '30.00']]],
+    [
+      { files: 1 },
+      [
+        ['ringback.fee', '100.00'],
+        ['ringback-multi.fee', '180.00'],
+      ],
+    ],
+    [
+      { files: 10 },
+      [
+        ['ringback.fee', '100.00'],
+        ['ringback-multi.fee', '180.00'],
+      ],
+    ],
+    [
+      { files: 11 },
+      [
+        ['ringback.fee', '100.00'],
+        ['ringback-multi.fee', '180.00'],
+        ['ringback-multi.extra-files', '30.00'],
+      ],
+    ],
   ])('ringback-multi %j', (quantities, lines) => {
     expect(addonTotal('monthly-600', { 'ringback-multi': quantities })).toEqual(lines);
   });
@@ -188,7 +251,9 @@ describe('add-ons', () => {
     [{ chars: 100, count: 3 }, '300.00'],
     [{ chars: 500, count: 2 }, '400.00'],
   ])('ringback-recording %j → %s once, whatever the years', (quantities, amount) => {
-    expect(addonTotal('monthly-600', { 'ringback-recording': quantities }, 3)).toEqual([['ringback-recording.recording', amount]]);
+    expect(addonTotal('monthly-600', { 'ringback-recording': quantities }, 3)).toEqual([
+      ['ringback-recording.recording', amount],
+    ]);
   });
 
   it('a recording over 1000 characters is 来电咨询', () => {
@@ -207,20 +272,45 @@ describe('add-ons', () => {
 
   it.each([
     [{}, [['ivr.single-level', '180.00']]],
-    [{ levels: 1, extraExtensions: 2 }, [['ivr.single-level', '180.00'], ['ivr.extra-extensions', '60.00']]],
+    [
+      { levels: 1, extraExtensions: 2 },
+      [
+        ['ivr.single-level', '180.00'],
+        ['ivr.extra-extensions', '60.00'],
+      ],
+    ],
     [{ levels: 2 }, [['ivr.multi-level', '300.00']]],
     [{ levels: 5 }, [['ivr.multi-level', '300.00']]],
-    [{ levels: 6 }, [['ivr.multi-level', '300.00'], ['ivr.extra-levels', '240.00']]],
-    [{ levels: 7, extraExtensions: 1 }, [['ivr.multi-level', '300.00'], ['ivr.extra-levels', '480.00'], ['ivr.extra-extensions', '30.00']]],
+    [
+      { levels: 6 },
+      [
+        ['ivr.multi-level', '300.00'],
+        ['ivr.extra-levels', '240.00'],
+      ],
+    ],
+    [
+      { levels: 7, extraExtensions: 1 },
+      [
+        ['ivr.multi-level', '300.00'],
+        ['ivr.extra-levels', '480.00'],
+        ['ivr.extra-extensions', '30.00'],
+      ],
+    ],
   ])('ivr %j', (quantities, lines) => {
     expect(addonTotal('monthly-600', { ivr: quantities })).toEqual(lines);
   });
 
   it('ivr includes the ringback fee when ringback is in the quote', () => {
     const lines = addonTotal('monthly-600', { ivr: {}, ringback: {} });
-    expect(lines).toEqual([['ringback.fee', '0.00'], ['ivr.single-level', '180.00']]);
+    expect(lines).toEqual([
+      ['ringback.fee', '0.00'],
+      ['ivr.single-level', '180.00'],
+    ]);
     const q = quoteOf({ ...base, plan: 'monthly-600', addons: { ivr: {}, 'ringback-multi': {} } });
-    expect(q.lines.find((l) => l.id === 'ringback.fee')).toMatchObject({ amount: '0.00', reason: expect.stringContaining('IVR语音导航已含彩铃功能费用') });
+    expect(q.lines.find((l) => l.id === 'ringback.fee')).toMatchObject({
+      amount: '0.00',
+      reason: expect.stringContaining('IVR语音导航已含彩铃功能费用'),
+    });
     expect(q.total).toBe('960.00');
   });
 
@@ -245,13 +335,22 @@ describe('add-ons', () => {
   });
 
   it('anti-fake above 100万 codes is 来电咨询', () => {
-    expect(quoteOf({ ...base, plan: 'monthly-600', addons: { 'anti-fake': { codes: 1000001 } } })).toMatchObject({ consult: true, total: null });
+    expect(quoteOf({ ...base, plan: 'monthly-600', addons: { 'anti-fake': { codes: 1000001 } } })).toMatchObject({
+      consult: true,
+      total: null,
+    });
   });
 
   it.each([
     [{ lines: 1 }, [['trunk.fee', '500.00']]],
     [{ lines: 10 }, [['trunk.fee', '500.00']]],
-    [{ lines: 12 }, [['trunk.fee', '500.00'], ['trunk.extra-lines', '100.00']]],
+    [
+      { lines: 12 },
+      [
+        ['trunk.fee', '500.00'],
+        ['trunk.extra-lines', '100.00'],
+      ],
+    ],
   ])('trunk %j', (quantities, lines) => {
     expect(addonTotal('monthly-600', { trunk: quantities })).toEqual(lines);
   });
@@ -266,7 +365,12 @@ describe('add-ons', () => {
 
   it('annual plans do not waive trunk or anti-fake, nor one-off and monthly fees', () => {
     const lines = addonTotal('annual-1200', {
-      trunk: { lines: 11 }, 'anti-fake': {}, 'voice-storage': {}, voicemail: {}, 'call-recording': {}, 'extra-seats': { phones: 21 },
+      trunk: { lines: 11 },
+      'anti-fake': {},
+      'voice-storage': {},
+      voicemail: {},
+      'call-recording': {},
+      'extra-seats': { phones: 21 },
     });
     expect(lines).toEqual([
       ['call-recording.fee', '0.00'],
@@ -291,21 +395,36 @@ describe('add-ons', () => {
 
   it('requested quantities stand when an add-on is both requested and needed', () => {
     const lines = addonTotal('monthly-600', { 'office-hours': {}, 'ringback-recording': { chars: 300, count: 2 } });
-    expect(lines).toEqual([['office-hours', '0.00'], ['ringback-recording.recording', '400.00']]);
+    expect(lines).toEqual([
+      ['office-hours', '0.00'],
+      ['ringback-recording.recording', '400.00'],
+    ]);
   });
 });
 
 describe('eligibility, consult and VIP', () => {
   it('a special number may not take a monthly plan', () => {
     const q = quoteOf({ plan: 'monthly-600', minutesPerMonth: 100, prepayYears: 1, number: '400-123-6688' });
-    expect(q).toMatchObject({ eligible: false, consult: false, total: null, perYear: null, subtotal: null, lines: [], vip: false });
+    expect(q).toMatchObject({
+      eligible: false,
+      consult: false,
+      total: null,
+      perYear: null,
+      subtotal: null,
+      lines: [],
+      vip: false,
+    });
     expect(q.grade).toEqual({ id: 'special', name: '特级号码' });
     expect(q.reason).toBe('特级号码不可选月套餐 600元/年（该套餐可选普通号码 50元/月及以下）');
   });
 
   it('an 80 元/月 number may not take monthly-600 but may take monthly-960', () => {
-    expect(quoteOf({ plan: 'monthly-600', minutesPerMonth: 0, prepayYears: 1, grade: 'ordinary-80' }).eligible).toBe(false);
-    expect(quoteOf({ plan: 'monthly-960', minutesPerMonth: 0, prepayYears: 1, grade: 'ordinary-80' }).total).toBe('960.00');
+    expect(quoteOf({ plan: 'monthly-600', minutesPerMonth: 0, prepayYears: 1, grade: 'ordinary-80' }).eligible).toBe(
+      false,
+    );
+    expect(quoteOf({ plan: 'monthly-960', minutesPerMonth: 0, prepayYears: 1, grade: 'ordinary-80' }).total).toBe(
+      '960.00',
+    );
   });
 
   it('来电咨询 plans are eligible but have no total', () => {
@@ -400,18 +519,26 @@ describe('requests that do not fit', () => {
   });
 
   it('never lets __proto__ reach a prototype', () => {
-    const hostile = JSON.parse('{"plan":"monthly-600","minutesPerMonth":0,"prepayYears":1,"addons":{"__proto__":{"polluted":1}}}');
+    const hostile = JSON.parse(
+      '{"plan":"monthly-600","minutesPerMonth":0,"prepayYears":1,"addons":{"__proto__":{"polluted":1}}}',
+    );
     const result = quote(tariff, hostile);
     expect(result).toMatchObject({ ok: false, error: { field: 'addons.__proto__' } });
     const topLevel = JSON.parse('{"__proto__":{"plan":"x"},"minutesPerMonth":0,"prepayYears":1}');
     expect(quote(tariff, topLevel)).toMatchObject({ ok: false, error: { field: '__proto__' } });
-    const quantity = JSON.parse('{"plan":"monthly-600","minutesPerMonth":0,"prepayYears":1,"addons":{"ivr":{"__proto__":{"levels":9}}}}');
+    const quantity = JSON.parse(
+      '{"plan":"monthly-600","minutesPerMonth":0,"prepayYears":1,"addons":{"ivr":{"__proto__":{"levels":9}}}}',
+    );
     expect(quote(tariff, quantity)).toMatchObject({ ok: false, error: { field: 'addons.ivr.__proto__' } });
     expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
   });
 
   it('accepts the largest allowed quantities and keeps every amount exact', () => {
-    const q = quoteOf({ ...ok, minutesPerMonth: REQUEST_LIMITS.minutesPerMonth, addons: { 'extra-seats': { phones: REQUEST_LIMITS.quantity } } });
+    const q = quoteOf({
+      ...ok,
+      minutesPerMonth: REQUEST_LIMITS.minutesPerMonth,
+      addons: { 'extra-seats': { phones: REQUEST_LIMITS.quantity } },
+    });
     expect(q.total).toMatch(/^\d+\.\d{2}$/u);
     expect(q.lines.find((l) => l.id === 'extra-seats.extra-phones')?.amount).toBe('999999800.00');
   });

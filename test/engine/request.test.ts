@@ -41,9 +41,9 @@ const request = fc.record(
     number: fc.constantFrom('4001236688', '400-123-4566', '12345', '', 4001236688),
     grade: fc.oneof(fc.constantFrom(...tariff.grades.map((g) => g.id)), fc.constant('vip')),
     addons: fc.oneof(
-      fc.dictionary(fc.oneof(fc.constantFrom(...addonIds), fc.constant('ringbak')), fc.constant(null)).chain((picked) =>
-        fc.record(Object.fromEntries(Object.keys(picked).map((id) => [id, quantities(id)]))),
-      ),
+      fc
+        .dictionary(fc.oneof(fc.constantFrom(...addonIds), fc.constant('ringbak')), fc.constant(null))
+        .chain((picked) => fc.record(Object.fromEntries(Object.keys(picked).map((id) => [id, quantities(id)])))),
       fc.constant([]),
     ),
     extra: fc.constant(1),
@@ -84,7 +84,10 @@ describe('the hand-written request check agrees with the schema from the data', 
       expect(hand.ok || declared.success).toBe(false);
       if (hand.ok || declared.success) continue;
       const [issue] = declared.error.issues;
-      const path = [...(issue?.path ?? []).map(String), ...(issue?.code === 'unrecognized_keys' ? [issue.keys[0] ?? ''] : [])].join('.');
+      const path = [
+        ...(issue?.path ?? []).map(String),
+        ...(issue?.code === 'unrecognized_keys' ? [issue.keys[0] ?? ''] : []),
+      ].join('.');
       expect(hand.error.field, JSON.stringify(fault)).toBe(path);
     }
   });
@@ -100,8 +103,15 @@ describe('the hand-written request check agrees with the schema from the data', 
 
   it('states the upper limits in its messages', () => {
     const tooMany = parseQuoteRequest(tariff, { minutesPerMonth: 1e16, prepayYears: minYears });
-    expect(tooMany).toEqual({ ok: false, error: { field: 'minutesPerMonth', message: '每月通话分钟数必须是 0 到 10,000,000 之间的整数' } });
-    const files = parseQuoteRequest(tariff, { minutesPerMonth: 0, prepayYears: minYears, addons: { 'ringback-multi': { files: 999_999_999 } } });
+    expect(tooMany).toEqual({
+      ok: false,
+      error: { field: 'minutesPerMonth', message: '每月通话分钟数必须是 0 到 10,000,000 之间的整数' },
+    });
+    const files = parseQuoteRequest(tariff, {
+      minutesPerMonth: 0,
+      prepayYears: minYears,
+      addons: { 'ringback-multi': { files: 999_999_999 } },
+    });
     expect(files.ok ? '' : files.error.message).toBe('「炫铃功能」的炫铃文件总数必须是 1 到 100,000,000 之间的整数');
   });
 });

@@ -7,9 +7,14 @@ import { ROOT } from './tariff';
  * A throw-away copy of tariffs/ and content/ to corrupt in a test; with
  * `buildable`, also the sources and config needed to run `astro build` on it.
  */
-export function copyProject({ buildable = false } = {}): { root: string; edit: (file: string, change: (text: string) => string) => void } {
+export function copyProject({ buildable = false } = {}): {
+  root: string;
+  edit: (file: string, change: (text: string) => string) => void;
+} {
   const root = mkdtempSync(join(tmpdir(), 'tariff-check-'));
-  const copied = buildable ? ['tariffs', 'content', 'src', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json'] : ['tariffs', 'content'];
+  const copied = buildable
+    ? ['tariffs', 'content', 'src', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']
+    : ['tariffs', 'content'];
   for (const name of copied) cpSync(join(ROOT, name), join(root, name), { recursive: true });
   if (buildable) symlinkSync(join(ROOT, 'node_modules'), join(root, 'node_modules'), 'dir');
   return {

@@ -33,8 +33,13 @@ describe('widgets in the browser', () => {
       const facts = await page.textContent('.number-result .facts');
       expect(facts).toContain('特级号码');
       expect(facts).toContain('尾号 AABB');
-      expect(await page.$$eval('.plan-links li > a:first-child', (as) => as.map((a) => a.textContent))).toEqual(['年套餐 3000元/年', '年套餐 80000元/年']);
-      expect(await page.getAttribute('.plan-links li a[href*="estimator"]', 'href')).toBe('/estimator/?plan=annual-3000&number=4001236688');
+      expect(await page.$$eval('.plan-links li > a:first-child', (as) => as.map((a) => a.textContent))).toEqual([
+        '年套餐 3000元/年',
+        '年套餐 80000元/年',
+      ]);
+      expect(await page.getAttribute('.plan-links li a[href*="estimator"]', 'href')).toBe(
+        '/estimator/?plan=annual-3000&number=4001236688',
+      );
       await page.screenshot({ path: join(SCREENSHOTS, 'checker-desktop.png'), fullPage: true });
       await page.close();
     });
@@ -57,10 +62,25 @@ describe('widgets in the browser', () => {
       await open('checker/', 390);
       await page.fill('#checker-input', '4001234568\n4001237777, 400-123-4566\n12345\n4001236688');
       await page.waitForSelector('.checker table');
-      const grades = () => page.$$eval('.checker tbody tr', (trs) => trs.map((tr) => tr.querySelector('td[data-label="等级"], td.field-error')?.textContent));
-      expect(await grades()).toEqual(['普通号码 50元/月', '超级号码', '普通号码 80元/月', '400号码必须以 400 开头', '特级号码']);
+      const grades = () =>
+        page.$$eval('.checker tbody tr', (trs) =>
+          trs.map((tr) => tr.querySelector('td[data-label="等级"], td.field-error')?.textContent),
+        );
+      expect(await grades()).toEqual([
+        '普通号码 50元/月',
+        '超级号码',
+        '普通号码 80元/月',
+        '400号码必须以 400 开头',
+        '特级号码',
+      ]);
       await page.click('text=等级从高到低');
-      expect(await grades()).toEqual(['超级号码', '特级号码', '普通号码 80元/月', '普通号码 50元/月', '400号码必须以 400 开头']);
+      expect(await grades()).toEqual([
+        '超级号码',
+        '特级号码',
+        '普通号码 80元/月',
+        '普通号码 50元/月',
+        '400号码必须以 400 开头',
+      ]);
       expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
       await page.screenshot({ path: join(SCREENSHOTS, 'checker-batch-phone.png'), fullPage: true });
       await page.close();
@@ -114,7 +134,14 @@ describe('widgets in the browser', () => {
       await page.fill('#est-number', '400-123-6688');
       await page.waitForSelector('.quote-result tbody tr');
       expect(await page.$$eval('.quote-result tbody tr th', (ths) => ths.map((th) => th.textContent))).toEqual([
-        '年套餐 3000元/年', '年套餐 80000元/年', '月套餐 600元/年', '月套餐 960元/年', '年套餐 1200元/年', '年套餐 1500元/年', '年套餐 2000元/年', '年套餐 3600元/年',
+        '年套餐 3000元/年',
+        '年套餐 80000元/年',
+        '月套餐 600元/年',
+        '月套餐 960元/年',
+        '年套餐 1200元/年',
+        '年套餐 1500元/年',
+        '年套餐 2000元/年',
+        '年套餐 3600元/年',
       ]);
       await page.close();
     });
@@ -139,13 +166,16 @@ describe('widgets in the browser', () => {
   });
 
   describe('without JavaScript', () => {
-    it.each(['checker/', 'compare/', 'estimator/'])('%s shows the static tables and says the widget needs JavaScript', async (path) => {
-      const context = await browser.newContext({ javaScriptEnabled: false });
-      const p = await context.newPage();
-      await p.goto(new URL(path, base).href);
-      expect(await p.textContent('.needs-js')).toContain('需要启用 JavaScript');
-      expect(await p.$$('table')).not.toHaveLength(0);
-      await context.close();
-    });
+    it.each(['checker/', 'compare/', 'estimator/'])(
+      '%s shows the static tables and says the widget needs JavaScript',
+      async (path) => {
+        const context = await browser.newContext({ javaScriptEnabled: false });
+        const p = await context.newPage();
+        await p.goto(new URL(path, base).href);
+        expect(await p.textContent('.needs-js')).toContain('需要启用 JavaScript');
+        expect(await p.$$('table')).not.toHaveLength(0);
+        await context.close();
+      },
+    );
   });
 });

@@ -39,7 +39,13 @@ describe('accessibility (axe-core)', () => {
       const results = await new AxeBuilder({ page }).analyze();
       const serious = results.violations
         .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-        .map((v) => `${width}px ${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
+        .map(
+          (v) =>
+            `${width}px ${v.id}: ${v.help} — ${v.nodes
+              .map((n) => n.target.join(' '))
+              .slice(0, 3)
+              .join(' | ')}`,
+        );
       await context.close();
       expect(results.passes.length, 'axe ran its rules').toBeGreaterThan(10);
       expect(serious).toEqual([]);

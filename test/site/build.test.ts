@@ -20,14 +20,27 @@ describe('the built site', () => {
 
   it('has exactly one page per plan and per add-on', () => {
     for (const plan of tariff.plans) expect(pages.filter((p) => p === `plans/${plan.id}/index.html`)).toHaveLength(1);
-    for (const addon of tariff.addons) expect(pages.filter((p) => p === `addons/${addon.id}/index.html`)).toHaveLength(1);
+    for (const addon of tariff.addons)
+      expect(pages.filter((p) => p === `addons/${addon.id}/index.html`)).toHaveLength(1);
     expect(pages.filter((p) => p.startsWith('plans/') && p !== 'plans/index.html')).toHaveLength(tariff.plans.length);
-    expect(pages.filter((p) => p.startsWith('addons/') && p !== 'addons/index.html')).toHaveLength(tariff.addons.length);
+    expect(pages.filter((p) => p.startsWith('addons/') && p !== 'addons/index.html')).toHaveLength(
+      tariff.addons.length,
+    );
   });
 
   it('has the topic pages, the widgets, search, a 404 page and a sitemap', () => {
-    for (const path of ['index.html', 'grades/index.html', 'quote-rules/index.html', 'process/index.html', 'contact/index.html',
-      'checker/index.html', 'compare/index.html', 'estimator/index.html', 'search/index.html', '404.html']) {
+    for (const path of [
+      'index.html',
+      'grades/index.html',
+      'quote-rules/index.html',
+      'process/index.html',
+      'contact/index.html',
+      'checker/index.html',
+      'compare/index.html',
+      'estimator/index.html',
+      'search/index.html',
+      '404.html',
+    ]) {
       expect(pages).toContain(path);
     }
     const sitemap = readFileSync(join(dir, 'sitemap.xml'), 'utf8');
@@ -55,7 +68,8 @@ describe('the built site', () => {
     const assets = join(dir, '_astro');
     const scripts = readdirSync(assets).filter((name) => name.endsWith('.js'));
     expect(scripts.length).toBeGreaterThan(3);
-    for (const name of scripts) expect(readFileSync(join(assets, name), 'utf8'), name).not.toMatch(/ZodError|_zod|\$ZodType/u);
+    for (const name of scripts)
+      expect(readFileSync(join(assets, name), 'utf8'), name).not.toMatch(/ZodError|_zod|\$ZodType/u);
   });
 
   it('the home page shows every plan with its price from the data', () => {
@@ -107,11 +121,18 @@ describe('invalid data or content', () => {
   it('fails the build with file:line:col: path: message, a summary and no stack trace', () => {
     const project = copyProject({ buildable: true });
     project.edit('tariffs/addons.yaml', (t) => t.replace('amount: "180" }', 'amount: "18O" }'));
-    const build = () => spawnSync(process.execPath, [join(project.root, 'node_modules/astro/bin/astro.mjs'), 'build'], { cwd: project.root, env: buildEnv(), encoding: 'utf8' });
+    const build = () =>
+      spawnSync(process.execPath, [join(project.root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+        cwd: project.root,
+        env: buildEnv(),
+        encoding: 'utf8',
+      });
     const result = build();
     expect(result.status).not.toBe(0);
     const output = `${result.stdout}${result.stderr}`;
-    expect(output).toContain('tariffs/addons.yaml:61:64: addons[5].charges[0].amount: must be a non-negative decimal with at most 4 decimals, such as "100" or "0.13" (got "18O")');
+    expect(output).toContain(
+      'tariffs/addons.yaml:61:64: addons[5].charges[0].amount: must be a non-negative decimal with at most 4 decimals, such as "100" or "0.13" (got "18O")',
+    );
     expect(output).toContain('1 problem in tariffs/ or content/');
     expect(output).not.toMatch(/\n\s+at |unhandled error|Location:/u);
     expect(existsSync(join(project.root, 'dist'))).toBe(false);
@@ -120,6 +141,8 @@ describe('invalid data or content', () => {
     project.edit('content/addons/ringback.mdx', (t) => t.replace('addon: ringback', 'addon: ringbak'));
     const content = build();
     expect(content.status).not.toBe(0);
-    expect(`${content.stdout}${content.stderr}`).toContain('content/addons/ringback.mdx: frontmatter.addon: unknown add-on "ringbak" (did you mean "ringback"?)');
+    expect(`${content.stdout}${content.stderr}`).toContain(
+      'content/addons/ringback.mdx: frontmatter.addon: unknown add-on "ringbak" (did you mean "ringback"?)',
+    );
   });
 });

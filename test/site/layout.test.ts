@@ -8,7 +8,22 @@ import { launchChromium } from '../../tools/browser';
 import { ROOT, tariff } from '../helpers/tariff';
 
 const SCREENSHOTS = join(ROOT, 'test/output/screenshots');
-const PAGE_TYPES = ['', 'plans/', 'plans/annual-1200/', 'addons/', 'addons/ivr/', 'grades/', 'quote-rules/', 'process/', 'contact/', 'checker/', 'compare/', 'estimator/', 'search/?q=彩铃', 'no-such-page/'];
+const PAGE_TYPES = [
+  '',
+  'plans/',
+  'plans/annual-1200/',
+  'addons/',
+  'addons/ivr/',
+  'grades/',
+  'quote-rules/',
+  'process/',
+  'contact/',
+  'checker/',
+  'compare/',
+  'estimator/',
+  'search/?q=彩铃',
+  'no-such-page/',
+];
 
 describe('what a visitor sees', () => {
   let browser: Browser;
@@ -22,7 +37,12 @@ describe('what a visitor sees', () => {
   it('the home page renders the plan table with the prices from the data', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     await page.goto(base);
-    const rows = await page.$$eval('table tbody tr', (trs) => trs.map((tr) => [tr.querySelector('th')?.textContent?.trim(), tr.querySelector('td .price')?.textContent?.trim()]));
+    const rows = await page.$$eval('table tbody tr', (trs) =>
+      trs.map((tr) => [
+        tr.querySelector('th')?.textContent?.trim(),
+        tr.querySelector('td .price')?.textContent?.trim(),
+      ]),
+    );
     expect(rows).toEqual(tariff.plans.map((plan) => [planName(tariff, plan), `${yuan(plan.yearly)} 元`]));
     await page.screenshot({ path: join(SCREENSHOTS, 'home-desktop.png'), fullPage: true });
     await page.close();
@@ -33,7 +53,10 @@ describe('what a visitor sees', () => {
     const wide: string[] = [];
     for (const path of PAGE_TYPES) {
       await page.goto(new URL(path, base).href);
-      const { scroll, width } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, width: window.innerWidth }));
+      const { scroll, width } = await page.evaluate(() => ({
+        scroll: document.documentElement.scrollWidth,
+        width: window.innerWidth,
+      }));
       if (scroll > width) wide.push(`${path || '/'}: ${scroll}px`);
     }
     await page.goto(base);

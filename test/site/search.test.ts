@@ -6,7 +6,9 @@ import { launchChromium } from '../../tools/browser';
 async function search(page: Page, base: string, query: string): Promise<string[]> {
   await page.goto(new URL(`search/?q=${encodeURIComponent(query)}`, base).href);
   await page.waitForSelector('.search-results li a, .search-summary:has-text("没有找到")', { timeout: 10_000 });
-  return page.$$eval('.search-results li a', (links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+  return page.$$eval('.search-results li a', (links) =>
+    links.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
+  );
 }
 
 describe('Chinese search (Pagefind)', () => {
@@ -33,7 +35,10 @@ describe('Chinese search (Pagefind)', () => {
   });
 
   it('语音信箱 finds the voicemail page and its setup fee page on top', async () => {
-    expect((await search(page, base, '语音信箱')).slice(0, 2).sort()).toEqual(['/addons/voicemail-setup/', '/addons/voicemail/']);
+    expect((await search(page, base, '语音信箱')).slice(0, 2).sort()).toEqual([
+      '/addons/voicemail-setup/',
+      '/addons/voicemail/',
+    ]);
   });
 
   it('says so when nothing matches', async () => {
@@ -48,7 +53,9 @@ describe('Chinese search (Pagefind)', () => {
     await page.keyboard.press('Enter');
     await page.waitForSelector('.search-results li a');
     expect(new URL(page.url()).searchParams.get('q')).toBe('挂机短信');
-    expect(await page.$eval('.search-results li a', (a) => new URL((a as HTMLAnchorElement).href).pathname)).toBe('/addons/hangup-sms/');
+    expect(await page.$eval('.search-results li a', (a) => new URL((a as HTMLAnchorElement).href).pathname)).toBe(
+      '/addons/hangup-sms/',
+    );
   });
 
   it('works under a base path', async () => {

@@ -59,7 +59,9 @@ if (process.platform !== 'linux' || process.arch !== 'x64') {
 
 const pinned = pinnedVersion();
 if (installedVersion() !== pinned) {
-  say(`Node ${process.versions.node} does not run this stack (needs ${NEEDED}): installing Node ${pinned} for this project`);
+  say(
+    `Node ${process.versions.node} does not run this stack (needs ${NEEDED}): installing Node ${pinned} for this project`,
+  );
   const npmCli = process.env.npm_execpath;
   const [cmd, args] = npmCli ? [process.execPath, [npmCli]] : ['npm', []];
   execFileSync(cmd, [...args, 'ci', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: here, stdio: 'inherit' });
@@ -70,4 +72,6 @@ if (existsSync(link) || isOurLink()) rmSync(link);
 symlinkSync(relative(binDir, binary), link);
 const version = execFileSync(link, ['--version'], { encoding: 'utf8' }).trim();
 say(`npm run and npx use Node ${version} (node_modules/.bin/node).`);
-say(`npm itself ran on Node ${process.versions.node}: any EBADENGINE warnings above are about that Node, not the one the scripts use.`);
+say(
+  `npm itself ran on Node ${process.versions.node}: any EBADENGINE warnings above are about that Node, not the one the scripts use.`,
+);

@@ -61,13 +61,21 @@ export const ChargeSchema = z
       ctx.addIssue({ code: 'custom', path: ['amount'], message: 'give exactly one of "amount" or "tiers"' });
     }
     if (charge.free !== undefined && charge.per === undefined) {
-      ctx.addIssue({ code: 'custom', path: ['free'], message: '"free" counts units of "per"; add "per" or remove "free"' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['free'],
+        message: '"free" counts units of "per"; add "per" or remove "free"',
+      });
     }
     const steps = charge.tiers?.steps ?? [];
     steps.forEach((step, i) => {
       const previous = steps[i - 1];
       if (previous !== undefined && step.upTo <= previous.upTo) {
-        ctx.addIssue({ code: 'custom', path: ['tiers', 'steps', i, 'upTo'], message: 'steps must go up: each "upTo" above the one before' });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['tiers', 'steps', i, 'upTo'],
+          message: 'steps must go up: each "upTo" above the one before',
+        });
       }
     });
   });

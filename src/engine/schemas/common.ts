@@ -9,19 +9,17 @@ export const SlugSchema = z
  * A non-negative decimal amount, written as a string ("0.13") or an exact
  * number (600). Kept as its string form so that no binary float is ever used.
  */
-export const DecimalSchema = z
-  .union([z.string(), z.number()])
-  .transform((value, ctx) => {
-    const text = typeof value === 'number' ? String(value) : value.trim();
-    if (!/^\d+(\.\d{1,4})?$/.test(text)) {
-      ctx.addIssue({
-        code: 'custom',
-        message: `must be a non-negative decimal with at most 4 decimals, such as "100" or "0.13" (got ${JSON.stringify(value)})`,
-      });
-      return z.NEVER;
-    }
-    return text;
-  });
+export const DecimalSchema = z.union([z.string(), z.number()]).transform((value, ctx) => {
+  const text = typeof value === 'number' ? String(value) : value.trim();
+  if (!/^\d+(\.\d{1,4})?$/.test(text)) {
+    ctx.addIssue({
+      code: 'custom',
+      message: `must be a non-negative decimal with at most 4 decimals, such as "100" or "0.13" (got ${JSON.stringify(value)})`,
+    });
+    return z.NEVER;
+  }
+  return text;
+});
 
 /** A whole count (years, files, lines …). */
 export const CountSchema = z.number().int('must be a whole number').nonnegative('must not be negative');

@@ -30,10 +30,18 @@ export const GradeSchema = z
   .strict()
   .superRefine((grade, ctx) => {
     if (grade.kind === 'ordinary' && grade.monthlyMinimum === undefined) {
-      ctx.addIssue({ code: 'custom', path: ['monthlyMinimum'], message: 'an ordinary grade needs its monthly minimum (月最低消费)' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['monthlyMinimum'],
+        message: 'an ordinary grade needs its monthly minimum (月最低消费)',
+      });
     }
     if (grade.kind !== 'ordinary' && grade.monthlyMinimum !== undefined) {
-      ctx.addIssue({ code: 'custom', path: ['monthlyMinimum'], message: `a ${grade.kind} grade has no monthly minimum; remove this field` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['monthlyMinimum'],
+        message: `a ${grade.kind} grade has no monthly minimum; remove this field`,
+      });
     }
   });
 

@@ -38,7 +38,11 @@ export const PlanSchema = z
   .strict()
   .superRefine((plan, ctx) => {
     if ((plan.maxGrade === undefined) === (plan.maxMonthlyMinimum === undefined)) {
-      ctx.addIssue({ code: 'custom', path: ['maxGrade'], message: 'give exactly one of "maxGrade" or "maxMonthlyMinimum"' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['maxGrade'],
+        message: 'give exactly one of "maxGrade" or "maxMonthlyMinimum"',
+      });
     }
   });
 

@@ -20,7 +20,10 @@ export function quoteRequestSchema(tariff: Tariff) {
       z
         .strictObject(
           Object.fromEntries(
-            Object.entries(addon.quantities).map(([name, spec]) => [name, whole(spec.min, REQUEST_LIMITS.quantity).optional()]),
+            Object.entries(addon.quantities).map(([name, spec]) => [
+              name,
+              whole(spec.min, REQUEST_LIMITS.quantity).optional(),
+            ]),
           ),
         )
         .describe(addon.name),

@@ -58,21 +58,45 @@ export function readState(tariff: Tariff, search: string): { state: EstimatorSta
     else apply(value);
   };
 
-  take('plan', (v) => (v === ALL_PLANS || tariff.plans.some((p) => p.id === v) ? v : undefined), (v) => (state.plan = v));
-  take('minutes', (v) => wholeNumber(v, 0, REQUEST_LIMITS.minutesPerMonth), (v) => (state.minutes = v));
+  take(
+    'plan',
+    (v) => (v === ALL_PLANS || tariff.plans.some((p) => p.id === v) ? v : undefined),
+    (v) => (state.plan = v),
+  );
+  take(
+    'minutes',
+    (v) => wholeNumber(v, 0, REQUEST_LIMITS.minutesPerMonth),
+    (v) => (state.minutes = v),
+  );
   const { min, max } = tariff.settings.prepayYears;
-  take('years', (v) => wholeNumber(v, min, max), (v) => (state.years = v));
-  take('invoice', (v) => (v === '1' ? true : v === '0' ? false : undefined), (v) => (state.invoice = v));
-  take('grade', (v) => (tariff.grades.some((g) => g.id === v) ? v : undefined), (v) => {
-    state.grade = v;
-    state.by = 'grade';
-  });
+  take(
+    'years',
+    (v) => wholeNumber(v, min, max),
+    (v) => (state.years = v),
+  );
+  take(
+    'invoice',
+    (v) => (v === '1' ? true : v === '0' ? false : undefined),
+    (v) => (state.invoice = v),
+  );
+  take(
+    'grade',
+    (v) => (tariff.grades.some((g) => g.id === v) ? v : undefined),
+    (v) => {
+      state.grade = v;
+      state.by = 'grade';
+    },
+  );
   // A number is kept as typed (the engine judges it), but only digits and separators, and not too long.
-  take('number', (v) => (v.length <= MAX_NUMBER_TEXT && /^[\d０-９\s\-.()（）]*$/u.test(v) ? v : undefined), (v) => {
-    if (v === '') return;
-    state.number = v;
-    state.by = 'number';
-  });
+  take(
+    'number',
+    (v) => (v.length <= MAX_NUMBER_TEXT && /^[\d０-９\s\-.()（）]*$/u.test(v) ? v : undefined),
+    (v) => {
+      if (v === '') return;
+      state.number = v;
+      state.by = 'number';
+    },
+  );
 
   const addonList = params.get('addons');
   if (addonList !== null) {
@@ -120,14 +144,20 @@ export function writeState(tariff: Tariff, state: EstimatorState): string {
 
 /** An add-on chosen with its default quantities. */
 export function addonDefaults(tariff: Tariff, id: string): Record<string, number> {
-  return Object.fromEntries(Object.entries(findAddon(tariff, id)?.quantities ?? {}).map(([name, spec]) => [name, spec.default]));
+  return Object.fromEntries(
+    Object.entries(findAddon(tariff, id)?.quantities ?? {}).map(([name, spec]) => [name, spec.default]),
+  );
 }
 
 /**
  * A link to the estimator preset with part of a state: the one way every page
  * and widget builds one. `addons` may list ids; each gets its default quantities.
  */
-export function estimatorHref(tariff: Tariff, base: string, preset: Partial<Omit<EstimatorState, 'addons'>> & { addons?: string[] } = {}): string {
+export function estimatorHref(
+  tariff: Tariff,
+  base: string,
+  preset: Partial<Omit<EstimatorState, 'addons'>> & { addons?: string[] } = {},
+): string {
   const { addons = [], ...rest } = preset;
   const state: EstimatorState = { ...defaultState(tariff), ...rest };
   if (rest.number !== undefined && rest.number !== '') state.by = 'number';

@@ -11,10 +11,19 @@ describe('estimator URL state', () => {
   });
 
   it('reads a shared quote', () => {
-    const { state, reset } = readState(tariff, '?plan=annual-1200&minutes=1500&years=2&invoice=1&addons=ivr,ringback-multi&ivr.levels=3&ringback-multi.files=12');
+    const { state, reset } = readState(
+      tariff,
+      '?plan=annual-1200&minutes=1500&years=2&invoice=1&addons=ivr,ringback-multi&ivr.levels=3&ringback-multi.files=12',
+    );
     expect(reset).toEqual([]);
     expect(state).toEqual({
-      plan: 'annual-1200', minutes: 1500, years: 2, invoice: true, by: 'grade', number: '', grade: 'ordinary-50',
+      plan: 'annual-1200',
+      minutes: 1500,
+      years: 2,
+      invoice: true,
+      by: 'grade',
+      number: '',
+      grade: 'ordinary-50',
       addons: { ivr: { levels: 3, extraExtensions: 0 }, 'ringback-multi': { files: 12 } },
     });
     const result = quote(tariff, requestOf(state));
@@ -22,10 +31,24 @@ describe('estimator URL state', () => {
   });
 
   it('writes only what differs from the defaults, and reads back the same state', () => {
-    const state = { ...defaultState(tariff), plan: 'monthly-960', minutes: 667, years: 3, invoice: true, by: 'number' as const, number: '400-123-4566', addons: { trunk: { lines: 12 }, ringback: {} } };
+    const state = {
+      ...defaultState(tariff),
+      plan: 'monthly-960',
+      minutes: 667,
+      years: 3,
+      invoice: true,
+      by: 'number' as const,
+      number: '400-123-4566',
+      addons: { trunk: { lines: 12 }, ringback: {} },
+    };
     const query = writeState(tariff, state);
-    expect(query).toBe('?plan=monthly-960&minutes=667&years=3&invoice=1&number=400-123-4566&addons=ringback%2Ctrunk&trunk.lines=12');
-    expect(readState(tariff, query)).toEqual({ state: { ...state, addons: { ringback: {}, trunk: { lines: 12 } } }, reset: [] });
+    expect(query).toBe(
+      '?plan=monthly-960&minutes=667&years=3&invoice=1&number=400-123-4566&addons=ringback%2Ctrunk&trunk.lines=12',
+    );
+    expect(readState(tariff, query)).toEqual({
+      state: { ...state, addons: { ringback: {}, trunk: { lines: 12 } } },
+      reset: [],
+    });
   });
 
   it.each([
@@ -51,8 +74,24 @@ describe('estimator URL state', () => {
   });
 
   it('any query string gives a state the engine accepts or rejects with a field, never a throw', () => {
-    const key = fc.constantFrom('plan', 'minutes', 'years', 'invoice', 'grade', 'number', 'addons', 'ivr.levels', 'trunk.lines', '__proto__', 'constructor');
-    const value = fc.oneof(fc.string(), fc.constantFrom('annual-1200', 'ivr,trunk', '1', '0', '400-123-6688', '٤٠٠١٢٣٤٥٦٨'), fc.integer().map(String));
+    const key = fc.constantFrom(
+      'plan',
+      'minutes',
+      'years',
+      'invoice',
+      'grade',
+      'number',
+      'addons',
+      'ivr.levels',
+      'trunk.lines',
+      '__proto__',
+      'constructor',
+    );
+    const value = fc.oneof(
+      fc.string(),
+      fc.constantFrom('annual-1200', 'ivr,trunk', '1', '0', '400-123-6688', '٤٠٠١٢٣٤٥٦٨'),
+      fc.integer().map(String),
+    );
     fc.assert(
       fc.property(fc.array(fc.tuple(key, value), { maxLength: 8 }), (pairs) => {
         const query = `?${new URLSearchParams(pairs).toString()}`;
