@@ -1,52 +1,57 @@
 /**
- * A small static file server for a built dist/, as a static CDN would serve
- * it: directory URLs serve index.html, unknown paths serve 404.html with 404.
- * The site may live under a base path ("/tariff/").
+ * A static file server for a built dist/, as a static CDN would serve it:
+ * directory URLs serve index.html, unknown paths serve 404.html with 404,
+ * malformed URLs get 400 rather than ending the process. The site may live
+ * under a base path ("/tariff/"); `headers` are added to every response (the
+ * CSP test serves the site with the deploy examples' headers).
  */
-import { createServer, type Server } from 'node:http';
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { extname, join, normalize } from 'node:path';
+import { createServer, type ServerResponse } from 'node:http';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.xml': 'application/xml; charset=utf-8',
-  '.txt': 'text/plain; charset=utf-8',
-  '.wasm': 'application/wasm',
-  '.png': 'image/png',
-};
+import sirv from 'sirv';
 
 export interface RunningServer {
   url: string;
   close(): Promise<void>;
 }
 
-export function serveStatic(dir: string, base = '/'): Promise<RunningServer> {
-  const server: Server = createServer((request, response) => {
-    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
-    const notFound = () => {
-      response.writeHead(404, { 'content-type': TYPES['.html'] ?? '' });
-      response.end(existsSync(join(dir, '404.html')) ? readFileSync(join(dir, '404.html')) : 'not found');
-    };
-    if (!path.startsWith(base)) return notFound();
-    let file = normalize(join(dir, path.slice(base.length)));
-    if (!file.startsWith(normalize(dir))) return notFound();
-    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-    if (!existsSync(file)) return notFound();
-    response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-    response.end(readFileSync(file));
+export interface ServeOptions {
+  base?: string;
+  headers?: Record<string, string>;
+}
+
+export function serveStatic(dir: string, { base = '/', headers = {} }: ServeOptions = {}): Promise<RunningServer> {
+  const assets = sirv(dir, { dev: true, etag: true, dotfiles: false });
+  const page404 = join(dir, '404.html');
+  const notFound = (response: ServerResponse) => {
+    response.writeHead(404, { 'content-type': 'text/html; charset=utf-8', ...headers });
+    response.end(existsSync(page404) ? readFileSync(page404) : 'not found');
+  };
+  const server = createServer((request, response) => {
+    for (const [name, value] of Object.entries(headers)) response.setHeader(name, value);
+    const raw = request.url ?? '/';
+    try {
+      decodeURIComponent(raw);
+    } catch {
+      response.writeHead(400, { 'content-type': 'text/plain; charset=utf-8' });
+      response.end('bad request');
+      return;
+    }
+    if (!raw.startsWith(base)) return notFound(response);
+    request.url = `/${raw.slice(base.length)}`;
+    assets(request, response, () => notFound(response));
   });
   return new Promise((resolve) => {
     server.listen(0, '127.0.0.1', () => {
       const { port } = server.address() as AddressInfo;
       resolve({
         url: `http://127.0.0.1:${port}${base}`,
-        close: () => new Promise((done) => server.close(() => done())),
+        close: () =>
+          new Promise((done) => {
+            server.closeAllConnections();
+            server.close(() => done());
+          }),
       });
     });
   });

@@ -1,31 +1,51 @@
 /** The classify and quote commands as pure functions of their input, so tests call them directly. */
-import { classify, formatNumber, quote, ruleName, type Quote, type Tariff } from '../engine/index';
+import { classify, formatNumber, quote, ruleName, type Classification, type Quote, type Tariff } from '../engine/index';
+import { readRequestJson } from './request-json';
+import { echo, escapeControls, safeJson } from './terminal';
+
+/** One classification as a text row; the input is echoed safely (no control characters, not too long). */
+export function classifyRow(r: Classification): string {
+  const input = echo(r.input);
+  return r.valid && r.number !== undefined
+    ? `${input}\t${formatNumber(r.number)}\t${r.grade?.name ?? ''}\t${ruleName(r.rule ?? 'default')}\t可选套餐: ${(r.plans ?? []).join(', ')}`
+    : `${input}\t无效号码 (${r.error?.code}): ${r.error?.message}`;
+}
 
 export function runClassify(tariff: Tariff, inputs: string[], json: boolean): string {
   const results = inputs.map((input) => classify(tariff, input));
-  if (json) return JSON.stringify(results, null, 2);
-  return results
-    .map((r) =>
-      r.valid && r.number !== undefined
-        ? `${r.input}\t${formatNumber(r.number)}\t${r.grade?.name ?? ''}\t${ruleName(r.rule ?? 'default')}\t可选套餐: ${(r.plans ?? []).join(', ')}`
-        : `${r.input}\t无效号码 (${r.error?.code}): ${r.error?.message}`,
-    )
-    .join('\n');
+  if (json) return safeJson(results);
+  return results.map(classifyRow).join('\n');
+}
+
+/** Classifies numbers as they arrive (one a line), writing each result at once: lists of any length. */
+export async function streamClassify(
+  tariff: Tariff,
+  lines: AsyncIterable<string>,
+  json: boolean,
+  write: (text: string) => void,
+): Promise<number> {
+  let count = 0;
+  for await (const line of lines) {
+    const input = line.replace(/\r$/u, '');
+    if (input.trim() === '') continue;
+    const result = classify(tariff, input);
+    if (json) write(`${count === 0 ? '[\n' : ',\n'}${safeJson(result).replace(/^/gmu, '  ')}`);
+    else write(`${classifyRow(result)}\n`);
+    count++;
+  }
+  if (json) write(count === 0 ? '[]\n' : '\n]\n');
+  return count;
 }
 
 export type QuoteCommandResult = { ok: true; output: string } | { ok: false; error: string };
 
 export function runQuote(tariff: Tariff, stdin: string, json: boolean): QuoteCommandResult {
-  let request: unknown;
-  try {
-    request = JSON.parse(stdin);
-  } catch (error) {
-    return { ok: false, error: `request: not valid JSON (${error instanceof Error ? error.message : String(error)})` };
-  }
-  const result = quote(tariff, request);
-  if (!result.ok) return { ok: false, error: `${result.error.field}: ${result.error.message}` };
+  const request = readRequestJson(stdin);
+  if (!request.ok) return { ok: false, error: `request: ${escapeControls(request.message)}` };
+  const result = quote(tariff, request.value);
+  if (!result.ok) return { ok: false, error: `${echo(result.error.field)}: ${escapeControls(result.error.message)}` };
   const quotes = 'quotes' in result ? result.quotes : [result.quote];
-  if (json) return { ok: true, output: JSON.stringify('quotes' in result ? result.quotes : result.quote, null, 2) };
+  if (json) return { ok: true, output: safeJson('quotes' in result ? result.quotes : result.quote) };
   return { ok: true, output: quotes.map(formatQuoteText).join('\n\n') };
 }
 
@@ -43,5 +63,7 @@ function formatQuoteText(q: Quote): string {
     `  ${q.total.padStart(12)}  合计`,
     `  ${(q.perYear ?? '').padStart(12)}  每年`,
     ...(q.vip ? ['  大客户经理可为您定制方案 (专属VIP服务)'] : []),
-  ].join('\n');
+  ]
+    .map(escapeControls)
+    .join('\n');
 }

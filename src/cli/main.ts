@@ -1,49 +1,81 @@
 /**
- * npm run tariff -- check | classify NUMBER… [--json] | quote [--json]
+ * npm run tariff -- check | classify [NUMBER… | -] [--json] | quote [--json]
  * The command-line face of the engine, for editors, sales staff and scripts.
  */
 import { readFileSync } from 'node:fs';
+import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
 import { formatIssue } from '../engine/index';
 import { checkProject } from '../project-check';
 import { loadTariff } from '../tariff-files/node';
-import { runClassify, runQuote } from './commands';
+import { runClassify, runQuote, streamClassify } from './commands';
+import { echo } from './terminal';
 
 const USAGE = `usage:
-  npm run tariff -- check                      validate tariffs/ and content/
-  npm run tariff -- classify NUMBER… [--json]  grade 400 numbers
-  npm run tariff -- quote [--json] < request.json
+  npm run tariff -- check                          validate tariffs/ and content/
+  npm run tariff -- classify NUMBER… [--json]      grade 400 numbers
+  npm run tariff -- classify [-] [--json] < list   grade numbers from standard input, one a line
+  npm run tariff -- quote [--json] < request.json  quote a request
 options:
-  --root DIR   the project folder (default: this checkout)`;
+  --root=DIR   the project folder (default: this checkout)
+  --json       machine-readable output`;
 
-function main(argv: string[]): number {
-  const args = [...argv];
-  const json = takeFlag(args, '--json');
-  const rootIndex = args.indexOf('--root');
-  let root = fileURLToPath(new URL('../..', import.meta.url));
-  if (rootIndex !== -1) {
-    const dir = args[rootIndex + 1];
-    if (dir === undefined) return usage('--root needs a folder');
-    root = resolve(dir);
-    args.splice(rootIndex, 2);
+const OPTIONS = {
+  json: { type: 'boolean' },
+  root: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+async function main(argv: string[]): Promise<number> {
+  // Not strict: an unknown option is reported below, or (for classify) judged as an input like any other.
+  const { values, tokens } = parseArgs({
+    args: argv,
+    options: OPTIONS,
+    allowPositionals: true,
+    strict: false,
+    tokens: true,
+  });
+  const positionals: string[] = [];
+  const unknown: string[] = [];
+  /** What classify judges: its positionals and any argument that is not one of our options, as typed. */
+  const inputs: string[] = [];
+  for (const token of tokens) {
+    if (token.kind === 'positional') {
+      if (positionals.length > 0 && token.value !== '-') inputs.push(token.value);
+      positionals.push(token.value);
+    } else if (token.kind === 'option' && !(token.name in OPTIONS)) {
+      unknown.push(token.rawName);
+      inputs.push(argv[token.index] ?? token.rawName);
+    }
   }
-  const [command, ...rest] = args;
+  if (values.help === true) {
+    console.log(USAGE);
+    return 0;
+  }
+  if (typeof values.root === 'boolean') return usage('--root needs a folder: --root=DIR');
+  const root = values.root === undefined ? fileURLToPath(new URL('../..', import.meta.url)) : resolve(values.root);
+  const json = values.json === true;
+  const [command, ...rest] = positionals;
 
+  if (command !== 'classify' && unknown.length > 0) return usage(`unknown option "${echo(unknown[0] ?? '')}"`);
   if (command === 'check') {
     const { tariff, issues } = checkProject(root);
     for (const issue of issues) console.error(formatIssue(issue));
-    if (issues.length > 0) {
-      console.error(`\n${issues.length} problem${issues.length === 1 ? '' : 's'} found`);
+    const errors = issues.filter((i) => !i.warning).length;
+    if (errors > 0 || tariff === undefined) {
+      console.error(`\n${errors} problem${errors === 1 ? '' : 's'} found`);
       return 1;
     }
     console.log(
-      `ok: tariffs/ and content/ are valid (${tariff?.plans.length} plans, ${tariff?.addons.length} add-ons, ${tariff?.grades.length} grades)`,
+      `ok: tariffs/ and content/ are valid (${tariff.plans.length} plans, ${tariff.addons.length} add-ons, ${tariff.grades.length} grades)`,
     );
     return 0;
   }
-  if (command !== 'classify' && command !== 'quote')
-    return usage(command === undefined ? 'a command is needed' : `unknown command "${command}"`);
+  if (command !== 'classify' && command !== 'quote') {
+    return usage(command === undefined ? 'a command is needed' : `unknown command "${echo(command)}"`);
+  }
 
   const loaded = loadTariff(root);
   if (!loaded.ok) {
@@ -52,13 +84,16 @@ function main(argv: string[]): number {
     return 1;
   }
   if (command === 'classify') {
-    if (rest.length === 0) return usage('classify needs at least one number');
-    const unknownFlag = rest.find((a) => a.startsWith('--'));
-    if (unknownFlag !== undefined) return usage(`unknown option "${unknownFlag}"`);
-    console.log(runClassify(loaded.tariff, rest, json));
-    return 0;
+    // Options that are not ours ("---", "--foo") are inputs: judged (invalid), the batch goes on.
+    if (inputs.length > 0) {
+      console.log(runClassify(loaded.tariff, inputs, json));
+      return 0;
+    }
+    const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
+    const count = await streamClassify(loaded.tariff, lines, json, (text) => process.stdout.write(text));
+    return count === 0 ? usage('classify needs numbers: as arguments, or one a line on standard input') : 0;
   }
-  if (rest.length > 0) return usage(`quote reads its request from standard input; unexpected "${rest[0]}"`);
+  if (rest.length > 0) return usage(`quote reads its request from standard input; unexpected "${echo(rest[0] ?? '')}"`);
   const result = runQuote(loaded.tariff, readFileSync(0, 'utf8'), json);
   if (!result.ok) {
     console.error(result.error);
@@ -68,16 +103,9 @@ function main(argv: string[]): number {
   return 0;
 }
 
-function takeFlag(args: string[], flag: string): boolean {
-  const index = args.indexOf(flag);
-  if (index === -1) return false;
-  args.splice(index, 1);
-  return true;
-}
-
 function usage(problem: string): number {
   console.error(`${problem}\n\n${USAGE}`);
   return 2;
 }
 
-process.exitCode = main(process.argv.slice(2));
+process.exitCode = await main(process.argv.slice(2));

@@ -1,17 +1,36 @@
 /**
  * Builds the Pagefind search index over dist/ after every build, through
  * Pagefind's Node API. Pages mark their own text with data-pagefind-body, so
- * headers and footers are not indexed into every page.
+ * headers and footers are not indexed into every page. In `astro dev`, the
+ * index of the last build is served at <base>pagefind/, so search works there
+ * too (after one `npm run build`).
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
+import { existsSync } from 'node:fs';
 import * as pagefind from 'pagefind';
+import sirv from 'sirv';
 
 export function pagefindIndex(): AstroIntegration {
   return {
     name: 'pagefind-index',
     hooks: {
+      'astro:server:setup': ({ server, logger }) => {
+        const { config } = server;
+        const index = join(config.root, process.env['OUT_DIR'] ?? 'dist', 'pagefind');
+        if (!existsSync(index)) {
+          logger.info('search in dev uses the index of the last build: run `npm run build` once');
+          return;
+        }
+        const serve = sirv(index, { dev: true });
+        const prefix = `${config.base.replace(/\/$/u, '')}/pagefind`;
+        server.middlewares.use((request, response, next) => {
+          if (!request.url?.startsWith(`${prefix}/`)) return next();
+          request.url = request.url.slice(prefix.length);
+          serve(request, response, next);
+        });
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
         try {

@@ -9,6 +9,7 @@ function tariffCli(args: string[], input?: string) {
     cwd: ROOT,
     input: input ?? '',
     encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
   });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
@@ -164,5 +165,50 @@ describe('tariff CLI', () => {
     const { code, stderr } = tariffCli(['price']);
     expect(code).toBe(2);
     expect(stderr).toContain('usage:');
+  });
+
+  it('escapes control characters and cuts long echoes of input', () => {
+    const escape = tariffCli(['quote'], '{"\u001b]0;pwned\u0007\u001b[2J":1}');
+    expect(escape.code).toBe(2);
+    const hostileKey = tariffCli(['quote'], '{"a\\u001b[2J\\u009bb":1}');
+    expect(hostileKey.stderr).toContain('a\\x1b[2J\\x9bb');
+    // eslint-disable-next-line no-control-regex -- no raw control character may reach the terminal
+    expect(hostileKey.stderr).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/u);
+    const long = tariffCli(['quote'], `{"${'k'.repeat(100_000)}":1}`);
+    expect(long.code).toBe(2);
+    expect(long.stderr.length).toBeLessThan(400);
+    const row = tariffCli(['classify', '400\n1236688\u001b[31m']);
+    expect(row.stdout).toContain('400\\x0a1236688\\x1b[31m');
+    expect(row.stdout.trim().split('\n')).toHaveLength(1);
+  });
+
+  it('reads requests strictly: a BOM is dropped, a repeated key is named, limits are stated', () => {
+    const bom = tariffCli(['quote', '--json'], '\uFEFF{"plan":"monthly-600","minutesPerMonth":300,"prepayYears":1}');
+    expect(bom.code).toBe(0);
+    expect(JSON.parse(bom.stdout).total).toBe('600.00');
+    const twice = tariffCli(['quote'], '{"minutesPerMonth":0,"prepayYears":99,"prepayYears":1}');
+    expect([twice.code, twice.stderr.trim()]).toEqual([2, 'request: the key "prepayYears" is given more than once']);
+    const huge = tariffCli(['quote'], '{"minutesPerMonth":1e16,"prepayYears":1}');
+    expect(huge.stderr.trim()).toBe('minutesPerMonth: 每月通话分钟数必须是 0 到 10,000,000 之间的整数');
+  });
+
+  it('classifies a list from standard input, one a line, and judges stray options as inputs', () => {
+    const numbers = Array.from({ length: 100_000 }, (_, i) => `400${String(1_000_000 + i).slice(-7)}`);
+    const listed = tariffCli(['classify', '-'], `${numbers.join('\r\n')}\n\n---\n`);
+    expect(listed.code).toBe(0);
+    const rows = listed.stdout.trim().split('\n');
+    expect(rows).toHaveLength(100_001);
+    expect(rows[0]).toBe('4001000000\t400-100-0000\t超级号码\t尾号 AAAA\t可选套餐: annual-80000');
+    expect(rows.at(-1)).toBe('---\t无效号码 (empty): 请输入400号码');
+    const json = tariffCli(['classify', '--json'], '4001236688\n12345\n');
+    expect(JSON.parse(json.stdout).map((r: { valid: boolean }) => r.valid)).toEqual([true, false]);
+    const stray = tariffCli(['classify', '4001236688', '---', '--foo', '4001234566']);
+    expect(stray.code).toBe(0);
+    expect(
+      stray.stdout
+        .trim()
+        .split('\n')
+        .map((l) => l.split('\t')[0]),
+    ).toEqual(['4001236688', '---', '--foo', '4001234566']);
   });
 });

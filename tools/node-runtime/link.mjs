@@ -4,10 +4,21 @@
 // Node 24 binary pinned in this folder's lockfile and links it as
 // node_modules/.bin/node, which `npm run` and `npx` put first on PATH, so
 // every script runs on it. Where the machine's Node is new enough, nothing is
-// downloaded and the install stays lean.
+// downloaded and the install stays lean. The main scripts also run this first
+// (pre-scripts in package.json): `npm install <package>` drops links it did
+// not make, and this puts the link back in a few milliseconds, silently.
 // Plain JavaScript with no dependencies: it must run on Node 20.
 import { execFileSync } from 'node:child_process';
-import { existsSync, lstatSync, mkdirSync, readFileSync, readlinkSync, rmSync, symlinkSync } from 'node:fs';
+import {
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  readFileSync,
+  readlinkSync,
+  realpathSync,
+  rmSync,
+  symlinkSync,
+} from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -44,6 +55,10 @@ function installedVersion() {
   return existsSync(manifest) ? JSON.parse(readFileSync(manifest, 'utf8')).version : undefined;
 }
 
+// Running on the linked Node itself (a pre-script after the link exists): all is in place.
+const runningLinked = existsSync(binary) && realpathSync(process.execPath) === realpathSync(binary);
+if (runningLinked) process.exit(0);
+
 if (!tooOld || process.env.TARIFF_SYSTEM_NODE === '1') {
   if (isOurLink()) rmSync(link);
   process.exit(0);
@@ -67,9 +82,11 @@ if (installedVersion() !== pinned) {
   execFileSync(cmd, [...args, 'ci', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: here, stdio: 'inherit' });
 }
 
+const target = relative(binDir, binary);
+if (isOurLink() && readlinkSync(link) === target && existsSync(link)) process.exit(0);
 mkdirSync(binDir, { recursive: true });
 if (existsSync(link) || isOurLink()) rmSync(link);
-symlinkSync(relative(binDir, binary), link);
+symlinkSync(target, link);
 const version = execFileSync(link, ['--version'], { encoding: 'utf8' }).trim();
 say(`npm run and npx use Node ${version} (node_modules/.bin/node).`);
 say(
