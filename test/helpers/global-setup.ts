@@ -34,10 +34,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const baseSiteDir = mkdtempSync(join(tmpdir(), 'tariff-base-'));
   build(siteDir, '/');
   build(baseSiteDir, '/tariff/');
-  const servers: RunningServer[] = [
-    await serveStatic(siteDir),
-    await serveStatic(baseSiteDir, { base: '/tariff/' }),
-  ];
+  const servers: RunningServer[] = [await serveStatic(siteDir), await serveStatic(baseSiteDir, { base: '/tariff/' })];
   project.provide('siteUrl', servers[0]?.url ?? '');
   project.provide('siteDir', siteDir);
   project.provide('baseSiteUrl', servers[1]?.url ?? '');
