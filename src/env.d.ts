@@ -1,6 +1,6 @@
 /// <reference types="astro/client" />
 
 declare module 'virtual:tariff-data' {
-  const tariff: import('./engine/index').Tariff;
-  export default tariff;
+  const data: import('./integrations/tariff-data').SiteTariffData;
+  export default data;
 }

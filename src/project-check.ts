@@ -1,14 +1,40 @@
 /** Everything `npm run tariff -- check` and the build verify: tariffs/ and content/, every problem in one run. */
-import type { Issue, Tariff } from './engine/index';
-import { fileReader } from './tariff-files/node';
+import { daysBetween, tariffAt, todayInShanghai, type Issue, type Tariff, type TariffHistory } from './engine/index';
+import { projectFiles } from './tariff-files/node';
 import { parseTariffFiles } from './tariff-files/read';
-import { checkSources } from './tariff-files/sources';
+import { checkQuotedAmounts, checkSources } from './tariff-files/sources';
 import { checkContent } from './content-files/check';
 
-export function checkProject(root: string): { tariff?: Tariff; issues: Issue[] } {
-  const read = fileReader(root);
-  const loaded = parseTariffFiles(read);
-  const sources = checkSources(read, loaded.files);
+export interface ProjectCheck {
+  /** The version in force on `date`, and the whole history. */
+  tariff?: Tariff;
+  history?: TariffHistory;
+  issues: Issue[];
+}
+
+/** Days ahead within which a scheduled change is called out: a static site needs a rebuild on that day. */
+export const CHANGE_WARNING_DAYS = 7;
+
+export function checkProject(root: string, date = todayInShanghai()): ProjectCheck {
+  const files = projectFiles(root);
+  const loaded = parseTariffFiles(files);
+  const sources = [...checkSources(files.read, loaded.files), ...checkQuotedAmounts(loaded.files)];
   if (!loaded.ok) return { issues: [...loaded.issues, ...sources] };
-  return { tariff: loaded.tariff, issues: [...sources, ...checkContent(root, loaded.tariff)] };
+  const { history } = loaded;
+  const tariff = tariffAt(history.versions, date);
+  if (tariff === undefined) {
+    return {
+      history,
+      issues: [{ file: 'tariffs/tariff.yaml', path: 'effective', message: `no version is in force on ${date}` }],
+    };
+  }
+  const due = history.changes
+    .filter((c) => c.date > date && daysBetween(date, c.date) <= CHANGE_WARNING_DAYS)
+    .map((c) => ({
+      file: c.file,
+      path: 'date',
+      warning: true,
+      message: `takes effect in ${daysBetween(date, c.date)} day(s), on ${c.date}: make sure the site is rebuilt that day (see README, "Scheduled changes")`,
+    }));
+  return { tariff, history, issues: [...sources, ...checkContent(root, tariff, history.versions), ...due] };
 }

@@ -44,13 +44,13 @@ describe('check reports every problem with its file and path', () => {
     );
     const issues = checkProject(project.root).issues.map(formatIssue);
     expect(issues).toEqual([
-      'tariffs/addons.yaml:104:54: addons[8].charges[0].amount: must be a non-negative decimal with at most 4 decimals, such as "100" or "0.13" (got "-150")',
+      'tariffs/addons.yaml:108:54: addons[8].charges[0].amount: must be a non-negative decimal with at most 4 decimals, such as "100" or "0.13" (got "-150")',
     ]);
     // Schema errors stop the cross-reference pass; fix the price and the references are reported.
     project.edit('tariffs/addons.yaml', (t) => t.replace('amount: "-150"', 'amount: "150"'));
     expect(checkProject(project.root).issues.map(formatIssue)).toEqual([
       'tariffs/plans.yaml:22:15: plans[1].maxGrade: unknown grade "ordinary-81" (did you mean "ordinary-80"?)',
-      'tariffs/addons.yaml:64:13: addons[5].needs[0].id: unknown add-on "ringbak" (did you mean "ringback"?)',
+      'tariffs/addons.yaml:65:13: addons[5].needs[0].id: unknown add-on "ringbak" (did you mean "ringback"?)',
     ]);
   });
 
@@ -61,7 +61,7 @@ describe('check reports every problem with its file and path', () => {
     project.edit('tariffs/tariff.yaml', (t) => t.replace('taxRate: "0.08"', 'taxRate: "8%"'));
     const issues = checkProject(project.root).issues.map(formatIssue);
     expect(issues).toEqual([
-      'tariffs/tariff.yaml:10:10: taxRate: must be a non-negative decimal with at most 4 decimals, such as "100" or "0.13" (got "8%")',
+      'tariffs/tariff.yaml:16:10: taxRate: must be a non-negative decimal with at most 4 decimals, such as "100" or "0.13" (got "8%")',
       'tariffs/grades.yaml:26:11: grades[2].kind: must be one of "ordinary", "special", "super" (got "specal") (did you mean "special"?)',
       'tariffs/plans.yaml:10:11: plans[0].rate: must be a decimal such as "0.10" or the word "consult" (got "0.13.1")',
     ]);
@@ -92,11 +92,11 @@ describe('check reports every problem with its file and path', () => {
     expect(checkProject(project.root).issues.map(formatIssue)).toEqual([
       'tariffs/grades.yaml:28:33: grades[2].patterns[3]: pattern "88" is already used by grade "ordinary-80"',
       'tariffs/plans.yaml:18:9: plans[1].id: duplicate id "monthly-600" (also at index 0)',
-      'tariffs/addons.yaml:62:77: addons[5].charges[1].per: unknown quantity "file"; declare it under "quantities" (did you mean "files"?)',
-      'tariffs/addons.yaml:122:26: addons[9].includes[1]: an add-on cannot include itself',
-      'tariffs/addons.yaml:142:7: addons[11].needs: "voicemail-setup" needs itself through other add-ons (a cycle)',
-      'tariffs/addons.yaml:153:7: addons[12].needs: "voicemail" needs itself through other add-ons (a cycle)',
-      'tariffs/tariff.yaml:43:27: kinds.annual.waiverExcept[1]: unknown add-on "antifake" (did you mean "anti-fake"?)',
+      'tariffs/addons.yaml:63:77: addons[5].charges[1].per: unknown quantity "file"; declare it under "quantities" (did you mean "files"?)',
+      'tariffs/addons.yaml:142:26: addons[9].includes[1]: an add-on cannot include itself',
+      'tariffs/addons.yaml:162:7: addons[11].needs: "voicemail-setup" needs itself through other add-ons (a cycle)',
+      'tariffs/addons.yaml:173:7: addons[12].needs: "voicemail" needs itself through other add-ons (a cycle)',
+      'tariffs/tariff.yaml:49:27: kinds.annual.waiverExcept[1]: unknown add-on "antifake" (did you mean "anti-fake"?)',
     ]);
   });
 
@@ -107,7 +107,32 @@ describe('check reports every problem with its file and path', () => {
     );
     expect(checkProject(project.root).issues.map(formatIssue)).toEqual([
       'tariffs/plans.yaml:17:13: plans[0].source.text: this text is not on the published page (tariffs/source.txt): "600元/年,(存2年减300元、存3年送1年)"',
+      'tariffs/plans.yaml:13:31: plans[0].deals[0].discount: 200 is not what its 原文 quote says ("600元/年,(存2年减300元、存3年送1年)"): enter a price change as a dated change in tariffs/changes/ (content/README.md), and leave the published files as published',
     ]);
+  });
+
+  it('a price edited in the published files no longer matches its 原文 quote', () => {
+    const project = copyProject();
+    project.edit('tariffs/addons.yaml', (t) =>
+      t.replace('period: year, amount: "100" }', 'period: year, amount: "120" }'),
+    );
+    expect(checkProject(project.root, '2026-11-25').issues.map(formatIssue)).toEqual([
+      'tariffs/addons.yaml:51:54: addons[4].charges[0].amount: 120 is not what its 原文 quote says ("1.彩铃功能费 100元/年"): enter a price change as a dated change in tariffs/changes/ (content/README.md), and leave the published files as published',
+    ]);
+  });
+
+  it('money must be a quoted string, and settings stay in their ranges', () => {
+    const project = copyProject();
+    project.edit('tariffs/plans.yaml', (t) => t.replace('yearly: "600"', 'yearly: 12345678901234567891'));
+    project.edit('tariffs/tariff.yaml', (t) =>
+      t.replace('taxRate: "0.08"', 'taxRate: "0.8"').replace('max: 3', 'max: 100'),
+    );
+    const issues = checkProject(project.root).issues.map(formatIssue);
+    expect(issues).toContain(
+      'tariffs/plans.yaml:9:13: plans[0].yearly: write money as a quoted decimal string, such as "600" with the quotes: as a bare number this reads as 12345678901234567000, and a float may lose digits',
+    );
+    expect(issues).toContain('tariffs/tariff.yaml:16:10: taxRate: a tax rate must be between 0 and 0.3');
+    expect(issues).toContain('tariffs/tariff.yaml:28:8: prepayYears.max: prepay years go up to 10');
   });
 
   it('YAML syntax errors name the file and line', () => {

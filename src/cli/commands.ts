@@ -1,5 +1,14 @@
 /** The classify and quote commands as pure functions of their input, so tests call them directly. */
-import { classify, formatNumber, quote, ruleName, type Classification, type Quote, type Tariff } from '../engine/index';
+import {
+  classify,
+  formatNumber,
+  quoteAt,
+  ruleName,
+  type Classification,
+  type Quote,
+  type Tariff,
+  type TariffChange,
+} from '../engine/index';
 import { readRequestJson } from './request-json';
 import { echo, escapeControls, safeJson } from './terminal';
 
@@ -39,10 +48,11 @@ export async function streamClassify(
 
 export type QuoteCommandResult = { ok: true; output: string } | { ok: false; error: string };
 
-export function runQuote(tariff: Tariff, stdin: string, json: boolean): QuoteCommandResult {
+/** Quotes with the version in force on `date` (the --date flag), or on the request's own date, or today. */
+export function runQuote(versions: readonly Tariff[], stdin: string, json: boolean, date?: string): QuoteCommandResult {
   const request = readRequestJson(stdin);
   if (!request.ok) return { ok: false, error: `request: ${escapeControls(request.message)}` };
-  const result = quote(tariff, request.value);
+  const result = quoteAt(versions, request.value, date);
   if (!result.ok) return { ok: false, error: `${echo(result.error.field)}: ${escapeControls(result.error.message)}` };
   const quotes = 'quotes' in result ? result.quotes : [result.quote];
   if (json) return { ok: true, output: safeJson('quotes' in result ? result.quotes : result.quote) };
@@ -66,4 +76,29 @@ function formatQuoteText(q: Quote): string {
   ]
     .map(escapeControls)
     .join('\n');
+}
+
+/** A changed value as text: money with its unit, lists joined. */
+function valueText(value: unknown, unit?: string): string {
+  if (value === undefined) return '—';
+  const text = Array.isArray(value)
+    ? value.join('、')
+    : typeof value === 'object'
+      ? JSON.stringify(value)
+      : String(value);
+  return unit === undefined ? text : `${text} ${unit}`;
+}
+
+/** The change log, newest first (§6b): date, what, old → new, note. */
+export function runChanges(changes: readonly TariffChange[], versions: readonly Tariff[], json: boolean): string {
+  const newest = [...changes].reverse();
+  if (json) return safeJson(newest);
+  const rows = newest.flatMap((c) => [
+    `${c.date}  ${c.note}  (${c.file})`,
+    ...c.items.map((i) =>
+      i.op === 'set' ? `    ${i.what}: ${valueText(i.old, i.unit)} → ${valueText(i.new, i.unit)}` : `    ${i.what}`,
+    ),
+  ]);
+  const published = versions[0]?.settings.effective ?? '';
+  return [...rows, `${published}  资费标准发布（tariffs/source.txt）`].map(escapeControls).join('\n');
 }

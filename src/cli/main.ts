@@ -7,10 +7,10 @@ import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { formatIssue } from '../engine/index';
+import { formatIssue, isIsoDate, tariffAt, todayInShanghai } from '../engine/index';
 import { checkProject } from '../project-check';
 import { loadTariff } from '../tariff-files/node';
-import { runClassify, runQuote, streamClassify } from './commands';
+import { runChanges, runClassify, runQuote, streamClassify } from './commands';
 import { echo } from './terminal';
 
 const USAGE = `usage:
@@ -18,12 +18,15 @@ const USAGE = `usage:
   npm run tariff -- classify NUMBER… [--json]      grade 400 numbers
   npm run tariff -- classify [-] [--json] < list   grade numbers from standard input, one a line
   npm run tariff -- quote [--json] < request.json  quote a request
+  npm run tariff -- changes [--json]               the change log, newest first
 options:
-  --root=DIR   the project folder (default: this checkout)
-  --json       machine-readable output`;
+  --date=YYYY-MM-DD  quote and classify with the tariff in force that day (default: today, Asia/Shanghai)
+  --root=DIR         the project folder (default: this checkout)
+  --json             machine-readable output`;
 
 const OPTIONS = {
   json: { type: 'boolean' },
+  date: { type: 'string' },
   root: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
@@ -73,7 +76,7 @@ async function main(argv: string[]): Promise<number> {
     );
     return 0;
   }
-  if (command !== 'classify' && command !== 'quote') {
+  if (command !== 'classify' && command !== 'quote' && command !== 'changes') {
     return usage(command === undefined ? 'a command is needed' : `unknown command "${echo(command)}"`);
   }
 
@@ -83,18 +86,31 @@ async function main(argv: string[]): Promise<number> {
     console.error('the tariff data is invalid; run: npm run tariff -- check');
     return 1;
   }
+  const { versions, changes } = loaded.history;
+  if (command === 'changes') {
+    console.log(runChanges(changes, versions, json));
+    return 0;
+  }
+  if (typeof values.date === 'boolean') return usage('--date needs a date: --date=YYYY-MM-DD');
+  const date = values.date ?? todayInShanghai();
+  if (!isIsoDate(date)) return usage(`--date: "${echo(date)}" is not a real date written YYYY-MM-DD`);
   if (command === 'classify') {
+    const tariff = tariffAt(versions, date);
+    if (tariff === undefined)
+      return usage(
+        `--date: no tariff is in force on ${date} (the first is of ${versions[0]?.settings.effective ?? ''})`,
+      );
     // Options that are not ours ("---", "--foo") are inputs: judged (invalid), the batch goes on.
     if (inputs.length > 0) {
-      console.log(runClassify(loaded.tariff, inputs, json));
+      console.log(runClassify(tariff, inputs, json));
       return 0;
     }
     const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
-    const count = await streamClassify(loaded.tariff, lines, json, (text) => process.stdout.write(text));
+    const count = await streamClassify(tariff, lines, json, (text) => process.stdout.write(text));
     return count === 0 ? usage('classify needs numbers: as arguments, or one a line on standard input') : 0;
   }
   if (rest.length > 0) return usage(`quote reads its request from standard input; unexpected "${echo(rest[0] ?? '')}"`);
-  const result = runQuote(loaded.tariff, readFileSync(0, 'utf8'), json);
+  const result = runQuote(versions, readFileSync(0, 'utf8'), json, values.date);
   if (!result.ok) {
     console.error(result.error);
     return 2;

@@ -71,15 +71,26 @@ export function readContent(root: string): { files: ContentFile[]; issues: Issue
   return { files, issues };
 }
 
-export function checkContent(root: string, tariff: Tariff): Issue[] {
+/**
+ * `tariff` is the version the site is built with; `versions` every version:
+ * a page may describe a plan or add-on of any version (a withdrawn add-on's
+ * page stays, unbuilt), and every plan and add-on of the current and later
+ * versions needs one.
+ */
+export function checkContent(root: string, tariff: Tariff, versions: readonly Tariff[] = [tariff]): Issue[] {
   const { files, issues } = readContent(root);
-  const planIds = tariff.plans.map((p) => p.id);
-  const addonIds = tariff.addons.map((a) => a.id);
+  const upcoming = versions.filter((v) => v.settings.effective >= tariff.settings.effective);
+  const unique = (ids: string[]) => [...new Set(ids)];
+  const planIds = unique(versions.flatMap((v) => v.plans.map((p) => p.id)));
+  const addonIds = unique(versions.flatMap((v) => v.addons.map((a) => a.id)));
   const pagesFor = { plans: new Map<string, string>(), addons: new Map<string, string>() };
+  /** Pages whose frontmatter is broken: reported once, not again as "missing". */
+  const broken = { plans: new Set<string>(), addons: new Set<string>(), pages: new Set<string>() };
 
   for (const entry of files) {
     const parsed = CONTENT_FOLDERS[entry.folder].safeParse(entry.frontmatter);
     if (!parsed.success) {
+      broken[entry.folder].add(entry.slug);
       for (const issue of parsed.error.issues) {
         const message =
           issue.code === 'unrecognized_keys'
@@ -126,12 +137,12 @@ export function checkContent(root: string, tariff: Tariff): Issue[] {
     issues.push(...checkBody(entry, tariff));
   }
 
-  for (const id of planIds) {
-    if (!pagesFor.plans.has(id))
+  for (const id of unique(upcoming.flatMap((v) => v.plans.map((p) => p.id)))) {
+    if (!pagesFor.plans.has(id) && !broken.plans.has(id))
       issues.push({ file: `content/plans/${id}.mdx`, path: '', message: `plan "${id}" has no page; create this file` });
   }
-  for (const id of addonIds) {
-    if (!pagesFor.addons.has(id))
+  for (const id of unique(upcoming.flatMap((v) => v.addons.map((a) => a.id)))) {
+    if (!pagesFor.addons.has(id) && !broken.addons.has(id))
       issues.push({
         file: `content/addons/${id}.mdx`,
         path: '',

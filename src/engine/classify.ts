@@ -5,6 +5,8 @@ import { gradeOfNumber, normaliseNumber, type NumberError } from './number';
 import type { Tariff } from './tariff';
 
 export interface Classification {
+  /** The tariff version used: its effective date. */
+  version: string;
   input: string;
   valid: boolean;
   number?: string;
@@ -17,9 +19,10 @@ export interface Classification {
 
 export function classify(tariff: Tariff, input: string): Classification {
   const normalised = normaliseNumber(input);
-  if (!normalised.ok) return { input, valid: false, error: normalised.error };
+  if (!normalised.ok) return { version: tariff.settings.effective, input, valid: false, error: normalised.error };
   const { grade, rule } = gradeOfNumber(tariff, normalised.number);
   return {
+    version: tariff.settings.effective,
     input,
     valid: true,
     number: normalised.number,

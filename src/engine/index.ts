@@ -21,7 +21,18 @@ export { planAllowsGrade, plansForGrade, gradeRank } from './eligibility';
 export { planName, gradeName, ruleName, planGradeLimit, dealText, dealsText } from './labels';
 export { parseQuoteRequest, type QuoteRequest, type RequestError, type ParsedRequest } from './request';
 export { REQUEST_LIMITS } from './limits';
-export { quote, quotePlan, quoteAllPlans, resolveAddons, type Quote, type QuoteLine, type QuoteResult } from './quote';
+export { tariffAt, scheduledAfter, type TariffHistory, type TariffChange, type ChangedDatum } from './versions';
+export { isIsoDate, todayInShanghai, daysBetween } from './dates';
+export {
+  quote,
+  quoteAt,
+  quotePlan,
+  quoteAllPlans,
+  resolveAddons,
+  type Quote,
+  type QuoteLine,
+  type QuoteResult,
+} from './quote';
 export { monthlyMinimum } from './plan-terms';
 export { amount, toFenString, toPlainString, roundToFen, sharePercent } from './money';
 export { addonWaiver, waivesCharge, PERIOD_UNITS } from './plan-terms';

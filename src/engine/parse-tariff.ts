@@ -226,6 +226,4 @@ function checkSettings(settings: TariffSettings, addons: Addon[], report: Report
       if (!ids.includes(id)) report(['kinds', kind, 'waiverExcept', j], `unknown add-on "${id}"${didYouMean(id, ids)}`);
     });
   }
-  if (amount(settings.taxRate).greaterThanOrEqualTo(1))
-    report(['taxRate'], 'a tax rate is a share below 1, such as "0.08"');
 }

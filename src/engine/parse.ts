@@ -5,6 +5,8 @@
  * fails if zod reaches a widget bundle).
  */
 export { parseTariff, type ParseTariffResult } from './parse-tariff';
+export { buildHistory, type ChangeFileInput, type HistoryResult } from './apply-changes';
+export { ChangeFileSchema } from './schemas/change';
 export { quoteRequestSchema } from './schemas/request';
 export { GradesFileSchema } from './schemas/grade';
 export { PlansFileSchema } from './schemas/plan';

@@ -13,6 +13,8 @@ import { parseQuoteRequest, type QuoteRequest, type RequestError } from './reque
 import type { Addon, Charge } from './schemas/addon';
 import type { Plan } from './schemas/plan';
 import type { Tariff } from './tariff';
+import { tariffAt } from './versions';
+import { isIsoDate, todayInShanghai } from './dates';
 
 export interface QuoteLine {
   /** "prepaid", "usage", or "<add-on>.<charge>" ("ringback-multi.extra-files"); a free add-on's line is its id. */
@@ -28,6 +30,8 @@ export interface QuoteLine {
 }
 
 export interface Quote {
+  /** The tariff version used: its effective date (YYYY-MM-DD). */
+  version: string;
   plan: string;
   planName: string;
   eligible: boolean;
@@ -46,7 +50,32 @@ export interface Quote {
 export type QuoteResult =
   { ok: true; quote: Quote } | { ok: true; quotes: Quote[] } | { ok: false; error: RequestError };
 
-/** Parses a request (JSON-like) and quotes one plan, or every plan when none is named. */
+/**
+ * Parses a request (JSON-like) and quotes one plan, or every plan when none
+ * is named, with the version in force on the request's `date`, or on `date`
+ * when given (a CLI flag wins over the request), or else on today's date
+ * (Asia/Shanghai). A date before the first version is a request that does not fit.
+ */
+export function quoteAt(versions: readonly Tariff[], input: unknown, date?: string): QuoteResult {
+  const requested =
+    typeof input === 'object' && input !== null && !Array.isArray(input)
+      ? (input as Record<string, unknown>)['date']
+      : undefined;
+  const on = date ?? requested ?? todayInShanghai();
+  if (typeof on !== 'string' || !isIsoDate(on)) {
+    return { ok: false, error: { field: 'date', message: '日期必须写成 YYYY-MM-DD，且是真实的日期' } };
+  }
+  const tariff = tariffAt(versions, on);
+  if (tariff === undefined) {
+    return {
+      ok: false,
+      error: { field: 'date', message: `${on} 之前没有资费；最早的资费自 ${versions[0]?.settings.effective ?? ''} 起` },
+    };
+  }
+  return quote(tariff, input);
+}
+
+/** Parses a request (JSON-like) and quotes one plan, or every plan when none is named, with this tariff. */
 export function quote(tariff: Tariff, input: unknown): QuoteResult {
   const parsed = parseQuoteRequest(tariff, input);
   if (!parsed.ok) return parsed;
@@ -73,6 +102,7 @@ export function quotePlan(tariff: Tariff, request: QuoteRequest, planId: string)
   const deal = plan.deals.find((d) => d.years === request.prepayYears);
   const serviceYears = request.prepayYears + (deal?.freeYears ?? 0);
   const base = {
+    version: tariff.settings.effective,
     plan: plan.id,
     planName: planName(tariff, plan),
     grade: { id: grade.id, name: gradeName(grade) },

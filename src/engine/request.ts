@@ -9,6 +9,7 @@ import { normaliseNumber, gradeOfNumber } from './number';
 import { defaultGrade, findAddon, findGrade, findPlan } from './lookup';
 import type { Tariff } from './tariff';
 import { REQUEST_LIMITS } from './limits';
+import { isIsoDate } from './dates';
 
 export interface QuoteRequest {
   /** Absent: quote every plan. */
@@ -33,7 +34,7 @@ export interface RequestError {
 
 export type ParsedRequest = { ok: true; request: QuoteRequest } | { ok: false; error: RequestError };
 
-const KNOWN_KEYS = ['plan', 'minutesPerMonth', 'prepayYears', 'invoice', 'number', 'grade', 'addons'];
+const KNOWN_KEYS = ['plan', 'minutesPerMonth', 'prepayYears', 'invoice', 'number', 'grade', 'addons', 'date'];
 
 const has = (object: object, key: string) => Object.prototype.hasOwnProperty.call(object, key);
 
@@ -54,6 +55,12 @@ export function parseQuoteRequest(tariff: Tariff, input: unknown): ParsedRequest
   for (const key of Object.keys(input)) {
     if (!KNOWN_KEYS.includes(key))
       return error(key || '""', `未知字段「${key.slice(0, 40)}」；可用字段：${KNOWN_KEYS.join('、')}`);
+  }
+
+  // The date picks the tariff version (quoteAt); here it need only be a real date.
+  if (has(input, 'date') && input['date'] !== undefined) {
+    const date = input['date'];
+    if (typeof date !== 'string' || !isIsoDate(date)) return error('date', '日期必须写成 YYYY-MM-DD，且是真实的日期');
   }
 
   let plan: string | undefined;

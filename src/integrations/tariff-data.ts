@@ -11,7 +11,17 @@ import type { AstroIntegration } from 'astro';
 import type { Plugin } from 'vite';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
-import { formatIssue, TARIFF_FILES, type Issue, type Tariff } from '../engine/index';
+import {
+  formatIssue,
+  isIsoDate,
+  tariffAt,
+  TARIFF_FILES,
+  todayInShanghai,
+  type Issue,
+  type Tariff,
+  type TariffHistory,
+} from '../engine/index';
+import { CHANGES_DIR } from '../tariff-files/read';
 import { checkProject } from '../project-check';
 import { loadTariff } from '../tariff-files/node';
 
@@ -29,34 +39,63 @@ export function tariffData(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ config, logger, updateConfig }) => {
         const root = fileURLToPath(config.root);
-        const { tariff, issues } = checkProject(root);
+        const date = buildDate();
+        const { tariff, history, issues } = checkProject(root, date);
         for (const issue of issues) (issue.warning ? logger.warn : logger.error).call(logger, formatIssue(issue));
-        if (tariff === undefined || issues.some((i) => !i.warning)) {
+        if (tariff === undefined || history === undefined || issues.some((i) => !i.warning)) {
           logger.error(summary(issues));
           // Exit here: a thrown error would bury the list under Astro's hook trace.
           process.exit(1);
         }
-        logger.info(`tariff data valid: ${tariff.plans.length} plans, ${tariff.addons.length} add-ons`);
-        updateConfig({ vite: { plugins: [tariffDataPlugin(root, tariff)] } });
+        logger.info(
+          `tariff data valid: version of ${tariff.settings.effective} in force on ${date}; ${tariff.plans.length} plans, ${tariff.addons.length} add-ons, ${history.versions.length} version(s)`,
+        );
+        updateConfig({ vite: { plugins: [tariffDataPlugin(root, date, history)] } });
       },
     },
   };
 }
 
-function tariffDataPlugin(root: string, checked: Tariff): Plugin {
-  let current: Tariff | undefined = checked;
+/**
+ * The date the site is built for: today in Asia/Shanghai, or TARIFF_DATE
+ * (YYYY-MM-DD) to preview the site as it will be on another day.
+ */
+export function buildDate(): string {
+  const override = process.env['TARIFF_DATE'];
+  if (override === undefined || override === '') return todayInShanghai();
+  if (!isIsoDate(override)) throw new Error(`TARIFF_DATE must be a real date written YYYY-MM-DD (got "${override}")`);
+  return override;
+}
+
+/** What the pages import: the build date, the version in force then, and every version and change. */
+export interface SiteTariffData {
+  date: string;
+  tariff: Tariff;
+  history: TariffHistory;
+}
+
+function moduleFor(date: string, history: TariffHistory): string {
+  const tariff = tariffAt(history.versions, date);
+  if (tariff === undefined) throw new Error(`no tariff version is in force on ${date}`);
+  const data: SiteTariffData = { date, tariff, history };
+  return `export default ${JSON.stringify(data)};`;
+}
+
+function tariffDataPlugin(root: string, date: string, checked: TariffHistory): Plugin {
+  let current: TariffHistory | undefined = checked;
   return {
     name: 'tariff-data',
     resolveId: (id) => (id === MODULE_ID ? RESOLVED_ID : undefined),
     load(id) {
       if (id !== RESOLVED_ID) return undefined;
       for (const file of Object.values(TARIFF_FILES)) this.addWatchFile(join(root, file));
+      this.addWatchFile(join(root, CHANGES_DIR));
       if (current === undefined) {
         const loaded = loadTariff(root);
         if (!loaded.ok) throw new Error(`tariffs/ is invalid:\n${loaded.issues.map(formatIssue).join('\n')}`);
-        current = loaded.tariff;
+        current = loaded.history;
       }
-      return `export default ${JSON.stringify(current)};`;
+      return moduleFor(date, current);
     },
     watchChange(file) {
       if (file.startsWith(join(root, 'tariffs'))) current = undefined;

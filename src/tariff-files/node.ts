@@ -1,27 +1,44 @@
 /** The tariffs/ files from the file system (the CLI, the build's checks, tests and benchmarks). */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { formatIssue, type Tariff } from '../engine/index';
-import { parseTariffFiles, type ReadText, type TariffFilesResult } from './read';
+import { formatIssue, tariffAt, todayInShanghai, type Tariff, type TariffHistory } from '../engine/index';
+import { parseTariffFiles, type ProjectFiles, type TariffFilesResult } from './read';
 
-/** Reads project files under `root`; a missing file reads as undefined. */
-export function fileReader(root: string): ReadText {
-  return (file) => {
-    try {
-      return readFileSync(join(root, file), 'utf8');
-    } catch {
-      return undefined;
-    }
+/** Project files under `root`; a missing file reads as undefined, a missing folder lists nothing. */
+export function projectFiles(root: string): ProjectFiles {
+  return {
+    read(file) {
+      try {
+        return readFileSync(join(root, file), 'utf8');
+      } catch {
+        return undefined;
+      }
+    },
+    list(dir) {
+      try {
+        return readdirSync(join(root, dir)).sort();
+      } catch {
+        return [];
+      }
+    },
   };
 }
 
 export function loadTariff(root: string): TariffFilesResult {
-  return parseTariffFiles(fileReader(root));
+  return parseTariffFiles(projectFiles(root));
 }
 
-/** The tariff, or an Error listing every problem as `file:line:col: path: message`. */
-export function loadTariffOrThrow(root: string): Tariff {
+/** The whole history, or an Error listing every problem as `file:line:col: path: message`. */
+export function loadHistoryOrThrow(root: string): TariffHistory {
   const result = loadTariff(root);
   if (!result.ok) throw new Error(`invalid tariff data:\n${result.issues.map(formatIssue).join('\n')}`);
-  return result.tariff;
+  return result.history;
+}
+
+/** The version in force on `date` (default: today in Asia/Shanghai). */
+export function loadTariffOrThrow(root: string, date = todayInShanghai()): Tariff {
+  const history = loadHistoryOrThrow(root);
+  const tariff = tariffAt(history.versions, date);
+  if (tariff === undefined) throw new Error(`no tariff is in force on ${date}`);
+  return tariff;
 }

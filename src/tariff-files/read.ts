@@ -5,12 +5,20 @@
  * every problem can point at `file:line:col` as well as its path.
  */
 import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
-import { TARIFF_FILES, type RawTariff, type Tariff, type TariffFileKey } from '../engine/index';
-import type { Issue } from '../engine/index';
-import { parseTariff } from '../engine/parse';
+import { TARIFF_FILES, type Issue, type RawTariff, type TariffFileKey, type TariffHistory } from '../engine/index';
+import { buildHistory, type ChangeFileInput } from '../engine/parse';
 
 /** The text of a project file ("tariffs/plans.yaml"), or undefined when it does not exist. */
 export type ReadText = (file: string) => string | undefined;
+
+/** Reading project files: a file's text, and the file names in a folder ("tariffs/changes"). */
+export interface ProjectFiles {
+  read: ReadText;
+  list(dir: string): string[];
+}
+
+/** Where editors put dated changes: one YAML file each. */
+export const CHANGES_DIR = 'tariffs/changes';
 
 export interface YamlFile {
   file: string;
@@ -19,7 +27,7 @@ export interface YamlFile {
 }
 
 export type TariffFilesResult =
-  { ok: true; tariff: Tariff; files: YamlFile[] } | { ok: false; issues: Issue[]; files: YamlFile[] };
+  { ok: true; history: TariffHistory; files: YamlFile[] } | { ok: false; issues: Issue[]; files: YamlFile[] };
 
 /** Parses one YAML file; syntax errors become issues with their line and column. */
 export function readYamlFile(read: ReadText, file: string, issues: Issue[]): YamlFile | undefined {
@@ -59,22 +67,35 @@ export function locate(issue: Issue, yaml: YamlFile | undefined): Issue {
 }
 
 export function parseTariffFiles(
-  read: ReadText,
+  project: ProjectFiles,
   names: Record<TariffFileKey, string> = TARIFF_FILES,
 ): TariffFilesResult {
   const issues: Issue[] = [];
   const files: YamlFile[] = [];
   const raw = {} as RawTariff;
   for (const key of Object.keys(names) as TariffFileKey[]) {
-    const yaml = readYamlFile(read, names[key], issues);
+    const yaml = readYamlFile(project.read, names[key], issues);
     if (yaml !== undefined) files.push(yaml);
     raw[key] = yaml?.doc.toJS();
   }
-  if (issues.length > 0) return { ok: false, issues, files };
-  const parsed = parseTariff(raw, names);
-  if (!parsed.ok) {
-    const byFile = new Map(files.map((f) => [f.file, f]));
-    return { ok: false, issues: parsed.issues.map((issue) => locate(issue, byFile.get(issue.file))), files };
+  const changes: ChangeFileInput[] = [];
+  for (const name of project.list(CHANGES_DIR)) {
+    const file = `${CHANGES_DIR}/${name}`;
+    if (!name.endsWith('.yaml')) {
+      if (!name.startsWith('.') && name !== 'README.md')
+        issues.push({ file, path: '', message: 'only .yaml change files belong here' });
+      continue;
+    }
+    const yaml = readYamlFile(project.read, file, issues);
+    if (yaml === undefined) continue;
+    files.push(yaml);
+    changes.push({ file, data: yaml.doc.toJS() });
   }
-  return { ok: true, tariff: parsed.tariff, files };
+  if (issues.length > 0) return { ok: false, issues, files };
+  const built = buildHistory(raw, changes, names);
+  if (!built.ok) {
+    const byFile = new Map(files.map((f) => [f.file, f]));
+    return { ok: false, issues: built.issues.map((issue) => locate(issue, byFile.get(issue.file))), files };
+  }
+  return { ok: true, history: built.history, files };
 }

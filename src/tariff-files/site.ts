@@ -1,9 +1,11 @@
 /**
  * The tariff as the site's pages see it at build time: validated once by the
  * tariff-data integration (src/integrations/tariff-data.ts) and handed over
- * as a virtual module.
+ * as a virtual module. `tariff` is the version in force on the build date;
+ * `history` has every version and change (for announcements and the log).
  */
 import data from 'virtual:tariff-data';
-import type { Tariff } from '../engine/index';
 
-export const tariff: Tariff = data;
+export const buildDate = data.date;
+export const tariff = data.tariff;
+export const history = data.history;

@@ -4,7 +4,7 @@
  * be traced back; white space is compared loosely because the page uses
  * several kinds of spaces.
  */
-import { formatPath, type Issue } from '../engine/index';
+import { amount, formatPath, type Issue } from '../engine/index';
 import { locate, type ReadText, type YamlFile } from './read';
 
 export const SOURCE_FILE = 'tariffs/source.txt';
@@ -47,4 +47,76 @@ function visit(
     return;
   }
   for (const [key, item] of Object.entries(record)) visit(item, [...path, key], found);
+}
+
+/** Every number written in a quote ("1.彩铃功能费 100元/年" → 1, 100), as exact decimals. */
+function numbersIn(text: string): string[] {
+  return [...text.replaceAll(/(\d),(\d{3})/gu, '$1$2').matchAll(/\d+(?:\.\d+)?/gu)].map((m) => amount(m[0]).toFixed());
+}
+
+type Json = Record<string, unknown>;
+const isRecord = (value: unknown): value is Json =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+const quoteOf = (item: Json): string | undefined => {
+  const source = item['source'];
+  return isRecord(source) && typeof source['text'] === 'string' ? source['text'] : undefined;
+};
+
+/**
+ * A price beside its 原文 quote must be a number the quote states: editing a
+ * price in the published files (rather than as a dated change) would show a
+ * quote that contradicts the price next to it.
+ */
+export function checkQuotedAmounts(files: YamlFile[]): Issue[] {
+  const issues: Issue[] = [];
+  const expect = (yaml: YamlFile, path: (string | number)[], value: unknown, quote: string | undefined, scale = 1) => {
+    if (quote === undefined || typeof value !== 'string' || !/^\d+(\.\d+)?$/u.test(value)) return;
+    const shown = amount(value).times(scale).toFixed();
+    if (numbersIn(quote).includes(shown)) return;
+    const issue = {
+      file: yaml.file,
+      path: formatPath(path),
+      message: `${value} is not what its 原文 quote says ("${fold(quote).slice(0, 60)}"): enter a price change as a dated change in tariffs/changes/ (content/README.md), and leave the published files as published`,
+    };
+    issues.push(locate(issue, yaml));
+  };
+  for (const yaml of files) {
+    const data: unknown = yaml.doc.toJS();
+    if (!isRecord(data)) continue;
+    if (yaml.file === 'tariffs/plans.yaml' && Array.isArray(data['plans'])) {
+      data['plans'].forEach((plan: unknown, i) => {
+        if (!isRecord(plan)) return;
+        expect(yaml, ['plans', i, 'yearly'], plan['yearly'], quoteOf(plan));
+        if (Array.isArray(plan['deals'])) {
+          plan['deals'].forEach((deal: unknown, j) => {
+            if (isRecord(deal)) expect(yaml, ['plans', i, 'deals', j, 'discount'], deal['discount'], quoteOf(plan));
+          });
+        }
+      });
+    }
+    if (yaml.file === 'tariffs/addons.yaml' && Array.isArray(data['addons'])) {
+      data['addons'].forEach((addon: unknown, i) => {
+        if (!isRecord(addon) || !Array.isArray(addon['charges'])) return;
+        addon['charges'].forEach((charge: unknown, j) => {
+          if (!isRecord(charge)) return;
+          // A charge's own quote, where it has one, is the one its price must match.
+          const quote = 'source' in charge ? quoteOf(charge) : quoteOf(addon);
+          expect(yaml, ['addons', i, 'charges', j, 'amount'], charge['amount'], quote);
+          const tiers = charge['tiers'];
+          if (isRecord(tiers) && Array.isArray(tiers['steps'])) {
+            tiers['steps'].forEach((step: unknown, k) => {
+              if (isRecord(step))
+                expect(yaml, ['addons', i, 'charges', j, 'tiers', 'steps', k, 'amount'], step['amount'], quote);
+            });
+          }
+        });
+      });
+    }
+    if (yaml.file === 'tariffs/tariff.yaml') {
+      const text = (key: string) => (isRecord(data[key]) ? quoteOf({ source: data[key] }) : undefined);
+      expect(yaml, ['taxRate'], data['taxRate'], text('taxSource'), 100);
+      expect(yaml, ['vipThreshold'], data['vipThreshold'], text('vipSource'));
+    }
+  }
+  return issues;
 }

@@ -4,8 +4,17 @@ import { describe, expect, it } from 'vitest';
 import { copyProject } from '../helpers/project-copy';
 import { ROOT } from '../helpers/tariff';
 
+/**
+ * Runs the CLI on this checkout. classify and quote use the published version
+ * (--date=2016-04-10) unless a test names a date, so an editor's dated change
+ * never moves the figures these tests expect.
+ */
 function tariffCli(args: string[], input?: string) {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'src/cli/main.ts'), ...args], {
+  const dated =
+    ['classify', 'quote'].includes(args[0] ?? '') && !args.some((a) => a.startsWith('--date'))
+      ? ['--date=2016-04-10']
+      : [];
+  const result = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'src/cli/main.ts'), ...args, ...dated], {
     cwd: ROOT,
     input: input ?? '',
     encoding: 'utf8',
@@ -27,6 +36,7 @@ describe('tariff CLI', () => {
     expect(code).toBe(0);
     expect(JSON.parse(stdout)).toEqual([
       {
+        version: '2016-04-10',
         input: '4001236688',
         valid: true,
         number: '4001236688',
@@ -35,6 +45,7 @@ describe('tariff CLI', () => {
         plans: ['annual-3000', 'annual-80000'],
       },
       {
+        version: '2016-04-10',
         input: '400-123-4566',
         valid: true,
         number: '4001234566',
@@ -51,6 +62,7 @@ describe('tariff CLI', () => {
         ],
       },
       {
+        version: '2016-04-10',
         input: '４００１２３４５６８',
         valid: true,
         number: '4001234568',
@@ -67,7 +79,12 @@ describe('tariff CLI', () => {
           'annual-80000',
         ],
       },
-      { input: '5001234567', valid: false, error: { code: 'prefix', message: '400号码必须以 400 开头' } },
+      {
+        version: '2016-04-10',
+        input: '5001234567',
+        valid: false,
+        error: { code: 'prefix', message: '400号码必须以 400 开头' },
+      },
     ]);
   });
 

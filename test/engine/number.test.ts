@@ -119,6 +119,7 @@ describe('classify', () => {
 
   it('matches the §6 JSON shape', () => {
     expect(classify(tariff, '400 123 6688')).toEqual({
+      version: '2016-04-10',
       input: '400 123 6688',
       valid: true,
       number: '4001236688',
@@ -127,6 +128,7 @@ describe('classify', () => {
       plans: ['annual-3000', 'annual-80000'],
     });
     expect(classify(tariff, '5001234567')).toEqual({
+      version: '2016-04-10',
       input: '5001234567',
       valid: false,
       error: { code: 'prefix', message: '400号码必须以 400 开头' },

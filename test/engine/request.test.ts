@@ -76,6 +76,7 @@ describe('the hand-written request check agrees with the schema from the data', 
       { addons: { ivr: { floors: 1 } } },
       { addons: { ringbak: {} } },
       { colour: 'red' },
+      { date: '2026-02-30' },
     ];
     for (const fault of faults) {
       const input = { ...valid, ...fault };
@@ -98,7 +99,8 @@ describe('the hand-written request check agrees with the schema from the data', 
       const result = parseQuoteRequest(tariff, { minutesPerMonth: 0, prepayYears: minYears, [field]: {} });
       if (!result.ok) expect(result.error.message).not.toMatch(/^未知字段/u);
     }
-    expect(parseQuoteRequest(tariff, { minutesPerMonth: 0, prepayYears: minYears, date: '2026-01-01' }).ok).toBe(false);
+    expect(parseQuoteRequest(tariff, { minutesPerMonth: 0, prepayYears: minYears, colour: 'red' }).ok).toBe(false);
+    expect(parseQuoteRequest(tariff, { minutesPerMonth: 0, prepayYears: minYears, date: '2026-02-30' }).ok).toBe(false);
   });
 
   it('states the upper limits in its messages', () => {

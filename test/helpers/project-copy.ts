@@ -1,21 +1,24 @@
 import { cpSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ROOT } from './tariff';
+import { PUBLISHED_ROOT, ROOT } from './tariff';
 
 /**
- * A throw-away copy of tariffs/ and content/ to corrupt in a test; with
- * `buildable`, also the sources and config needed to run `astro build` on it.
+ * A throw-away copy of tariffs/ and content/ to corrupt in a test: the frozen
+ * published copy (so prices and line numbers in expected messages never move);
+ * with `buildable`, the live tree with the sources and config needed to run
+ * `astro build` on it.
  */
 export function copyProject({ buildable = false } = {}): {
   root: string;
   edit: (file: string, change: (text: string) => string) => void;
 } {
   const root = mkdtempSync(join(tmpdir(), 'tariff-check-'));
+  const from = buildable ? ROOT : PUBLISHED_ROOT;
   const copied = buildable
     ? ['tariffs', 'content', 'src', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']
     : ['tariffs', 'content'];
-  for (const name of copied) cpSync(join(ROOT, name), join(root, name), { recursive: true });
+  for (const name of copied) cpSync(join(from, name), join(root, name), { recursive: true });
   if (buildable) symlinkSync(join(ROOT, 'node_modules'), join(root, 'node_modules'), 'dir');
   return {
     root,

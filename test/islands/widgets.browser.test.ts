@@ -3,7 +3,16 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../../tools/browser';
-import { ROOT } from '../helpers/tariff';
+import { liveTariff, ROOT } from '../helpers/tariff';
+import { quote } from '../../src/engine/index';
+import { yuan } from '../../src/presentation/format';
+
+/** The total the engine gives with the tariff the site is built with, as the page shows it. */
+function liveTotal(request: Record<string, unknown>): string {
+  const result = quote(liveTariff, request);
+  if (!result.ok || !('quote' in result) || result.quote.total === null) throw new Error('expected one priced quote');
+  return yuan(result.quote.total);
+}
 
 const SCREENSHOTS = join(ROOT, 'test/output/screenshots');
 const base = inject('siteUrl');
@@ -88,20 +97,22 @@ describe('widgets in the browser', () => {
   });
 
   describe('cost estimator', () => {
-    it('quotes annual-1200, 1500 minutes, 2 years with an invoice: 3,132.00, and the URL reloads it', async () => {
+    it('quotes annual-1200, 1500 minutes, 2 years with an invoice as the engine does, and the URL reloads it', async () => {
+      // 3,132.00 as published (test/engine); the live tariff's own figure here, so a price change breaks nothing.
+      const total = liveTotal({ plan: 'annual-1200', minutesPerMonth: 1500, prepayYears: 2, invoice: true });
       await open('estimator/');
       await page.selectOption('#est-plan', 'annual-1200');
       await page.fill('#est-minutes', '1500');
       await page.selectOption('#est-years', '2');
       await page.check('text=需要发票');
-      await expect.poll(() => page.textContent('[data-testid="quote-total"]')).toBe('3,132.00');
+      await expect.poll(() => page.textContent('[data-testid="quote-total"]')).toBe(total);
       await expect.poll(() => new URL(page.url()).search).toBe('?plan=annual-1200&minutes=1500&years=2&invoice=1');
       const url = page.url();
       await page.screenshot({ path: join(SCREENSHOTS, 'estimator-desktop.png'), fullPage: true });
       await page.close();
 
       await open(new URL(url).pathname + new URL(url).search, 390);
-      await expect.poll(() => page.textContent('[data-testid="quote-total"]')).toBe('3,132.00');
+      await expect.poll(() => page.textContent('[data-testid="quote-total"]')).toBe(total);
       expect(await page.inputValue('#est-minutes')).toBe('1500');
       expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
       await page.screenshot({ path: join(SCREENSHOTS, 'estimator-phone.png'), fullPage: true });
@@ -114,7 +125,13 @@ describe('widgets in the browser', () => {
       const lines = await page.$$eval('.quote-lines tbody tr', (trs) => trs.map((tr) => tr.textContent ?? ''));
       expect(lines.some((l) => l.includes('彩铃功能') && l.includes('IVR语音导航已含彩铃功能费用'))).toBe(true);
       expect(lines.some((l) => l.includes('炫铃功能 · 功能费') && l.includes('年套餐赠送'))).toBe(true);
-      expect(await page.textContent('[data-testid="quote-total"]')).toBe('1,560.00');
+      const total = liveTotal({
+        plan: 'annual-1500',
+        minutesPerMonth: 0,
+        prepayYears: 1,
+        addons: { 'ringback-multi': { files: 12 }, ivr: {} },
+      });
+      expect(await page.textContent('[data-testid="quote-total"]')).toBe(total);
       await page.close();
     });
 

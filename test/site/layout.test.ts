@@ -5,7 +5,7 @@ import type { Browser } from 'playwright-core';
 import { planName } from '../../src/engine/index';
 import { yuan } from '../../src/presentation/format';
 import { launchChromium } from '../../tools/browser';
-import { ROOT, tariff } from '../helpers/tariff';
+import { ROOT, liveTariff as tariff } from '../helpers/tariff';
 
 const SCREENSHOTS = join(ROOT, 'test/output/screenshots');
 const PAGE_TYPES = [

@@ -54,6 +54,8 @@ export const ChargeSchema = z
       .object({ quantity: QuantityNameSchema, min: CountSchema.optional(), max: CountSchema.optional() })
       .strict()
       .optional(),
+    /** The published words for this charge's price, where the add-on's own quote does not state it. */
+    source: SourceSchema.optional(),
   })
   .strict()
   .superRefine((charge, ctx) => {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isIsoDate } from '../dates';
 
 /** A stable id used in URLs, data and tests: lower-case words joined by "-". */
 export const SlugSchema = z
@@ -6,12 +7,20 @@ export const SlugSchema = z
   .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a lower-case slug such as "annual-1200"');
 
 /**
- * A non-negative decimal amount, written as a string ("0.13") or an exact
- * number (600). Kept as its string form so that no binary float is ever used.
+ * A non-negative decimal amount, written as a quoted string ("0.13", "600").
+ * Kept as text so that no binary float is ever used: a bare YAML number
+ * (600, or 12345678901234567891, which a float cannot hold) is refused.
  */
-export const DecimalSchema = z.union([z.string(), z.number()]).transform((value, ctx) => {
-  const text = typeof value === 'number' ? String(value) : value.trim();
-  if (!/^\d+(\.\d{1,4})?$/.test(text)) {
+export const DecimalSchema = z.unknown().transform((value, ctx) => {
+  if (typeof value === 'number') {
+    ctx.addIssue({
+      code: 'custom',
+      message: `write money as a quoted decimal string, such as "600" with the quotes: as a bare number this reads as ${value}, and a float may lose digits`,
+    });
+    return z.NEVER;
+  }
+  const text = typeof value === 'string' ? value.trim() : '';
+  if (!/^\d{1,15}(\.\d{1,4})?$/u.test(text)) {
     ctx.addIssue({
       code: 'custom',
       message: `must be a non-negative decimal with at most 4 decimals, such as "100" or "0.13" (got ${JSON.stringify(value)})`,
@@ -21,17 +30,37 @@ export const DecimalSchema = z.union([z.string(), z.number()]).transform((value,
   return text;
 });
 
+/** A date written YYYY-MM-DD that exists on the calendar ("2027-02-30" does not). */
+export const IsoDateSchema = z
+  .string({ error: 'must be a date written YYYY-MM-DD, such as "2027-01-01" (quoted)' })
+  .refine(isIsoDate, {
+    error: (issue) =>
+      `must be a real date written YYYY-MM-DD, such as "2027-01-01" (got ${JSON.stringify(issue.input)})`,
+  });
+
 /** A whole count (years, files, lines …). */
 export const CountSchema = z.number().int('must be a whole number').nonnegative('must not be negative');
 
-/** Where a datum comes from in the published tariff, so every price can be traced back. */
-export const SourceSchema = z
-  .object({
-    /** The part of the source page, e.g. "【3】附加功能 2". */
-    section: z.string().min(1),
-    /** Text copied from the source page (white space may differ). */
-    text: z.string().min(1),
-  })
-  .strict();
+/** A datum from the published page: the part of the page and the text it quotes. */
+export const PublishedSourceSchema = z.strictObject({
+  /** The part of the source page, e.g. "【3】附加功能 2". */
+  section: z.string().min(1),
+  /** Text copied from the source page (white space may differ). */
+  text: z.string().min(1),
+});
 
+/** A datum changed after publication: the change's effective date and its public note. */
+export const ChangeSourceSchema = z.strictObject({
+  changed: IsoDateSchema,
+  note: z.string().min(1),
+});
+
+/**
+ * Where a datum comes from, so every price can be traced back: a quote of the
+ * published page, or (once a dated change has touched it) that change.
+ */
+export const SourceSchema = z.union([PublishedSourceSchema, ChangeSourceSchema]);
+
+export type PublishedSource = z.output<typeof PublishedSourceSchema>;
+export type ChangeSource = z.output<typeof ChangeSourceSchema>;
 export type Source = z.output<typeof SourceSchema>;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { IsoDateSchema } from './common';
 import { REQUEST_LIMITS } from '../limits';
 import { normaliseNumber } from '../number';
 import type { Tariff } from '../tariff';
@@ -42,6 +43,7 @@ export function quoteRequestSchema(tariff: Tariff) {
         .optional(),
       grade: z.enum(ids(tariff.grades)).optional(),
       addons: z.strictObject(addons).partial().optional(),
+      date: IsoDateSchema.optional(),
     })
     .refine((request) => request.number === undefined || request.grade === undefined, {
       message: 'give a number or a grade, not both',

@@ -1,5 +1,12 @@
 import { z } from 'zod';
-import { CountSchema, DecimalSchema, SlugSchema, SourceSchema } from './common';
+import { CountSchema, DecimalSchema, IsoDateSchema, SlugSchema, SourceSchema } from './common';
+import { amount } from '../money';
+
+/** A decimal setting kept to a sane range, so a slip ("0.8" for "0.08") fails the check. */
+const between = (min: string, max: string, what: string) =>
+  DecimalSchema.refine((v) => amount(v).greaterThanOrEqualTo(min) && amount(v).lessThanOrEqualTo(max), {
+    message: `${what} must be between ${min} and ${max}`,
+  });
 
 export const PlanKindSettingsSchema = z
   .object({
@@ -19,15 +26,20 @@ export const TariffSettingsSchema = z
   .object({
     id: SlugSchema,
     name: z.string().min(1),
+    /** The date this version of the tariff took effect (the published page's: 2016-04-10). */
+    effective: IsoDateSchema,
+    effectiveSource: SourceSchema,
     carrier: z.string().min(1),
     source: SourceSchema,
     /** Share of the pre-tax subtotal added for an invoice: "0.08". */
-    taxRate: DecimalSchema,
+    taxRate: between('0', '0.3', 'a tax rate'),
     taxSource: SourceSchema,
     /** A pre-tax subtotal at or above this is flagged for the key-account manager. */
-    vipThreshold: DecimalSchema,
+    vipThreshold: between('1', '100000000', 'the VIP threshold'),
     vipSource: SourceSchema,
-    prepayYears: z.object({ min: CountSchema.min(1), max: CountSchema.min(1) }).strict(),
+    prepayYears: z
+      .object({ min: CountSchema.min(1).max(10), max: CountSchema.min(1).max(10, 'prepay years go up to 10') })
+      .strict(),
     /** Phone for 来电咨询. */
     consultPhone: z.string().min(1),
     consultSource: SourceSchema,

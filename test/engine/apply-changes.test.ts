@@ -1,0 +1,167 @@
+/** Dated changes over the published tariff: versions, the change log, and what `check` refuses. */
+import { describe, expect, it } from 'vitest';
+import { formatIssue, quoteAt, tariffAt, type TariffHistory } from '../../src/engine/index';
+import { projectFiles } from '../../src/tariff-files/node';
+import { parseTariffFiles, type ProjectFiles } from '../../src/tariff-files/read';
+import { PUBLISHED_ROOT } from '../helpers/tariff';
+
+/** The published files with these change files beside them in tariffs/changes/. */
+function withChanges(changes: Record<string, string>): ProjectFiles {
+  const published = projectFiles(PUBLISHED_ROOT);
+  return {
+    read: (file) => changes[file.replace('tariffs/changes/', '')] ?? published.read(file),
+    list: (dir) => (dir === 'tariffs/changes' ? Object.keys(changes).sort() : published.list(dir)),
+  };
+}
+
+function history(changes: Record<string, string>): TariffHistory {
+  const result = parseTariffFiles(withChanges(changes));
+  if (!result.ok) throw new Error(result.issues.map(formatIssue).join('\n'));
+  return result.history;
+}
+
+function problems(changes: Record<string, string>): string[] {
+  const result = parseTariffFiles(withChanges(changes));
+  return result.ok ? [] : result.issues.map(formatIssue);
+}
+
+const RINGBACK_120 = `date: "2027-01-01"
+note: 彩铃功能费调整为每年 120 元
+changes:
+  - set: addons.ringback.charges.fee.amount
+    to: "120"
+`;
+const ringbackRequest = { plan: 'monthly-600', minutesPerMonth: 0, prepayYears: 1, addons: { ringback: {} } };
+
+describe('tariff versions', () => {
+  it('the published tariff alone is one version, of 2016-04-10', () => {
+    const { versions, changes } = history({});
+    expect(versions.map((v) => v.settings.effective)).toEqual(['2016-04-10']);
+    expect(changes).toEqual([]);
+  });
+
+  it('a dated price change makes a new version from its date; the version before it is unchanged', () => {
+    const { versions, changes } = history({ '2027-01-01-ringback.yaml': RINGBACK_120 });
+    expect(versions.map((v) => v.settings.effective)).toEqual(['2016-04-10', '2027-01-01']);
+    const [before, after] = versions;
+    expect(before?.addons.find((a) => a.id === 'ringback')?.charges[0]?.amount).toBe('100');
+    expect(after?.addons.find((a) => a.id === 'ringback')?.charges[0]?.amount).toBe('120');
+    // The changed add-on no longer carries the published quote: it carries the change.
+    expect(before?.addons.find((a) => a.id === 'ringback')?.source).toEqual({
+      section: '【3】附加功能 1',
+      text: '1.彩铃功能费   100元/年',
+    });
+    expect(after?.addons.find((a) => a.id === 'ringback')?.source).toEqual({
+      changed: '2027-01-01',
+      note: '彩铃功能费调整为每年 120 元',
+    });
+    expect(changes).toEqual([
+      {
+        date: '2027-01-01',
+        note: '彩铃功能费调整为每年 120 元',
+        file: 'tariffs/changes/2027-01-01-ringback.yaml',
+        items: [
+          {
+            op: 'set',
+            path: 'addons.ringback.charges.fee.amount',
+            what: '彩铃功能 · 功能费',
+            unit: '元/年',
+            old: '100',
+            new: '120',
+          },
+        ],
+      },
+    ]);
+  });
+
+  it('the version in force on a date, and quotes that say which version they used', () => {
+    const { versions } = history({ '2027-01-01-ringback.yaml': RINGBACK_120 });
+    expect(tariffAt(versions, '2016-04-09')).toBeUndefined();
+    expect(tariffAt(versions, '2026-12-31')?.settings.effective).toBe('2016-04-10');
+    expect(tariffAt(versions, '2027-01-01')?.settings.effective).toBe('2027-01-01');
+    const total = (date: string) => {
+      const result = quoteAt(versions, { ...ringbackRequest, date });
+      return result.ok && 'quote' in result ? [result.quote.version, result.quote.total] : result;
+    };
+    expect(total('2026-12-31')).toEqual(['2016-04-10', '700.00']);
+    expect(total('2027-01-01')).toEqual(['2027-01-01', '720.00']);
+    expect(quoteAt(versions, ringbackRequest, '2027-06-01')).toMatchObject({ ok: true, quote: { total: '720.00' } });
+    expect(quoteAt(versions, { ...ringbackRequest, date: '2016-04-09' })).toEqual({
+      ok: false,
+      error: { field: 'date', message: '2016-04-09 之前没有资费；最早的资费自 2016-04-10 起' },
+    });
+    expect(quoteAt(versions, { ...ringbackRequest, date: '2027-02-30' })).toMatchObject({
+      ok: false,
+      error: { field: 'date' },
+    });
+  });
+
+  it('adds and withdraws add-ons, and changes grade patterns and deals', () => {
+    const { versions, changes } = history({
+      '2027-03-01-offer.yaml': `date: "2027-03-01"
+note: 新增来电弹屏，停止提供语音文件保存，特级号码新增尾号 ABCD
+changes:
+  - add: addons
+    item:
+      id: screen-pop
+      name: 来电弹屏
+      summary: 来电时在电脑上弹出客户资料
+      charges:
+        - { id: fee, label: 功能费, period: year, amount: "60" }
+  - withdraw: addons.voice-storage
+  - set: grades.special.patterns
+    to: [AAA, AABB, ABAB, ABCD]
+  - set: plans.annual-1200.deals.2.discount
+    to: "750"
+`,
+    });
+    const after = versions[1];
+    expect(after?.addons.some((a) => a.id === 'screen-pop')).toBe(true);
+    expect(after?.addons.some((a) => a.id === 'voice-storage')).toBe(false);
+    expect(after?.grades.find((g) => g.id === 'special')?.patterns).toContain('ABCD');
+    expect(after?.plans.find((p) => p.id === 'annual-1200')?.deals[0]).toEqual({ years: 2, discount: '750' });
+    expect(changes[0]?.items.map((i) => [i.op, i.what])).toEqual([
+      ['add', '新增附加功能：来电弹屏'],
+      ['withdraw', '停止提供附加功能：语音文件保存'],
+      ['set', '特级号码 · 尾号规则'],
+      ['set', '年套餐 1200元/年 · 存2年优惠'],
+    ]);
+  });
+
+  it('refuses a change before the published tariff, a date that does not exist, and the same datum twice on one day', () => {
+    expect(problems({ 'early.yaml': RINGBACK_120.replace('2027-01-01', '2015-01-01') })).toEqual([
+      'tariffs/changes/early.yaml:1:7: date: a change must take effect after the published tariff (2016-04-10); got 2015-01-01',
+    ]);
+    expect(problems({ 'bad-date.yaml': RINGBACK_120.replace('2027-01-01', '2027-02-30') })).toEqual([
+      'tariffs/changes/bad-date.yaml:1:7: date: must be a real date written YYYY-MM-DD, such as "2027-01-01" (got "2027-02-30")',
+    ]);
+    expect(problems({ 'a.yaml': RINGBACK_120, 'b.yaml': RINGBACK_120.replace('"120"', '"130"') })).toEqual([
+      'tariffs/changes/b.yaml:4:10: changes[0].set: "addons.ringback.charges.fee.amount" is changed twice on 2027-01-01 (also in tariffs/changes/a.yaml: changes[0].set)',
+    ]);
+  });
+
+  it('refuses a change that leaves the tariff invalid, naming the change file', () => {
+    const withdrawn = problems({
+      'grade.yaml': `date: "2027-01-01"
+note: 取消 80 元普通号码等级
+changes:
+  - withdraw: grades.ordinary-80
+`,
+    });
+    expect(withdrawn).toEqual([
+      'tariffs/changes/grade.yaml:4:3: changes: after the changes of 2027-01-01, the tariff is invalid: tariffs/plans.yaml: plans[1].maxGrade: unknown grade "ordinary-80" (did you mean "ordinary-50"?)',
+    ]);
+    const cycle = problems({
+      'cycle.yaml': `date: "2027-01-01"
+note: 彩铃需要炫铃
+changes:
+  - set: addons.ringback.needs
+    to: [{ id: ringback-multi }]
+`,
+    });
+    expect(cycle.some((p) => p.includes('needs itself through other add-ons (a cycle)'))).toBe(true);
+    expect(problems({ 'typo.yaml': RINGBACK_120.replace('addons.ringback.', 'addons.ringbak.') })).toEqual([
+      'tariffs/changes/typo.yaml:4:10: changes[0].set: no addon "ringbak" in this version (did you mean "ringback"?)',
+    ]);
+  });
+});
