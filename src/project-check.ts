@@ -1,5 +1,13 @@
 /** Everything `npm run tariff -- check` and the build verify: tariffs/ and content/, every problem in one run. */
-import { daysBetween, tariffAt, todayInShanghai, type Issue, type Tariff, type TariffHistory } from './engine/index';
+import {
+  daysBetween,
+  patternShare,
+  tariffAt,
+  todayInShanghai,
+  type Issue,
+  type Tariff,
+  type TariffHistory,
+} from './engine/index';
 import { projectFiles } from './tariff-files/node';
 import { parseTariffFiles } from './tariff-files/read';
 import { checkQuotedAmounts, checkSources } from './tariff-files/sources';
@@ -36,5 +44,34 @@ export function checkProject(root: string, date = todayInShanghai()): ProjectChe
       warning: true,
       message: `takes effect in ${daysBetween(date, c.date)} day(s), on ${c.date}: make sure the site is rebuilt that day (see README, "Scheduled changes")`,
     }));
-  return { tariff, history, issues: [...sources, ...checkContent(root, tariff, history.versions), ...due] };
+  return {
+    tariff,
+    history,
+    issues: [...sources, ...checkContent(root, tariff, history.versions), ...broadPatterns(history), ...due],
+  };
+}
+
+/** A tail pattern that catches this share of all numbers or more is almost surely a slip ("AB" for "ABAB"). */
+export const BROAD_PATTERN_SHARE = 0.05;
+
+function broadPatterns(history: TariffHistory): Issue[] {
+  const seen = new Set<string>();
+  return history.versions.flatMap((version) =>
+    version.grades.flatMap((grade) =>
+      grade.patterns.flatMap((pattern) => {
+        const share = patternShare(pattern);
+        if (share < BROAD_PATTERN_SHARE || seen.has(pattern)) return [];
+        seen.add(pattern);
+        const percent = Math.round(share * 1000) / 10;
+        return [
+          {
+            file: 'tariffs/grades.yaml',
+            path: `grades.${grade.id}.patterns`,
+            warning: true,
+            message: `tail pattern "${pattern}" catches ${percent}% of all numbers into ${grade.name}; patterns are read at the end of the number (is it complete?)`,
+          },
+        ];
+      }),
+    ),
+  );
 }

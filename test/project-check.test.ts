@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { formatIssue } from '../src/engine/index';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { formatIssue, patternShare } from '../src/engine/index';
 import { checkProject } from '../src/project-check';
 import { copyProject } from './helpers/project-copy';
 import { ROOT, tariff } from './helpers/tariff';
@@ -43,10 +45,11 @@ describe('check reports every problem with its file and path', () => {
         ),
     );
     const issues = checkProject(project.root).issues.map(formatIssue);
+    // A schema error in addons.yaml hides nothing in plans.yaml; the add-ons' own references wait for their schema.
     expect(issues).toEqual([
       'tariffs/addons.yaml:108:54: addons[8].charges[0].amount: must be a non-negative decimal with at most 4 decimals, such as "100" or "0.13" (got "-150")',
+      'tariffs/plans.yaml:22:15: plans[1].maxGrade: unknown grade "ordinary-81" (did you mean "ordinary-80"?)',
     ]);
-    // Schema errors stop the cross-reference pass; fix the price and the references are reported.
     project.edit('tariffs/addons.yaml', (t) => t.replace('amount: "-150"', 'amount: "150"'));
     expect(checkProject(project.root).issues.map(formatIssue)).toEqual([
       'tariffs/plans.yaml:22:15: plans[1].maxGrade: unknown grade "ordinary-81" (did you mean "ordinary-80"?)',
@@ -141,5 +144,34 @@ describe('check reports every problem with its file and path', () => {
     const [issue] = checkProject(project.root).issues;
     expect(issue?.file).toBe('tariffs/grades.yaml');
     expect(issue?.message).toMatch(/^not valid YAML/u);
+  });
+});
+
+describe('warnings that do not fail the check', () => {
+  it('a tail pattern that catches a large share of all numbers', () => {
+    const shares = ['AB', '88', 'AABB', 'ABCABC'].map((p) => patternShare(p).toPrecision(6));
+    expect(shares).toEqual(['0.900000', '0.0100000', '0.00900000', '0.000720000']);
+    const project = copyProject();
+    project.edit('tariffs/grades.yaml', (t) =>
+      t.replace('patterns: [AAA, AABB, ABAB]', 'patterns: [AAA, AABB, ABAB, AB]'),
+    );
+    const issues = checkProject(project.root).issues;
+    expect(issues.map(formatIssue)).toEqual([
+      'tariffs/grades.yaml: grades.special.patterns: warning: tail pattern "AB" catches 90% of all numbers into 特级号码; patterns are read at the end of the number (is it complete?)',
+    ]);
+    expect(issues.every((i) => i.warning)).toBe(true);
+  });
+
+  it('a change due within seven days, so the site is rebuilt that day', () => {
+    const project = copyProject();
+    mkdirSync(join(project.root, 'tariffs/changes'));
+    writeFileSync(
+      join(project.root, 'tariffs/changes/ringback.yaml'),
+      'date: "2027-01-01"\nnote: 彩铃功能费调整\nchanges:\n  - set: addons.ringback.charges.fee.amount\n    to: "120"\n',
+    );
+    expect(checkProject(project.root, '2026-12-20').issues).toEqual([]);
+    expect(checkProject(project.root, '2026-12-27').issues.map(formatIssue)).toEqual([
+      'tariffs/changes/ringback.yaml: date: warning: takes effect in 5 day(s), on 2027-01-01: make sure the site is rebuilt that day (see README, "Scheduled changes")',
+    ]);
   });
 });

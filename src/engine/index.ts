@@ -11,6 +11,7 @@ export {
   formatNumber,
   gradeOfNumber,
   tailMatches,
+  patternShare,
   NUMBER_ERROR_MESSAGES,
   type NumberError,
   type NumberErrorCode,

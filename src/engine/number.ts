@@ -91,3 +91,23 @@ export function gradeOfNumber(tariff: Tariff, number: string): GradeMatch {
   }
   return { grade: defaultGrade(tariff), rule: 'default' };
 }
+
+/**
+ * The share of all numbers whose tail a pattern matches (as tailMatches reads
+ * it): each literal digit and each repeat of a letter fixes one digit (1/10);
+ * the n-th distinct letter may be any digit the earlier letters did not take.
+ * "AB" → 0.9, "AABB" → 0.009, "88" → 0.01.
+ */
+export function patternShare(pattern: string): number {
+  const letters: string[] = [];
+  let share = 1;
+  for (const c of pattern) {
+    if (c >= '0' && c <= '9') share /= 10;
+    else if (letters.includes(c)) share /= 10;
+    else {
+      share *= (10 - letters.length) / 10;
+      letters.push(c);
+    }
+  }
+  return share;
+}

@@ -26,19 +26,23 @@ export function parseTariff(raw: RawTariff, files: Record<TariffFileKey, string>
   const plans = validate(PlansFileSchema, raw.plans, files.plans, issues)?.plans;
   const addons = validate(AddonsFileSchema, raw.addons, files.addons, issues)?.addons;
   const notesFile = validate(NotesFileSchema, raw.notes, files.notes, issues);
-  if (!settings || !grades || !plans || !addons || !notesFile) return { ok: false, issues };
 
+  // Every cross-reference check whose files passed their schema runs, so one
+  // run reports every problem (a typo in one file hides nothing in another).
   const report = (file: string, path: (string | number)[], message: string) =>
     issues.push({ file, path: formatPath(path), message });
-  checkGrades(grades, (p, m) => report(files.grades, ['grades', ...p], m));
-  checkPlans(plans, grades, settings, (p, m) => report(files.plans, ['plans', ...p], m));
-  checkAddons(addons, (p, m) => report(files.addons, ['addons', ...p], m));
-  checkSettings(settings, addons, (p, m) => report(files.tariff, p, m));
-  checkUnique(
-    notesFile.notes.map((n) => n.id),
-    (i, m) => report(files.notes, ['notes', i, 'id'], m),
-  );
-  if (issues.length > 0) return { ok: false, issues };
+  if (grades) checkGrades(grades, (p, m) => report(files.grades, ['grades', ...p], m));
+  if (plans && grades && settings)
+    checkPlans(plans, grades, settings, (p, m) => report(files.plans, ['plans', ...p], m));
+  if (addons) checkAddons(addons, (p, m) => report(files.addons, ['addons', ...p], m));
+  if (settings && addons) checkSettings(settings, addons, (p, m) => report(files.tariff, p, m));
+  if (notesFile) {
+    checkUnique(
+      notesFile.notes.map((n) => n.id),
+      (i, m) => report(files.notes, ['notes', i, 'id'], m),
+    );
+  }
+  if (!settings || !grades || !plans || !addons || !notesFile || issues.length > 0) return { ok: false, issues };
 
   return {
     ok: true,
