@@ -2,20 +2,28 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
-import { tariffData } from './src/integrations/tariff-data.ts';
+import { buildDate, tariffData } from './src/integrations/tariff-data.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { siteFiles } from './src/integrations/site-files.ts';
+import { loadTariffOrThrow } from './src/tariff-files/node.ts';
 
 // BASE_PATH serves the site under a sub-path ("/tariff/"); SITE_URL is the
-// public origin used in the sitemap and share links.
+// public origin used in the sitemap, canonical and share links (none without it).
 const base = process.env.BASE_PATH ?? '/';
 
 export default defineConfig({
-  site: process.env.SITE_URL ?? 'https://example.com',
+  ...(process.env.SITE_URL ? { site: process.env.SITE_URL } : {}),
   base,
   trailingSlash: 'always',
   outDir: process.env.OUT_DIR ?? './dist',
   build: { format: 'directory', inlineStylesheets: 'always' },
-  integrations: [tariffData(), mdx(), preact(), pagefindIndex()],
+  integrations: [
+    tariffData(),
+    mdx(),
+    preact(),
+    pagefindIndex(),
+    siteFiles(() => loadTariffOrThrow(process.cwd(), buildDate()).settings.effective),
+  ],
   devToolbar: { enabled: false },
   // Terser packs the widget bundles about 5% smaller than esbuild's minifier,
   // which keeps the estimator page under its 30 KB gzip budget.

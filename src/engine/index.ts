@@ -43,3 +43,4 @@ export type { Addon, Charge, QuantitySpec } from './schemas/addon';
 export type { TariffSettings, PlanKindSettings } from './schemas/settings';
 export type { Note, NoteTopic, Contact } from './schemas/notes';
 export { breakEvenMinutes, costCurves, type CostPoint } from './compare';
+export { slimTariff } from './slim';

@@ -13,3 +13,4 @@ export { PlansFileSchema } from './schemas/plan';
 export { AddonsFileSchema } from './schemas/addon';
 export { TariffSettingsSchema } from './schemas/settings';
 export { NotesFileSchema } from './schemas/notes';
+export { FeedSchema, feedJsonSchema, type Feed } from './schemas/feed';

@@ -1,32 +1,31 @@
 /**
  * 费用估算: plan (or all plans), minutes, years, number or grade, add-ons
  * with quantities, invoice. The quote is the engine's; the whole input lives
- * in the URL so a quote can be shared and reloaded.
+ * in the URL (with the tariff version) so a quote can be shared and reloaded.
+ * While any field is invalid, the field says why and no total is shown.
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { findGrade } from '../engine/lookup';
 import { gradeName, planName } from '../engine/labels';
 import { quote } from '../engine/quote';
 import type { Tariff } from '../engine/tariff';
-import { count, yuan } from '../presentation/format';
-import {
-  addonDefaults,
-  ALL_PLANS,
-  defaultState,
-  readState,
-  requestOf,
-  writeState,
-  type EstimatorState,
-} from './input/url-state';
-import { MAX_MINUTES, parseMinutes } from './input/minutes';
+import { count } from '../presentation/format';
+import { addonDefaults, ALL_PLANS, requestOf, type EstimatorState } from './input/url-state';
+import { countHint, MINUTES_FIELD, parseCount, quantityField } from './input/numbers';
 import { yearOptions } from './input/years';
-import QuoteView from './QuoteView';
+import { useEstimatorState } from './estimator/useEstimatorState';
+import EstimatorResult from './estimator/EstimatorResult';
 
 interface Props {
+  /** The version in force on the build date, and any scheduled versions (slim: engine fields only). */
   tariff: Tariff;
+  scheduled: Tariff[];
   base: string;
   /** Each add-on's prices in words, written at build time (keeps that code out of the browser bundle). */
   addonPrices: Record<string, string>;
+  /** Shown when printing: the reseller's name and the date the page was built for. */
+  siteName: string;
+  buildDate: string;
 }
 
 const FIELD_NAMES: Record<string, string> = {
@@ -37,53 +36,122 @@ const FIELD_NAMES: Record<string, string> = {
   grade: '号码等级',
   number: '号码',
   addons: '附加功能',
+  v: '资费版本',
 };
 
-export default function CostEstimator({ tariff, base, addonPrices }: Props) {
-  const [state, setState] = useState<EstimatorState>(() => defaultState(tariff));
-  const [minutesText, setMinutesText] = useState(String(state.minutes));
-  const [reset, setReset] = useState<string[]>([]);
+/** The text of every count field, keyed "minutes" or "<add-on>.<quantity>", as the visitor typed it. */
+function textsOf(state: EstimatorState): Record<string, string> {
+  const texts: Record<string, string> = { minutes: String(state.minutes) };
+  for (const [id, quantities] of Object.entries(state.addons)) {
+    for (const [name, value] of Object.entries(quantities)) texts[`${id}.${name}`] = String(value);
+  }
+  return texts;
+}
 
-  // Read the shared state from the URL once, after hydration.
-  useEffect(() => {
-    const read = readState(tariff, window.location.search);
-    setState(read.state);
-    setMinutesText(String(read.state.minutes));
-    setReset(read.reset);
-  }, [tariff]);
+export default function CostEstimator({ tariff: current, scheduled, base, addonPrices, siteName, buildDate }: Props) {
+  const model = useEstimatorState(current, scheduled, base);
+  const { state, tariff, update } = model;
+  const [texts, setTexts] = useState<Record<string, string>>({});
+  // Fields take the values of each loaded state (first read, Back, Forward), not of every keystroke.
+  useEffect(() => setTexts(textsOf(model.state)), [model.loads]);
 
-  useEffect(() => {
-    window.history.replaceState(null, '', `${window.location.pathname}${writeState(tariff, state)}`);
-  }, [tariff, state]);
-
-  const minutesValid = parseMinutes(minutesText) !== undefined;
-  const result = useMemo(
-    () => (minutesValid ? quote(tariff, requestOf(state)) : undefined),
-    [tariff, state, minutesValid],
+  const errors = useMemo(() => {
+    const found: Record<string, string> = {};
+    if (parseCount(texts['minutes'] ?? String(state.minutes), MINUTES_FIELD) === undefined) {
+      found['minutes'] = countHint(MINUTES_FIELD, '分钟');
+    }
+    for (const [id, quantities] of Object.entries(state.addons)) {
+      const addon = tariff.addons.find((a) => a.id === id);
+      for (const name of Object.keys(quantities)) {
+        const spec = addon?.quantities[name];
+        const key = `${id}.${name}`;
+        const text = texts[key];
+        if (spec === undefined || text === undefined) continue;
+        const field = quantityField(spec.min, spec.unit);
+        if (parseCount(text, field) === undefined) found[key] = countHint(field, spec.unit);
+      }
+    }
+    return found;
+  }, [texts, state, tariff]);
+  const valid = Object.keys(errors).length === 0;
+  const result = useMemo(() => (valid ? quote(tariff, requestOf(state)) : undefined), [tariff, state, valid]);
+  const later = useMemo(
+    () =>
+      valid && model.status.kind === 'current'
+        ? scheduled.map((version) => ({ version, result: quote(version, requestOf(state)) }))
+        : [],
+    [valid, model.status, scheduled, state],
   );
-  const update = (change: Partial<EstimatorState>) => setState((s) => ({ ...s, ...change }));
+
+  if (!model.ready) {
+    // Before the URL is read (and without JavaScript) there is no form and no quote to mislead.
+    return <div class="widget estimator" aria-busy="true" />;
+  }
+
+  const typeCount = (
+    key: string,
+    text: string,
+    apply: (value: number) => void,
+    field: Parameters<typeof parseCount>[1],
+  ) => {
+    setTexts((t) => ({ ...t, [key]: text }));
+    const value = parseCount(text, field);
+    if (value !== undefined) apply(value);
+  };
   const setQuantity = (id: string, name: string, value: number) =>
-    setState((s) => ({ ...s, addons: { ...s.addons, [id]: { ...s.addons[id], [name]: value } } }));
-  const toggleAddon = (id: string, on: boolean) =>
-    setState((s) => {
+    update((s) => ({ ...s, addons: { ...s.addons, [id]: { ...s.addons[id], [name]: value } } }), 'type');
+  const toggleAddon = (id: string, on: boolean) => {
+    const defaults = addonDefaults(tariff, id);
+    if (on)
+      setTexts((t) => ({
+        ...t,
+        ...Object.fromEntries(Object.entries(defaults).map(([n, v]) => [`${id}.${n}`, String(v)])),
+      }));
+    update((s) => {
       const { [id]: _dropped, ...others } = s.addons;
-      return { ...s, addons: on ? { ...others, [id]: addonDefaults(tariff, id) } : others };
+      return { ...s, addons: on ? { ...others, [id]: defaults } : others };
     });
+  };
   const chosenCount = Object.keys(state.addons).length;
   const chosenGrade = findGrade(tariff, state.grade);
   const numberError = result && !result.ok && result.error.field === 'number' ? result.error.message : undefined;
   const fieldError = result && !result.ok && result.error.field !== 'number' ? result.error : undefined;
+  const { status } = model;
 
   return (
     <div class="widget estimator">
-      {reset.length > 0 && (
+      {model.reset.length > 0 && (
         <p class="note notice" role="status">
           链接中的部分参数无效，已恢复为默认值：
-          {reset
+          {model.reset
             .map((k) => FIELD_NAMES[k.split('.')[0] ?? ''] ?? '附加功能数量')
             .filter((v, i, a) => a.indexOf(v) === i)
             .join('、')}
           。
+        </p>
+      )}
+      {status.kind === 'older' && (
+        <div class="note notice version-notice" role="status">
+          <p>
+            此报价按 {status.date} 起执行的资费计算；此后资费已调整（
+            <a href={`${base}changes/`}>资费变更记录</a>）。
+          </p>
+          <button type="button" onClick={model.useCurrentVersion}>
+            按现行资费重新计算
+          </button>
+        </div>
+      )}
+      {status.kind === 'scheduled' && (
+        <div class="note notice version-notice" role="status">
+          <p>此报价按 {status.date} 起执行的调整后资费计算；在此之前按现行资费办理。</p>
+          <button type="button" onClick={model.useCurrentVersion}>
+            按现行资费计算
+          </button>
+        </div>
+      )}
+      {status.kind === 'missing' && (
+        <p class="note notice" role="status">
+          链接中的资费版本 {status.date} 不存在，已按现行资费（{current.settings.effective} 起）计算。
         </p>
       )}
       <form class="controls no-print" onSubmit={(e) => e.preventDefault()}>
@@ -102,19 +170,18 @@ export default function CostEstimator({ tariff, base, addonPrices }: Props) {
             id="est-minutes"
             type="text"
             inputMode="numeric"
-            value={minutesText}
-            aria-invalid={minutesValid ? undefined : 'true'}
-            aria-describedby={minutesValid ? undefined : 'est-minutes-error'}
-            onInput={(e) => {
-              const text = e.currentTarget.value;
-              const minutes = parseMinutes(text);
-              setMinutesText(text);
-              if (minutes !== undefined) update({ minutes });
-            }}
+            autoComplete="off"
+            value={texts['minutes'] ?? String(state.minutes)}
+            aria-invalid={errors['minutes'] ? 'true' : undefined}
+            aria-describedby={errors['minutes'] ? 'est-minutes-error' : undefined}
+            onInput={(e) =>
+              typeCount('minutes', e.currentTarget.value, (minutes) => update({ minutes }, 'type'), MINUTES_FIELD)
+            }
+            onBlur={model.settle}
           />
-          {!minutesValid && (
+          {errors['minutes'] && (
             <p id="est-minutes-error" class="field-error">
-              请输入 0 到 {count(MAX_MINUTES)} 之间的整数（分钟）
+              {errors['minutes']}
             </p>
           )}
         </div>
@@ -161,12 +228,14 @@ export default function CostEstimator({ tariff, base, addonPrices }: Props) {
                 id="est-number"
                 type="text"
                 inputMode="tel"
+                autoComplete="off"
                 placeholder="例如 400-123-6688"
                 value={state.number}
                 maxLength={40}
                 aria-invalid={numberError ? 'true' : undefined}
                 aria-describedby={numberError ? 'est-number-error' : undefined}
-                onInput={(e) => update({ number: e.currentTarget.value })}
+                onInput={(e) => update({ number: e.currentTarget.value }, 'type')}
+                onBlur={model.settle}
               />
               {numberError && (
                 <p id="est-number-error" class="field-error">
@@ -204,23 +273,40 @@ export default function CostEstimator({ tariff, base, addonPrices }: Props) {
                       {addon.name} <span class="sub">{addonPrices[addon.id]}</span>
                     </label>
                     {chosen !== undefined &&
-                      Object.entries(addon.quantities).map(([name, spec]) => (
-                        <span class="quantity" key={name}>
-                          <label for={`q-${addon.id}-${name}`}>{spec.label}</label>
-                          <input
-                            id={`q-${addon.id}-${name}`}
-                            type="number"
-                            min={spec.min}
-                            step={1}
-                            value={chosen[name] ?? spec.default}
-                            onInput={(e) => {
-                              const v = e.currentTarget.value;
-                              if (/^\d{1,9}$/u.test(v) && Number(v) >= spec.min) setQuantity(addon.id, name, Number(v));
-                            }}
-                          />
-                          <span>{spec.unit}</span>
-                        </span>
-                      ))}
+                      Object.entries(addon.quantities).map(([name, spec]) => {
+                        const key = `${addon.id}.${name}`;
+                        const id = `q-${addon.id}-${name}`;
+                        const error = errors[key];
+                        return (
+                          <span class="quantity" key={name}>
+                            <label for={id}>{spec.label}</label>
+                            <input
+                              id={id}
+                              type="text"
+                              inputMode="numeric"
+                              autoComplete="off"
+                              value={texts[key] ?? String(chosen[name] ?? spec.default)}
+                              aria-invalid={error ? 'true' : undefined}
+                              aria-describedby={error ? `${id}-error` : undefined}
+                              onInput={(e) =>
+                                typeCount(
+                                  key,
+                                  e.currentTarget.value,
+                                  (value) => setQuantity(addon.id, name, value),
+                                  quantityField(spec.min, spec.unit),
+                                )
+                              }
+                              onBlur={model.settle}
+                            />
+                            <span>{spec.unit}</span>
+                            {error && (
+                              <span id={`${id}-error`} class="field-error">
+                                {error}
+                              </span>
+                            )}
+                          </span>
+                        );
+                      })}
                   </li>
                 );
               })}
@@ -229,58 +315,30 @@ export default function CostEstimator({ tariff, base, addonPrices }: Props) {
         </details>
       </form>
 
+      <div class="print-only print-head">
+        <p>
+          <strong>{siteName}</strong> · 报价单 · 报价日期 {buildDate} · 按 {tariff.settings.effective} 起执行的资费
+        </p>
+        <p>
+          报价条件：每月通话 {count(state.minutes)} 分钟，预存 {state.years} 年，
+          {state.by === 'number' ? `号码 ${state.number}` : chosenGrade ? gradeName(chosenGrade) : ''}，
+          {state.invoice ? '开发票' : '不开发票'}。
+        </p>
+      </div>
+      <EstimatorResult
+        valid={valid}
+        result={result}
+        fieldError={fieldError}
+        later={later}
+        state={state}
+        tariff={tariff}
+        base={base}
+        onPlan={(plan) => update({ plan })}
+      />
       <p class="print-only">
-        报价条件：每月通话 {count(state.minutes)} 分钟，预存 {state.years} 年，
-        {state.by === 'number' ? `号码 ${state.number}` : chosenGrade ? gradeName(chosenGrade) : ''}，
-        {state.invoice ? '开发票' : '不开发票'}。全国统一热线 {tariff.contact.hotline}。
+        以上为不含税价，开发票另付税款（见上）；资费以{tariff.settings.carrier}为准，电信400请来电咨询。全国统一热线{' '}
+        <span class="nowrap">{tariff.contact.hotline}</span>。
       </p>
-      <section class="quote-result" aria-live="polite" aria-label="报价结果">
-        {fieldError && <p class="field-error">{fieldError.message}</p>}
-        {result?.ok && 'quote' in result && <QuoteView quote={result.quote} tariff={tariff} base={base} />}
-        {result?.ok && 'quotes' in result && (
-          <>
-            <div class="table-wrap">
-              <table class="stack">
-                <caption>
-                  每月 {count(state.minutes)} 分钟、预存 {state.years} 年的各套餐合计
-                </caption>
-                <thead>
-                  <tr>
-                    <th scope="col">套餐</th>
-                    <th scope="col" class="num">
-                      合计
-                    </th>
-                    <th scope="col" class="num">
-                      每年
-                    </th>
-                    <th scope="col">说明</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {result.quotes.map((q, i) => (
-                    <tr key={q.plan} class={i === 0 && q.total !== null ? 'cheapest' : undefined}>
-                      <th scope="row">
-                        <button type="button" class="link" onClick={() => update({ plan: q.plan })}>
-                          {q.planName}
-                        </button>
-                        {i === 0 && q.total !== null && <span class="tag best">最省</span>}
-                      </th>
-                      <td class="num" data-label="合计">
-                        {q.total === null ? '—' : `${yuan(q.total)} 元`}
-                      </td>
-                      <td class="num" data-label="每年">
-                        {q.perYear === null ? '—' : `${yuan(q.perYear)} 元`}
-                      </td>
-                      <td data-label="说明">{q.total === null ? q.reason : q.vip ? '可享大客户专属服务' : ''}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-            {result.quotes[0]?.total != null && <QuoteView quote={result.quotes[0]} tariff={tariff} base={base} />}
-          </>
-        )}
-      </section>
       <p class="no-print">
         <button type="button" onClick={() => window.print()}>
           打印报价单

@@ -24,7 +24,12 @@ declare module 'vitest' {
 function build(outDir: string, base: string): void {
   execFileSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
     cwd: ROOT,
-    env: buildEnv({ OUT_DIR: outDir, BASE_PATH: base }),
+    // The root build is a public deploy (sitemap, canonical links); the base-path one has no SITE_URL.
+    env: buildEnv({
+      OUT_DIR: outDir,
+      BASE_PATH: base,
+      ...(base === '/' ? { SITE_URL: 'https://tariff.example.cn' } : {}),
+    }),
     stdio: ['ignore', 'ignore', 'inherit'],
   });
 }

@@ -47,7 +47,7 @@ describe('widgets in the browser', () => {
         '年套餐 80000元/年',
       ]);
       expect(await page.getAttribute('.plan-links li a[href*="estimator"]', 'href')).toBe(
-        '/estimator/?plan=annual-3000&number=4001236688',
+        `/estimator/?plan=annual-3000&number=4001236688&v=${liveTariff.settings.effective}`,
       );
       await page.screenshot({ path: join(SCREENSHOTS, 'checker-desktop.png'), fullPage: true });
       await page.close();
@@ -106,7 +106,9 @@ describe('widgets in the browser', () => {
       await page.selectOption('#est-years', '2');
       await page.check('text=需要发票');
       await expect.poll(() => page.textContent('[data-testid="quote-total"]')).toBe(total);
-      await expect.poll(() => new URL(page.url()).search).toBe('?plan=annual-1200&minutes=1500&years=2&invoice=1');
+      await expect
+        .poll(() => new URL(page.url()).search)
+        .toBe(`?plan=annual-1200&minutes=1500&years=2&invoice=1&v=${liveTariff.settings.effective}`);
       const url = page.url();
       await page.screenshot({ path: join(SCREENSHOTS, 'estimator-desktop.png'), fullPage: true });
       await page.close();

@@ -11,28 +11,28 @@ export const SlugSchema = z
  * Kept as text so that no binary float is ever used: a bare YAML number
  * (600, or 12345678901234567891, which a float cannot hold) is refused.
  */
-export const DecimalSchema = z.unknown().transform((value, ctx) => {
-  if (typeof value === 'number') {
-    ctx.addIssue({
-      code: 'custom',
-      message: `write money as a quoted decimal string, such as "600" with the quotes: as a bare number this reads as ${value}, and a float may lose digits`,
-    });
-    return z.NEVER;
-  }
-  const text = typeof value === 'string' ? value.trim() : '';
-  if (!/^\d{1,15}(\.\d{1,4})?$/u.test(text)) {
-    ctx.addIssue({
-      code: 'custom',
-      message: `must be a non-negative decimal with at most 4 decimals, such as "100" or "0.13" (got ${JSON.stringify(value)})`,
-    });
-    return z.NEVER;
-  }
-  return text;
-});
+export const DecimalSchema = z
+  .string({
+    error: (issue) =>
+      typeof issue.input === 'number'
+        ? `write money as a quoted decimal string, such as "600" with the quotes: as a bare number this reads as ${issue.input}, and a float may lose digits`
+        : `must be a non-negative decimal with at most 4 decimals, such as "100" or "0.13" (got ${JSON.stringify(issue.input)})`,
+  })
+  .regex(/^\d{1,15}(\.\d{1,4})?$/u, {
+    // Later checks (a setting's range) run only on a well-formed decimal.
+    abort: true,
+    error: (issue) =>
+      `must be a non-negative decimal with at most 4 decimals, such as "100" or "0.13" (got ${JSON.stringify(issue.input)})`,
+  });
 
 /** A date written YYYY-MM-DD that exists on the calendar ("2027-02-30" does not). */
 export const IsoDateSchema = z
   .string({ error: 'must be a date written YYYY-MM-DD, such as "2027-01-01" (quoted)' })
+  .regex(/^\d{4}-\d{2}-\d{2}$/u, {
+    abort: true,
+    error: (issue) =>
+      `must be a real date written YYYY-MM-DD, such as "2027-01-01" (got ${JSON.stringify(issue.input)})`,
+  })
   .refine(isIsoDate, {
     error: (issue) =>
       `must be a real date written YYYY-MM-DD, such as "2027-01-01" (got ${JSON.stringify(issue.input)})`,

@@ -1,11 +1,8 @@
-import { REQUEST_LIMITS } from '../../engine/limits';
+import { MINUTES_FIELD, parseCount } from './numbers';
 
-/** Minutes a month as a visitor types them: a whole number within the engine's limit. */
-export const MAX_MINUTES = REQUEST_LIMITS.minutesPerMonth;
+/** Minutes a month as a visitor types them ("1,500", "１５００", "1500分钟"), within the engine's limit. */
+export const MAX_MINUTES = MINUTES_FIELD.max;
 
 export function parseMinutes(text: string): number | undefined {
-  const trimmed = text.trim();
-  if (!/^\d{1,8}$/u.test(trimmed)) return undefined;
-  const value = Number(trimmed);
-  return value <= MAX_MINUTES ? value : undefined;
+  return parseCount(text, MINUTES_FIELD);
 }

@@ -8,6 +8,7 @@
 import { defaultGrade, findAddon } from '../../engine/lookup';
 import type { Tariff } from '../../engine/tariff';
 import { REQUEST_LIMITS } from '../../engine/limits';
+import { isIsoDate } from '../../engine/dates';
 
 export interface EstimatorState {
   /** A plan id, or "all" to quote every plan. */
@@ -21,6 +22,11 @@ export interface EstimatorState {
   grade: string;
   /** Chosen add-ons with their quantities, in the tariff's order. */
   addons: Record<string, Record<string, number>>;
+  /**
+   * The tariff version quoted: its effective date. Every written URL carries
+   * it, so a link shared before a price change still gives its quote.
+   */
+  version: string;
 }
 
 export const ALL_PLANS = 'all';
@@ -36,6 +42,7 @@ export function defaultState(tariff: Tariff): EstimatorState {
     number: '',
     grade: defaultGrade(tariff).id,
     addons: {},
+    version: tariff.settings.effective,
   };
 }
 
@@ -43,6 +50,15 @@ function wholeNumber(text: string | null, min: number, max: number): number | un
   if (text === null || !/^\d{1,12}$/u.test(text)) return undefined;
   const value = Number(text);
   return value >= min && value <= max ? value : undefined;
+}
+
+/**
+ * The version a query string names (`v=2016-04-10`), if it names a real date:
+ * read first, because the rest of the query is read against that version.
+ */
+export function versionIn(search: string): string | undefined {
+  const v = new URLSearchParams(search).get('v');
+  return v !== null && isIsoDate(v) ? v : undefined;
 }
 
 /** The state in a query string, with the names of the fields that were reset. */
@@ -58,6 +74,11 @@ export function readState(tariff: Tariff, search: string): { state: EstimatorSta
     else apply(value);
   };
 
+  take(
+    'v',
+    (v) => (isIsoDate(v) ? v : undefined),
+    (v) => (state.version = v),
+  );
   take(
     'plan',
     (v) => (v === ALL_PLANS || tariff.plans.some((p) => p.id === v) ? v : undefined),
@@ -138,8 +159,8 @@ export function writeState(tariff: Tariff, state: EstimatorState): string {
       if (addon?.quantities[name]?.default !== value) params.set(`${id}.${name}`, String(value));
     }
   }
-  const text = params.toString();
-  return text === '' ? '' : `?${text}`;
+  params.set('v', state.version);
+  return `?${params.toString()}`;
 }
 
 /** An add-on chosen with its default quantities. */

@@ -1,13 +1,22 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { quote } from '../../../src/engine/index';
-import { defaultState, readState, requestOf, writeState } from '../../../src/islands/input/url-state';
+import { defaultState, readState, requestOf, versionIn, writeState } from '../../../src/islands/input/url-state';
 import { tariff } from '../../helpers/tariff';
 
 describe('estimator URL state', () => {
+  it('a quantity the field accepts reloads from the URL it writes (one set of limits)', () => {
+    const state = { ...defaultState(tariff), addons: { 'ringback-multi': { files: 100_000_000 } } };
+    const read = readState(tariff, writeState(tariff, state));
+    expect(read).toEqual({ state, reset: [] });
+    expect(versionIn('?v=2027-01-01&plan=x')).toBe('2027-01-01');
+    expect(versionIn('?v=tomorrow')).toBeUndefined();
+  });
+
   it('reads the defaults from an empty query', () => {
     expect(readState(tariff, '')).toEqual({ state: defaultState(tariff), reset: [] });
-    expect(writeState(tariff, defaultState(tariff))).toBe('');
+    // Every written URL names the tariff version it quotes.
+    expect(writeState(tariff, defaultState(tariff))).toBe('?v=2016-04-10');
   });
 
   it('reads a shared quote', () => {
@@ -25,6 +34,7 @@ describe('estimator URL state', () => {
       number: '',
       grade: 'ordinary-50',
       addons: { ivr: { levels: 3, extraExtensions: 0 }, 'ringback-multi': { files: 12 } },
+      version: '2016-04-10',
     });
     const result = quote(tariff, requestOf(state));
     expect(result.ok && 'quote' in result && result.quote.plan).toBe('annual-1200');
@@ -43,7 +53,7 @@ describe('estimator URL state', () => {
     };
     const query = writeState(tariff, state);
     expect(query).toBe(
-      '?plan=monthly-960&minutes=667&years=3&invoice=1&number=400-123-4566&addons=ringback%2Ctrunk&trunk.lines=12',
+      '?plan=monthly-960&minutes=667&years=3&invoice=1&number=400-123-4566&addons=ringback%2Ctrunk&trunk.lines=12&v=2016-04-10',
     );
     expect(readState(tariff, query)).toEqual({
       state: { ...state, addons: { ringback: {}, trunk: { lines: 12 } } },
@@ -64,6 +74,8 @@ describe('estimator URL state', () => {
     ['?addons=ringback,__proto__,constructor', ['addons']],
     ['?addons=ivr&ivr.levels=0', ['ivr.levels']],
     ['?addons=ivr&ivr.levels=abc&ivr.extraExtensions=-1', ['ivr.levels', 'ivr.extraExtensions']],
+    ['?v=2027-02-30', ['v']],
+    ['?addons=ringback-multi&ringback-multi.files=100000001', ['ringback-multi.files']],
   ])('%s falls back to defaults and names %j', (query, reset) => {
     const read = readState(tariff, query);
     expect(read.reset).toEqual(reset);

@@ -1,0 +1,52 @@
+/**
+ * sitemap.xml and robots.txt, written after the build from the pages it
+ * actually built (so a new page is listed by itself), with the tariff's
+ * effective date as each page's lastmod. Both need the public address
+ * (SITE_URL): without it the build writes neither, and pages carry no
+ * canonical link, because guessed absolute URLs would tell search engines
+ * the pages live somewhere else.
+ */
+import type { AstroIntegration } from 'astro';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** Pages that are not content to be found: the 404 page and the search page. */
+const UNLISTED = new Set(['404/', 'search/']);
+
+export function siteFiles(lastmod: () => string): AstroIntegration {
+  let site: URL | undefined;
+  let base = '/';
+  return {
+    name: 'site-files',
+    hooks: {
+      'astro:config:done': ({ config, logger }) => {
+        site = config.site === undefined ? undefined : new URL(config.site);
+        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+        if (site === undefined) {
+          logger.warn(
+            'SITE_URL is not set: no sitemap.xml, robots.txt or canonical links are written. Set SITE_URL=https://your.domain for a public deploy.',
+          );
+        }
+      },
+      'astro:build:done': ({ dir, pages, logger }) => {
+        if (site === undefined) return;
+        const out = fileURLToPath(dir);
+        const date = lastmod();
+        const urls = pages
+          .map((page) => page.pathname)
+          .filter((path) => !UNLISTED.has(path) && !path.endsWith('.json'))
+          .sort()
+          .map((path) => `  <url><loc>${new URL(`${base}${path}`, site).href}</loc><lastmod>${date}</lastmod></url>`);
+        writeFileSync(
+          join(out, 'sitemap.xml'),
+          `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls.join('\n')}\n</urlset>\n`,
+        );
+        // robots.txt is read at the host's root: under a base path, copy this file there.
+        const sitemap = new URL(`${base}sitemap.xml`, site).href;
+        writeFileSync(join(out, 'robots.txt'), `User-agent: *\nAllow: /\n\nSitemap: ${sitemap}\n`);
+        logger.info(`sitemap.xml: ${urls.length} pages`);
+      },
+    },
+  };
+}

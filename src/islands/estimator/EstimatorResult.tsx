@@ -1,0 +1,122 @@
+/**
+ * The estimator's answer: one plan's itemised quote, or every plan's total
+ * with the cheapest one itemised; and, where a change is scheduled, the same
+ * quote with the prices from its date, side by side.
+ */
+import type { QuoteResult } from '../../engine/quote';
+import type { RequestError } from '../../engine/request';
+import type { Tariff } from '../../engine/tariff';
+import { count, yuan } from '../../presentation/format';
+import type { EstimatorState } from '../input/url-state';
+import QuoteView from '../QuoteView';
+
+interface Props {
+  /** False while a field is invalid: no total is shown then. */
+  valid: boolean;
+  result: QuoteResult | undefined;
+  fieldError: RequestError | undefined;
+  /** The same request quoted with each scheduled version. */
+  later: { version: Tariff; result: QuoteResult }[];
+  state: EstimatorState;
+  tariff: Tariff;
+  base: string;
+  onPlan(plan: string): void;
+}
+
+/** The total a result gives: one plan's, or the cheapest plan's. */
+function totalOf(result: QuoteResult): string | null {
+  if (!result.ok) return null;
+  return 'quote' in result ? result.quote.total : (result.quotes[0]?.total ?? null);
+}
+
+export default function EstimatorResult({ valid, result, fieldError, later, state, tariff, base, onPlan }: Props) {
+  const now = result === undefined ? null : totalOf(result);
+  return (
+    <section class="quote-result" aria-live="polite" aria-label="报价结果">
+      {!valid && <p class="field-error">请先改正上面标出的输入，再显示报价。</p>}
+      {fieldError && <p class="field-error">{fieldError.message}</p>}
+      {result?.ok && 'quote' in result && <QuoteView quote={result.quote} tariff={tariff} base={base} />}
+      {result?.ok && 'quotes' in result && (
+        <>
+          <div class="table-wrap">
+            <table class="stack">
+              <caption>
+                每月 {count(state.minutes)} 分钟、预存 {state.years} 年的各套餐合计
+              </caption>
+              <thead>
+                <tr>
+                  <th scope="col">套餐</th>
+                  <th scope="col" class="num">
+                    合计
+                  </th>
+                  <th scope="col" class="num">
+                    每年
+                  </th>
+                  <th scope="col">说明</th>
+                </tr>
+              </thead>
+              <tbody>
+                {result.quotes.map((q, i) => (
+                  <tr key={q.plan} class={i === 0 && q.total !== null ? 'cheapest' : undefined}>
+                    <th scope="row">
+                      <button type="button" class="link" onClick={() => onPlan(q.plan)}>
+                        {q.planName}
+                      </button>
+                      {i === 0 && q.total !== null && <span class="tag best">最省</span>}
+                    </th>
+                    <td class="num" data-label="合计">
+                      {q.total === null ? '—' : <span class="nowrap">{yuan(q.total)} 元</span>}
+                    </td>
+                    <td class="num" data-label="每年">
+                      {q.perYear === null ? '—' : <span class="nowrap">{yuan(q.perYear)} 元</span>}
+                    </td>
+                    <td data-label="说明">{q.total === null ? q.reason : q.vip ? '可享大客户专属服务' : ''}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          {result.quotes[0]?.total != null && <QuoteView quote={result.quotes[0]} tariff={tariff} base={base} />}
+        </>
+      )}
+      {later.length > 0 && (
+        <div class="later-quotes" data-testid="later-quotes">
+          <h3>资费调整后</h3>
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">资费</th>
+                <th scope="col" class="num">
+                  合计
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              <tr>
+                <th scope="row">现行（{tariff.settings.effective} 起）</th>
+                <td class="num">{now === null ? '—' : <span class="nowrap">{yuan(now)} 元</span>}</td>
+              </tr>
+              {later.map(({ version, result: after }) => {
+                const total = totalOf(after);
+                return (
+                  <tr key={version.settings.effective}>
+                    <th scope="row">自 {version.settings.effective} 起</th>
+                    <td class="num">
+                      {total !== null ? (
+                        <span class="nowrap">{yuan(total)} 元</span>
+                      ) : after.ok ? (
+                        '—'
+                      ) : (
+                        after.error.message
+                      )}
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,121 @@
+/**
+ * The estimator's state and the tariff version it quotes with. The whole
+ * input lives in the URL: typing replaces the history entry, a settled change
+ * (a choice, or leaving a text field) adds one, and Back restores the quote
+ * before it. A URL naming another version than the one in force loads that
+ * version (/versions/<date>.json), so an old link reproduces its quote.
+ */
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import type { Tariff } from '../../engine/tariff';
+import { defaultState, readState, versionIn, writeState, type EstimatorState } from '../input/url-state';
+
+export type VersionStatus =
+  | { kind: 'current' }
+  | { kind: 'scheduled'; date: string }
+  | { kind: 'older'; date: string }
+  | { kind: 'loading'; date: string }
+  | { kind: 'missing'; date: string };
+
+export interface EstimatorModel {
+  /** Nothing is shown before the URL has been read (and never without JavaScript). */
+  ready: boolean;
+  state: EstimatorState;
+  /** The version the state is quoted with. */
+  tariff: Tariff;
+  status: VersionStatus;
+  /** Names of URL fields that were unreadable and fell back to defaults. */
+  reset: string[];
+  /**
+   * Changes the state. A choice ('choose') adds a history entry; typing ('type')
+   * adds one at the first keystroke and then replaces it, until `settle`.
+   */
+  update(change: Partial<EstimatorState> | ((s: EstimatorState) => EstimatorState), how?: 'choose' | 'type'): void;
+  /** A text field was left: the next keystroke starts a new history entry. */
+  settle(): void;
+  /** Quotes the same input with the version in force (after an old link). */
+  useCurrentVersion(): void;
+  /** Counts state loads (first read, Back, Forward): text fields take their values again. */
+  loads: number;
+}
+
+export function useEstimatorState(current: Tariff, scheduled: readonly Tariff[], base: string): EstimatorModel {
+  const [ready, setReady] = useState(false);
+  const [state, setState] = useState<EstimatorState>(() => defaultState(current));
+  const [tariff, setTariff] = useState<Tariff>(current);
+  const [status, setStatus] = useState<VersionStatus>({ kind: 'current' });
+  const [reset, setReset] = useState<string[]>([]);
+  const [loads, setLoads] = useState(0);
+  /** How the next URL write goes into the history; whether a typing session is open. */
+  const write = useRef<'push' | 'replace'>('replace');
+  const typing = useRef(false);
+
+  const load = useCallback(
+    (search: string) => {
+      const wanted = versionIn(search) ?? current.settings.effective;
+      const apply = (version: Tariff, next: VersionStatus) => {
+        const read = readState(version, search);
+        setTariff(version);
+        setStatus(next);
+        setState({ ...read.state, version: version.settings.effective });
+        setReset(read.reset);
+        setReady(true);
+        setLoads((n) => n + 1);
+      };
+      if (wanted === current.settings.effective) return apply(current, { kind: 'current' });
+      const upcoming = scheduled.find((v) => v.settings.effective === wanted);
+      if (upcoming !== undefined) return apply(upcoming, { kind: 'scheduled', date: wanted });
+      setStatus({ kind: 'loading', date: wanted });
+      fetch(`${base}versions/${wanted}.json`)
+        .then((response) => (response.ok ? (response.json() as Promise<Tariff>) : Promise.reject(new Error('missing'))))
+        .then((version) => apply(version, { kind: 'older', date: wanted }))
+        .catch(() => {
+          const read = readState(current, search);
+          setTariff(current);
+          setState({ ...read.state, version: current.settings.effective });
+          setReset([...read.reset]);
+          setStatus({ kind: 'missing', date: wanted });
+          setReady(true);
+          setLoads((n) => n + 1);
+        });
+    },
+    [current, scheduled, base],
+  );
+
+  // Read the shared state once, after hydration, and again when Back or Forward restores an entry.
+  useEffect(() => {
+    load(window.location.search);
+    const onPop = () => load(window.location.search);
+    window.addEventListener('popstate', onPop);
+    return () => window.removeEventListener('popstate', onPop);
+  }, [load]);
+
+  useEffect(() => {
+    if (!ready) return;
+    const url = `${window.location.pathname}${writeState(tariff, state)}`;
+    const how = write.current;
+    write.current = 'replace';
+    if (url === `${window.location.pathname}${window.location.search}`) return;
+    if (how === 'push') window.history.pushState(null, '', url);
+    else window.history.replaceState(null, '', url);
+  }, [ready, tariff, state]);
+
+  const update = useCallback(
+    (change: Partial<EstimatorState> | ((s: EstimatorState) => EstimatorState), how: 'choose' | 'type' = 'choose') => {
+      if (how === 'choose' || !typing.current) write.current = 'push';
+      typing.current = how === 'type';
+      setState((s) => (typeof change === 'function' ? change(s) : { ...s, ...change }));
+    },
+    [],
+  );
+  const settle = useCallback(() => {
+    typing.current = false;
+  }, []);
+
+  const useCurrentVersion = useCallback(() => {
+    const search = writeState(tariff, { ...state, version: current.settings.effective });
+    window.history.pushState(null, '', `${window.location.pathname}${search}`);
+    load(search);
+  }, [tariff, state, current, load]);
+
+  return { ready, state, tariff, status, reset, update, settle, useCurrentVersion, loads };
+}

@@ -1,0 +1,45 @@
+/** Tariff changes in words, for announcements and the change log. */
+import type { ChangedDatum, TariffChange } from '../engine/index';
+import { yuan } from './format';
+
+const DECIMAL = /^\d+(\.\d+)?$/u;
+
+/** A changed value as a visitor reads it: money grouped with two decimals, lists joined. */
+export function valueText(value: unknown, unit?: string): string {
+  if (value === undefined || value === null) return '—';
+  if (Array.isArray(value)) return value.map((v) => valueText(v)).join('、');
+  if (typeof value === 'object') return JSON.stringify(value);
+  const text = String(value);
+  if (unit === undefined) return text;
+  return `${unit.startsWith('元') && DECIMAL.test(text) ? yuan(text) : text} ${unit}`;
+}
+
+/** "彩铃功能 · 功能费 100.00 → 120.00 元/年", "新增附加功能：来电弹屏". */
+export function changedText(item: ChangedDatum): string {
+  if (item.op !== 'set') return item.what;
+  const before = valueText(item.old, item.unit);
+  const after = valueText(item.new, item.unit);
+  // One unit at the end when both sides carry it: "100.00 → 120.00 元/年".
+  if (item.unit !== undefined && before.endsWith(item.unit) && after.endsWith(item.unit)) {
+    return `${item.what} ${before.slice(0, -item.unit.length).trim()} → ${after}`;
+  }
+  return `${item.what} ${before} → ${after}`;
+}
+
+/** Does a change touch any of these paths ("addons.ringback", "grades")? An empty prefix matches all. */
+export function touches(item: ChangedDatum, prefixes: readonly string[]): boolean {
+  return prefixes.some((p) => p === '' || item.path === p || item.path.startsWith(`${p}.`));
+}
+
+/** Changes after `date` with the items that touch these paths; settings and contact touch every page. */
+export function scheduledFor(
+  changes: readonly TariffChange[],
+  date: string,
+  prefixes: readonly string[],
+): TariffChange[] {
+  const everywhere = ['settings', 'contact'];
+  return changes
+    .filter((c) => c.date > date)
+    .map((c) => ({ ...c, items: c.items.filter((i) => touches(i, [...prefixes, ...everywhere])) }))
+    .filter((c) => c.items.length > 0);
+}
