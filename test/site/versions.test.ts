@@ -1,0 +1,140 @@
+/**
+ * An editor's dated change, end to end: the live site with a price change
+ * scheduled (built before its date, then after it), the price feed against
+ * its generated schema, and an estimator link from before the change.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../../tools/browser';
+import { serveStatic, type RunningServer } from '../../tools/static-server';
+import { buildEnv } from '../helpers/child-env';
+import { copyProject } from '../helpers/project-copy';
+
+const CHANGE = `date: "2030-01-01"
+note: 彩铃功能费调整为每年 120 元
+changes:
+  - set: addons.ringback.charges.fee.amount
+    to: "120"
+`;
+
+function build(root: string, outDir: string, date: string): void {
+  const result = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+    cwd: root,
+    env: buildEnv({ OUT_DIR: outDir, TARIFF_DATE: date, SITE_URL: 'https://tariff.example.cn' }),
+    encoding: 'utf8',
+  });
+  if (result.status !== 0) throw new Error(`build failed:\n${result.stdout}${result.stderr}`);
+}
+
+/** The text of a page's main content, tags dropped and white space folded. */
+function mainText(dir: string, page: string): string {
+  const html = readFileSync(join(dir, page), 'utf8');
+  const main = /<main[\s\S]*?<\/main>/u.exec(html)?.[0] ?? '';
+  return main
+    .replaceAll(/<script[\s\S]*?<\/script>/gu, '')
+    .replaceAll(/<[^>]+>/gu, ' ')
+    .replaceAll(/\s+/gu, ' ');
+}
+
+describe('a scheduled price change, as an editor enters it', () => {
+  const project = copyProject({ buildable: true });
+  const before = join(project.root, 'dist-before');
+  const after = join(project.root, 'dist-after');
+  let server: RunningServer;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    mkdirSync(join(project.root, 'tariffs/changes'));
+    writeFileSync(join(project.root, 'tariffs/changes/2030-01-01-ringback.yaml'), CHANGE);
+    build(project.root, before, '2029-12-01');
+    build(project.root, after, '2030-01-02');
+    server = await serveStatic(after);
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('before its date: today’s price, the announcement and the published quote', () => {
+    const ringback = mainText(before, 'addons/ringback/index.html');
+    expect(ringback).toContain('100.00 元/年');
+    expect(ringback).toContain(
+      '自 2030-01-01 起：彩铃功能 · 功能费 100.00 → 120.00 元/年。彩铃功能费调整为每年 120 元',
+    );
+    expect(ringback).toContain('资费表原文（【3】附加功能 1）： 1.彩铃功能费 100元/年');
+    // Pages the change does not touch announce nothing.
+    expect(mainText(before, 'addons/ivr/index.html')).not.toContain('资费调整预告');
+    const log = mainText(before, 'changes/index.html');
+    expect(log).toContain('2030-01-01 即将生效');
+    expect(log).toContain('彩铃功能 · 功能费 100.00 → 120.00 元/年');
+  });
+
+  it('after its date: the new price, and the change in place of the stale quote', () => {
+    const ringback = mainText(after, 'addons/ringback/index.html');
+    expect(ringback).toContain('120.00 元/年');
+    expect(ringback).not.toContain('资费表原文');
+    expect(ringback).toContain('自 2030-01-01 起按调整后的资费：彩铃功能费调整为每年 120 元');
+    expect(ringback).not.toContain('资费调整预告');
+    expect(readFileSync(join(after, 'index.html'), 'utf8')).toContain(
+      '现行资费自 <time datetime="2030-01-01">2030-01-01</time> 起执行',
+    );
+  });
+
+  it('the price feed carries both versions and validates against its generated JSON Schema', () => {
+    const feed = JSON.parse(readFileSync(join(before, 'tariff.json'), 'utf8')) as {
+      current: string;
+      versions: { settings: { effective: string }; addons: { id: string; charges: { amount?: string }[] }[] }[];
+    };
+    const schema = JSON.parse(readFileSync(join(before, 'tariff.schema.json'), 'utf8')) as object;
+    const validate = new Ajv2020({ strict: false, allErrors: true }).compile(schema);
+    expect(validate(feed), JSON.stringify(validate.errors)).toBe(true);
+    expect(feed.current).toBe('2016-04-10');
+    expect(feed.versions.map((v) => v.settings.effective)).toEqual(['2016-04-10', '2030-01-01']);
+    expect(feed.versions.map((v) => v.addons.find((a) => a.id === 'ringback')?.charges[0]?.amount)).toEqual([
+      '100',
+      '120',
+    ]);
+    // The schema is not a formality: a price as a number is refused.
+    const broken = structuredClone(feed);
+    const charge = broken.versions[0]?.addons.find((a) => a.id === 'ringback')?.charges[0] as Record<string, unknown>;
+    charge['amount'] = 100;
+    expect(validate(broken)).toBe(false);
+  });
+
+  it('plan and add-on pages carry a schema.org Offer in CNY from the effective date', () => {
+    const html = readFileSync(join(after, 'addons/ringback/index.html'), 'utf8');
+    const json = /<script type="application\/ld\+json">([^<]*)<\/script>/u.exec(html)?.[1] ?? '{}';
+    expect(JSON.parse(json)).toMatchObject({
+      '@context': 'https://schema.org',
+      '@type': 'Offer',
+      name: '彩铃功能',
+      priceCurrency: 'CNY',
+      validFrom: '2030-01-01',
+      url: 'https://tariff.example.cn/addons/ringback/',
+      priceSpecification: [
+        { '@type': 'UnitPriceSpecification', price: '120.00', priceCurrency: 'CNY', unitCode: 'ANN' },
+      ],
+    });
+    const plan = readFileSync(join(after, 'plans/annual-1200/index.html'), 'utf8');
+    const offer = JSON.parse(/<script type="application\/ld\+json">([^<]*)<\/script>/u.exec(plan)?.[1] ?? '{}');
+    expect(offer.priceSpecification[0]).toMatchObject({ price: '1200.00', priceCurrency: 'CNY', unitCode: 'ANN' });
+  });
+
+  it('an estimator link from before the change reproduces its quote, says prices changed, and recalculates', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}estimator/?plan=monthly-600&minutes=0&addons=ringback&v=2016-04-10`);
+    await expect.poll(() => page.textContent('[data-testid="quote-total"]')).toBe('700.00');
+    expect(await page.textContent('.version-notice')).toContain('此报价按 2016-04-10 起执行的资费计算；此后资费已调整');
+    await page.click('text=按现行资费重新计算');
+    await expect.poll(() => page.textContent('[data-testid="quote-total"]')).toBe('720.00');
+    expect(new URL(page.url()).searchParams.get('v')).toBe('2030-01-01');
+    await page.goBack();
+    await expect.poll(() => page.textContent('[data-testid="quote-total"]')).toBe('700.00');
+    await page.close();
+  });
+});
