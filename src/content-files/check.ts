@@ -134,7 +134,11 @@ export function checkContent(root: string, tariff: Tariff, versions: readonly Ta
         message: 'a price is typed here; prices come from tariffs/ (leave it out of the description)',
       });
     }
-    issues.push(...checkBody(entry, tariff));
+    // A page is built with the version it first appears in (today's, or a scheduled one): check it against that.
+    const own = (entry.frontmatter as Record<string, unknown> | null)?.[entry.folder === 'plans' ? 'plan' : 'addon'];
+    const builtWith =
+      upcoming.find((v) => [...v.plans, ...v.addons].some((item) => item.id === own)) ?? tariff;
+    issues.push(...checkBody(entry, builtWith));
   }
 
   for (const id of unique(upcoming.flatMap((v) => v.plans.map((p) => p.id)))) {

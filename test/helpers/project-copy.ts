@@ -6,15 +6,15 @@ import { PUBLISHED_ROOT, ROOT } from './tariff';
 /**
  * A throw-away copy of tariffs/ and content/ to corrupt in a test: the frozen
  * published copy (so prices and line numbers in expected messages never move);
- * with `buildable`, the live tree with the sources and config needed to run
- * `astro build` on it.
+ * with `live`, this checkout's; with `buildable`, this checkout's with the
+ * sources and config needed to run `astro build` on it.
  */
-export function copyProject({ buildable = false } = {}): {
+export function copyProject({ buildable = false, live = buildable } = {}): {
   root: string;
   edit: (file: string, change: (text: string) => string) => void;
 } {
   const root = mkdtempSync(join(tmpdir(), 'tariff-check-'));
-  const from = buildable ? ROOT : PUBLISHED_ROOT;
+  const from = live ? ROOT : PUBLISHED_ROOT;
   const copied = buildable
     ? ['tariffs', 'content', 'src', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']
     : ['tariffs', 'content'];

@@ -1,14 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { readContent } from '../../src/content-files/check';
-import { ROOT } from '../helpers/tariff';
+import { liveHistory, ROOT } from '../helpers/tariff';
 
 describe('content/', () => {
   const { files, issues } = readContent(ROOT);
 
   it('reads every page', () => {
     expect(issues).toEqual([]);
-    expect(files.filter((f) => f.folder === 'plans')).toHaveLength(8);
-    expect(files.filter((f) => f.folder === 'addons')).toHaveLength(21);
+    // One page per plan and add-on of any version (a withdrawn one keeps its page).
+    const ids = (pick: (t: (typeof liveHistory.versions)[number]) => { id: string }[]) =>
+      new Set(liveHistory.versions.flatMap((v) => pick(v).map((item) => item.id))).size;
+    expect(files.filter((f) => f.folder === 'plans')).toHaveLength(ids((t) => t.plans));
+    expect(files.filter((f) => f.folder === 'addons')).toHaveLength(ids((t) => t.addons));
   });
 
   it('types no price in any MDX page', () => {
