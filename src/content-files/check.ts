@@ -136,8 +136,7 @@ export function checkContent(root: string, tariff: Tariff, versions: readonly Ta
     }
     // A page is built with the version it first appears in (today's, or a scheduled one): check it against that.
     const own = (entry.frontmatter as Record<string, unknown> | null)?.[entry.folder === 'plans' ? 'plan' : 'addon'];
-    const builtWith =
-      upcoming.find((v) => [...v.plans, ...v.addons].some((item) => item.id === own)) ?? tariff;
+    const builtWith = upcoming.find((v) => [...v.plans, ...v.addons].some((item) => item.id === own)) ?? tariff;
     issues.push(...checkBody(entry, builtWith));
   }
 
