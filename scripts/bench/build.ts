@@ -9,6 +9,7 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, syml
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
+import { changeFiles } from './versions';
 
 export interface BuildFigure {
   factor: number;
@@ -89,6 +90,38 @@ export function benchBuilds(root: string, factors: number[]): BuildFigure[] {
       rmSync(out, { recursive: true, force: true });
       if (project !== root) rmSync(project, { recursive: true, force: true });
     }
+  }
+  return figures;
+}
+
+export interface VersionBuildFigure {
+  versions: number;
+  seconds: number;
+}
+
+/** Build time with the published tariff alone, and with `versions` − 1 dated changes beside it. */
+export function benchVersionBuilds(root: string, versions: number): VersionBuildFigure[] {
+  const dir = mkdtempSync(join(tmpdir(), 'tariff-versions-'));
+  for (const name of ['src', 'public', 'content', 'tariffs'])
+    cpSync(join(root, name), join(dir, name), { recursive: true });
+  for (const name of ['astro.config.mjs', 'package.json', 'tsconfig.json']) cpSync(join(root, name), join(dir, name));
+  symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  const figures: VersionBuildFigure[] = [];
+  try {
+    for (const count of [1, versions]) {
+      if (count > 1) {
+        mkdirSync(join(dir, 'tariffs/changes'), { recursive: true });
+        for (const [name, text] of Object.entries(changeFiles(count)))
+          writeFileSync(join(dir, 'tariffs/changes', name), text);
+      }
+      const out = mkdtempSync(join(tmpdir(), 'tariff-bench-out-'));
+      // Best of two: a build's time varies with what else the machine does.
+      const seconds = Math.min(timeBuild(dir, out), timeBuild(dir, out));
+      rmSync(out, { recursive: true, force: true });
+      figures.push({ versions: count, seconds });
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
   }
   return figures;
 }

@@ -1,8 +1,11 @@
 /** Engine throughput: full quotes (every plan, several add-ons) and classifications per second. */
-import { classify, quote, type Tariff } from '../../src/engine/index';
+import { classify, quote, quoteAt, type Tariff } from '../../src/engine/index';
 
 export interface EngineFigures {
   quotesPerSecond: number;
+  /** The same request through quoteAt, picking the version for a date among `versions` versions. */
+  datedQuotesPerSecond: number;
+  versions: number;
   planQuotesPerSecond: number;
   classify100kMs: number;
   classificationsPerSecond: number;
@@ -23,7 +26,22 @@ const REQUEST = {
   },
 };
 
-export function benchEngine(tariff: Tariff): EngineFigures {
+/** Quotes per second of `run` over about two seconds, after a warm-up. */
+function rate(run: () => boolean): number {
+  for (let i = 0; i < 200; i++) run();
+  let runs = 0;
+  const start = performance.now();
+  while (performance.now() - start < 2000) {
+    if (!run()) throw new Error('benchmark request was refused');
+    runs++;
+  }
+  return Math.round(runs / ((performance.now() - start) / 1000));
+}
+
+/** `versions`: a history to pick from by date (20 versions in `npm run bench`). */
+export function benchEngine(tariff: Tariff, versions: readonly Tariff[] = [tariff]): EngineFigures {
+  const last = versions.at(-1)?.settings.effective ?? tariff.settings.effective;
+  const datedQuotesPerSecond = rate(() => quoteAt(versions, { ...REQUEST, date: last }).ok);
   // Warm up, then run for about two seconds.
   for (let i = 0; i < 200; i++) quote(tariff, REQUEST);
   let runs = 0;
@@ -43,6 +61,8 @@ export function benchEngine(tariff: Tariff): EngineFigures {
 
   return {
     quotesPerSecond: Math.round(runs / seconds),
+    datedQuotesPerSecond,
+    versions: versions.length,
     planQuotesPerSecond: Math.round((runs * tariff.plans.length) / seconds),
     classify100kMs: Math.round(classifyMs),
     classificationsPerSecond: Math.round(100_000 / (classifyMs / 1000)),

@@ -9,12 +9,12 @@ import { PUBLISHED_ROOT, ROOT } from './tariff';
  * with `live`, this checkout's; with `buildable`, this checkout's with the
  * sources and config needed to run `astro build` on it.
  */
-export function copyProject({ buildable = false, live = buildable } = {}): {
+export function copyProject({ buildable = false, live = false }: { buildable?: boolean; live?: boolean } = {}): {
   root: string;
   edit: (file: string, change: (text: string) => string) => void;
 } {
   const root = mkdtempSync(join(tmpdir(), 'tariff-check-'));
-  const from = live ? ROOT : PUBLISHED_ROOT;
+  const from = live || buildable ? ROOT : PUBLISHED_ROOT;
   const copied = buildable
     ? ['tariffs', 'content', 'src', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']
     : ['tariffs', 'content'];
