@@ -114,12 +114,16 @@ export function quotePlan(tariff: Tariff, request: QuoteRequest, planId: string)
     const reason = `${gradeName(grade)}不可选${base.planName}（该套餐可选${planGradeLimit(tariff, plan)}）`;
     return { ...base, eligible: false, consult: false, reason, ...noTotal };
   }
-  if (plan.rate === 'consult') {
-    const reason = `${base.planName}的通话资费为来电咨询，请拨打 ${tariff.settings.consultPhone}`;
-    return { ...base, eligible: true, consult: true, reason, ...noTotal };
-  }
-
   const addonLines = quoteAddons(tariff, plan, request, serviceYears);
+  if (plan.rate === 'consult') {
+    // The published part stands (年最低消费, its prepaid amount, add-ons); the rate, and so a total, is 来电咨询.
+    const reason = `${base.planName}的通话资费为来电咨询，请拨打 ${tariff.settings.consultPhone}`;
+    const known = [
+      prepaidLine(tariff, plan, request.prepayYears, deal?.discount),
+      ...('lines' in addonLines ? addonLines.lines : []),
+    ];
+    return { ...base, eligible: true, consult: true, reason, ...noTotal, lines: known };
+  }
   if ('consult' in addonLines) {
     return { ...base, eligible: true, consult: true, reason: addonLines.consult, ...noTotal };
   }
@@ -239,7 +243,7 @@ function quoteAddons(
         const by = charge.tiers?.by ?? '';
         const spec = addon.quantities[by];
         return {
-          consult: `${addon.name}的${spec?.label ?? by}超过 ${charge.tiers?.steps.at(-1)?.upTo ?? ''}${spec?.unit ?? ''}，资费来电咨询（${tariff.settings.consultPhone}）`,
+          consult: `${addon.name}的${spec?.label ?? by}超过 ${charge.tiers?.steps.at(-1)?.upTo ?? ''}${spec?.unit ?? ''}，资费来电咨询（${tariff.contact.hotline}）`,
         };
       }
       const periods = charge.period === 'year' ? serviceYears : charge.period === 'month' ? 12 * serviceYears : 1;

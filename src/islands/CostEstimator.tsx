@@ -15,6 +15,7 @@ import { countHint, MINUTES_FIELD, parseCount, quantityField } from './input/num
 import { yearOptions } from './input/years';
 import { useEstimatorState } from './estimator/useEstimatorState';
 import EstimatorResult from './estimator/EstimatorResult';
+import { PhoneLink } from './PhoneText';
 
 interface Props {
   /** The version in force on the build date, and any scheduled versions (slim: engine fields only). */
@@ -337,7 +338,7 @@ export default function CostEstimator({ tariff: current, scheduled, base, addonP
       />
       <p class="print-only">
         以上为不含税价，开发票另付税款（见上）；资费以{tariff.settings.carrier}为准，电信400请来电咨询。全国统一热线{' '}
-        <span class="nowrap">{tariff.contact.hotline}</span>。
+        <PhoneLink number={tariff.contact.hotline} />。
       </p>
       <p class="no-print">
         <button type="button" onClick={() => window.print()}>

@@ -1,8 +1,9 @@
 /** One engine quote, every line with its label, how it was reached and why it is there. */
-import type { Quote } from '../engine/quote';
+import type { Quote, QuoteLine } from '../engine/quote';
 import type { Tariff } from '../engine/tariff';
 import { yuan } from '../presentation/format';
 import { sharePercent } from '../engine/money';
+import PhoneText, { PhoneLink } from './PhoneText';
 
 interface Props {
   quote: Quote;
@@ -20,8 +21,35 @@ export default function QuoteView({ quote, tariff, base }: Props) {
         </h2>
         <p class="quote-status">
           <span class={`tag ${quote.eligible ? 'consult' : ''}`}>{quote.eligible ? '来电咨询' : '不可选'}</span>{' '}
-          {quote.reason}
+          <PhoneText text={quote.reason ?? ''} />
         </p>
+        {quote.lines.length > 0 && (
+          <div class="table-wrap">
+            <table class="quote-lines">
+              <caption>已公布的部分（通话费与合计：来电咨询）</caption>
+              <thead>
+                <tr>
+                  <th scope="col">项目</th>
+                  <th scope="col" class="num">
+                    金额（元）
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {quote.lines.map((line) => (
+                  <LineRow key={line.id} line={line} />
+                ))}
+                <tr>
+                  <td>
+                    <span class="line-label">超出最低消费的通话费</span>
+                    <span class="line-detail">通话资费为来电咨询</span>
+                  </td>
+                  <td class="num">来电咨询</td>
+                </tr>
+              </tbody>
+            </table>
+          </div>
+        )}
       </div>
     );
   }
@@ -45,14 +73,7 @@ export default function QuoteView({ quote, tariff, base }: Props) {
           </thead>
           <tbody>
             {quote.lines.map((line) => (
-              <tr key={line.id}>
-                <td>
-                  <span class="line-label">{line.label}</span>
-                  <span class="line-detail">{line.detail}</span>
-                  {line.reason && <span class="line-reason">{line.reason}</span>}
-                </td>
-                <td class="num">{yuan(line.amount)}</td>
-              </tr>
+              <LineRow key={line.id} line={line} />
             ))}
           </tbody>
           <tfoot>
@@ -82,9 +103,24 @@ export default function QuoteView({ quote, tariff, base }: Props) {
       {quote.vip && (
         <p class="note vip">
           不含税金额已达 {yuan(settings.vipThreshold)}{' '}
-          元：可由大客户经理为您定制最佳业务方案和套餐标准（专属VIP服务），请致电 {tariff.contact.hotline}。
+          元：可由大客户经理为您定制最佳业务方案和套餐标准（专属VIP服务），请致电{' '}
+          <PhoneLink number={tariff.contact.hotline} />。
         </p>
       )}
     </div>
+  );
+}
+
+/** One line of a quote: what it is, how it was reached, why it is there, and its amount. */
+function LineRow({ line }: { line: QuoteLine }) {
+  return (
+    <tr>
+      <td>
+        <span class="line-label">{line.label}</span>
+        <span class="line-detail">{line.detail}</span>
+        {line.reason && <span class="line-reason">{line.reason}</span>}
+      </td>
+      <td class="num">{yuan(line.amount)}</td>
+    </tr>
   );
 }

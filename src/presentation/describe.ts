@@ -7,8 +7,19 @@ import { addonWaiver, monthlyMinimum, PERIOD_UNITS } from '../engine/plan-terms'
 import type { Addon, Charge, Grade, Plan, Tariff } from '../engine/index';
 import { count, rate, yuan } from './format';
 
-/** "100.00 元/年", "30.00 元/年 每个（超出 10 个的部分）", "100.00 元 每首（≤100字）；200.00 元 每首（≤1,000字）" */
-export function chargeText(addon: Addon, charge: Charge): string {
+/** One price of a charge: the amount with its unit (kept on one line), and what it applies to. */
+export interface PricePart {
+  /** "800.00 元/年" */
+  amount: string;
+  /** " 每首（字数 ≤ 100字）" */
+  detail: string;
+}
+
+/**
+ * A charge's prices, one part per tier: "100.00 元/年"; "30.00 元/年 每个（超出
+ * 10 个的部分）"; tiers give one part each, then 更多为来电咨询.
+ */
+export function chargeParts(addon: Addon, charge: Charge): PricePart[] {
   const unit = charge.per === undefined ? '' : (addon.quantities[charge.per]?.unit ?? '');
   const each = charge.per === undefined ? '' : ` 每${unit}`;
   const beyond = charge.free ? `（超出 ${count(charge.free)} ${unit}的部分）` : '';
@@ -18,11 +29,21 @@ export function chargeText(addon: Addon, charge: Charge): string {
       const previous = charge.tiers?.steps[i - 1];
       const range =
         previous === undefined ? `≤ ${count(step.upTo)}` : `${count(previous.upTo + 1)}–${count(step.upTo)}`;
-      return `${yuan(step.amount)} ${PERIOD_UNITS[charge.period]}${each}（${spec?.label ?? ''} ${range}${spec?.unit ?? ''}）`;
+      return {
+        amount: `${yuan(step.amount)} ${PERIOD_UNITS[charge.period]}`,
+        detail: `${each}（${spec?.label ?? ''} ${range}${spec?.unit ?? ''}）`,
+      };
     });
-    return `${steps.join('；')}；更多为来电咨询`;
+    return [...steps, { amount: '', detail: '更多为来电咨询' }];
   }
-  return `${yuan(charge.amount ?? '0')} ${PERIOD_UNITS[charge.period]}${each}${beyond}`;
+  return [{ amount: `${yuan(charge.amount ?? '0')} ${PERIOD_UNITS[charge.period]}`, detail: `${each}${beyond}` }];
+}
+
+/** The same as one line of text: "100.00 元 每首（≤100字）；200.00 元 每首（≤1,000字）；更多为来电咨询". */
+export function chargeText(addon: Addon, charge: Charge): string {
+  return chargeParts(addon, charge)
+    .map((p) => `${p.amount}${p.detail}`)
+    .join('；');
 }
 
 /** Conditions in words: "导航层数 ≥ 2". */

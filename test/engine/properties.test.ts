@@ -49,8 +49,10 @@ describe('quote laws', () => {
       fc.property(requestArb, (request) => {
         const q = one(request);
         if (q.total === null) {
-          expect(q.lines).toEqual([]);
-          expect(q.perYear).toBeNull();
+          // No total: only a 来电咨询 rate keeps the known lines (its 年最低消费 and add-ons), each a clean amount.
+          if (!(q.consult && q.lines.length > 0)) expect(q.lines).toEqual([]);
+          for (const line of q.lines) expect(line.amount).toMatch(AMOUNT);
+          expect([q.subtotal, q.tax, q.perYear]).toEqual([null, null, null]);
           return;
         }
         for (const value of [...q.lines.map((l) => l.amount), q.subtotal, q.tax, q.total, q.perYear])

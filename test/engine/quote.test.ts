@@ -260,6 +260,20 @@ describe('add-ons', () => {
     const q = quoteOf({ ...base, plan: 'monthly-600', addons: { 'ringback-recording': { chars: 1001 } } });
     expect(q).toMatchObject({ eligible: true, consult: true, total: null, perYear: null, lines: [] });
     expect(q.reason).toContain('1000');
+    // Reading (which number to call): every 来电咨询 but the 3000/80000 plans' gives the 全国统一热线.
+    expect(q.reason).toContain('400-7788-691');
+    const codes = quoteOf({ ...base, plan: 'annual-1200', addons: { 'anti-fake': { codes: 2_000_000 } } });
+    expect(codes.reason).toBe('防伪查询的每年防伪码条数超过 1000000条，资费来电咨询（400-7788-691）');
+  });
+
+  it('the 80000 plan states its published 年最低消费 and prepaid part; the rate and total are 来电咨询', () => {
+    const q = quoteOf({ ...base, plan: 'annual-80000', grade: 'super', prepayYears: 2, addons: { trunk: {} } });
+    expect(q).toMatchObject({ eligible: true, consult: true, total: null, subtotal: null });
+    expect(q.reason).toBe('年套餐 80000元/年的通话资费为来电咨询，请拨打 4006-130-866');
+    expect(q.lines.map((l) => [l.id, l.amount])).toEqual([
+      ['prepaid', '160000.00'],
+      ['trunk.fee', '1000.00'],
+    ]);
   });
 
   it.each([

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { planName } from '../../src/engine/index';
 import { yuan } from '../../src/presentation/format';
+import { chargeParts } from '../../src/presentation/describe';
 import { htmlFiles, pagePath, readPage, references } from '../../tools/dist';
 import { buildEnv } from '../helpers/child-env';
 import { copyProject } from '../helpers/project-copy';
@@ -85,10 +86,17 @@ describe('the built site', () => {
   });
 
   it('every add-on page shows its prices from the data', () => {
-    const html = readPage(dir, 'addons/ringback-multi/index.html');
-    expect(html).toContain('180.00 元/年');
-    expect(html).toContain('30.00 元/年 每个（超出 10 个的部分）');
-    expect(readPage(dir, 'addons/ivr/index.html')).toContain('240.00 元/年');
+    for (const addon of tariff.addons) {
+      const html = readPage(dir, `addons/${addon.id}/index.html`);
+      for (const charge of addon.charges) {
+        for (const part of chargeParts(addon, charge)) {
+          if (part.amount !== '')
+            expect(html, `${addon.id}.${charge.id}`).toContain(
+              `<span class="price">${part.amount}</span>${part.detail}`,
+            );
+        }
+      }
+    }
   });
 
   it('states every reading of the rules to visitors', () => {

@@ -9,6 +9,7 @@ import type { Tariff } from '../../engine/tariff';
 import { count, yuan } from '../../presentation/format';
 import type { EstimatorState } from '../input/url-state';
 import QuoteView from '../QuoteView';
+import PhoneText from '../PhoneText';
 
 interface Props {
   /** False while a field is invalid: no total is shown then. */
@@ -70,7 +71,9 @@ export default function EstimatorResult({ valid, result, fieldError, later, stat
                     <td class="num" data-label="每年">
                       {q.perYear === null ? '—' : <span class="nowrap">{yuan(q.perYear)} 元</span>}
                     </td>
-                    <td data-label="说明">{q.total === null ? q.reason : q.vip ? '可享大客户专属服务' : ''}</td>
+                    <td data-label="说明">
+                      {q.total === null ? <PhoneText text={q.reason ?? ''} /> : q.vip ? '可享大客户专属服务' : ''}
+                    </td>
                   </tr>
                 ))}
               </tbody>
