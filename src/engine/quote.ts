@@ -111,7 +111,7 @@ export function quotePlan(tariff: Tariff, request: QuoteRequest, planId: string)
   const noTotal = { lines: [], subtotal: null, tax: null, total: null, perYear: null, vip: false };
 
   if (!planAllowsGrade(tariff, plan, grade)) {
-    const reason = `${gradeName(grade)}不可选${base.planName}（该套餐可选${planGradeLimit(tariff, plan)}）`;
+    const reason = `${base.planName}只可选${planGradeLimit(tariff, plan)}；该号码为${gradeName(grade)}`;
     return { ...base, eligible: false, consult: false, reason, ...noTotal };
   }
   const addonLines = quoteAddons(tariff, plan, request, serviceYears);

@@ -429,7 +429,7 @@ describe('eligibility, consult and VIP', () => {
       vip: false,
     });
     expect(q.grade).toEqual({ id: 'special', name: '特级号码' });
-    expect(q.reason).toBe('特级号码不可选月套餐 600元/年（该套餐可选普通号码 50元/月及以下）');
+    expect(q.reason).toBe('月套餐 600元/年只可选普通号码 50元/月及以下；该号码为特级号码');
   });
 
   it('an 80 元/月 number may not take monthly-600 but may take monthly-960', () => {

@@ -17,6 +17,7 @@ const PAGES = [
   'contact/',
   'search/?q=彩铃',
   'no-such-page/',
+  'changes/',
   'checker/',
   'compare/',
   'estimator/?plan=annual-1200&minutes=1500&years=2&invoice=1&addons=ivr,ringback-multi',
@@ -31,17 +32,24 @@ describe('accessibility (axe-core)', () => {
   afterAll(async () => browser.close());
 
   it.each(PAGES)('/%s has no serious or critical violations', async (path) => {
-    for (const width of [1280, 390]) {
-      const context = await browser.newContext({ viewport: { width, height: 900 } });
+    // Light at both widths; the dark scheme (many phones browse dark) at phone width.
+    const runs = [
+      [1280, 'light'],
+      [390, 'light'],
+      [390, 'dark'],
+    ] as const;
+    for (const [width, colorScheme] of runs) {
+      const context = await browser.newContext({ viewport: { width, height: 900 }, colorScheme });
       const page = await context.newPage();
       await page.goto(new URL(path, inject('siteUrl')).href, { waitUntil: 'networkidle' });
+      await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0);
       if (path.startsWith('checker/')) await page.fill('#checker-input', '4001236688\n12345');
       const results = await new AxeBuilder({ page }).analyze();
       const serious = results.violations
         .filter((v) => v.impact === 'serious' || v.impact === 'critical')
         .map(
           (v) =>
-            `${width}px ${v.id}: ${v.help} — ${v.nodes
+            `${width}px ${colorScheme} ${v.id}: ${v.help} — ${v.nodes
               .map((n) => n.target.join(' '))
               .slice(0, 3)
               .join(' | ')}`,
