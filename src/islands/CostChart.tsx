@@ -1,4 +1,5 @@
 /** Total cost against minutes per month, one line per plan, as inline SVG (no chart library). */
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { CostPoint } from '../engine/compare';
 import { findPlan } from '../engine/lookup';
 import { planName } from '../engine/labels';
@@ -9,26 +10,41 @@ interface Props {
   tariff: Tariff;
   curves: Map<string, CostPoint[]>;
   maxMinutes: number;
-  /** The visitor's minutes, marked with a vertical line. */
+  /** The visitor's minutes, marked with a vertical line; the legend gives each plan's total there. */
   marker: number;
+  /** Each plan's total at the visitor's minutes (the engine's strings). */
+  totalsAtMarker: Map<string, string>;
   years: number;
 }
 
 const COLOURS = ['#0b5cad', '#b3261e', '#1e6b34', '#7a4d00', '#6b2fa0', '#00727a', '#8a3b12', '#44546a'];
-const W = 640;
 const H = 320;
-const PAD = { left: 64, right: 16, top: 16, bottom: 40 };
+const PAD = { left: 64, right: 24, top: 28, bottom: 40 };
 
-export default function CostChart({ tariff, curves, maxMinutes, marker, years }: Props) {
+export default function CostChart({ tariff, curves, maxMinutes, marker, totalsAtMarker, years }: Props) {
+  // The drawing is as wide as its box, so its text stays at the page's size on a phone.
+  const box = useRef<HTMLElement>(null);
+  const [W, setW] = useState(640);
+  useEffect(() => {
+    const element = box.current;
+    if (element === null) return undefined;
+    const measure = () => setW(Math.max(300, Math.min(768, Math.round(element.clientWidth))));
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, []);
   // Chart coordinates only: the amounts shown as text come from the engine's strings.
   const totals = [...curves.values()].flatMap((points) => points.map((p) => Number(p.total)));
   const maxTotal = niceCeiling(Math.max(...totals, 1));
   const x = (m: number) => PAD.left + ((W - PAD.left - PAD.right) * m) / maxMinutes;
   const y = (t: number) => H - PAD.bottom - ((H - PAD.top - PAD.bottom) * t) / maxTotal;
   const ticks = [0, 0.25, 0.5, 0.75, 1];
+  // Fewer minute labels on a phone, so none run into each other.
+  const xTicks = W < 480 ? [0, 0.5, 1] : ticks;
   const entries = [...curves.entries()];
   return (
-    <figure class="cost-chart">
+    <figure class="cost-chart" ref={box}>
       <svg
         viewBox={`0 0 ${W} ${H}`}
         role="img"
@@ -42,11 +58,19 @@ export default function CostChart({ tariff, curves, maxMinutes, marker, years }:
             </text>
           </g>
         ))}
-        {ticks.map((t) => (
-          <text key={`x${t}`} x={x(maxMinutes * t)} y={H - PAD.bottom + 18} text-anchor="middle">
+        {xTicks.map((t) => (
+          <text
+            key={`x${t}`}
+            x={x(maxMinutes * t)}
+            y={H - PAD.bottom + 18}
+            text-anchor={t === 0 ? 'start' : t === 1 ? 'end' : 'middle'}
+          >
             {count(Math.round(maxMinutes * t))}
           </text>
         ))}
+        <text x={PAD.left - 6} y={PAD.top - 12} text-anchor="end" class="axis-title">
+          元
+        </text>
         <text x={(W + PAD.left) / 2} y={H - 4} text-anchor="middle" class="axis-title">
           每月通话分钟数
         </text>
@@ -63,16 +87,18 @@ export default function CostChart({ tariff, curves, maxMinutes, marker, years }:
       </svg>
       <figcaption>
         <ul class="legend">
-          {entries.map(([id, points], i) => {
+          {entries.map(([id], i) => {
             const plan = findPlan(tariff, id);
-            const last = points.at(-1);
+            const total = totalsAtMarker.get(id);
             return (
               <li key={id}>
-                <span class="swatch" style={{ background: COLOURS[i % COLOURS.length] }} aria-hidden="true" />
+                <svg class="swatch" viewBox="0 0 12 12" aria-hidden="true">
+                  <rect width="12" height="12" rx="2" fill={COLOURS[i % COLOURS.length]} />
+                </svg>
                 {plan ? planName(tariff, plan) : id}
-                {last && (
+                {total !== undefined && (
                   <span class="sub">
-                    （{count(last.minutes)} 分钟时 {yuan(last.total)} 元）
+                    （每月 {count(marker)} 分钟时 {yuan(total)} 元）
                   </span>
                 )}
               </li>

@@ -3,7 +3,7 @@
  * separated by commas). Every judgement comes from the engine's `classify`.
  */
 import { estimatorHref } from './input/url-state';
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { classify, type Classification } from '../engine/classify';
 import { findGrade, findPlan } from '../engine/lookup';
 import { gradeRank } from '../engine/eligibility';
@@ -12,6 +12,8 @@ import { formatNumber } from '../engine/number';
 import type { Tariff } from '../engine/tariff';
 import { gradeMinimumText } from '../presentation/describe';
 import { splitNumbers } from './input/batch';
+import { useUrlState } from './input/use-url-state';
+import { readCheckerState, writeCheckerState, type CheckerState } from './input/widget-state';
 
 interface Props {
   tariff: Tariff;
@@ -19,13 +21,41 @@ interface Props {
   base: string;
 }
 
-type Order = 'input' | 'high' | 'low';
+/** Rows shown at once; every number is judged and counted, and all can be downloaded. */
+export const MAX_ROWS = 500;
+
+const INITIAL: CheckerState = { text: '', order: 'input' };
+
+/** The results as CSV (UTF-8 with a BOM, so spreadsheet programs read the Chinese). */
+function csvOf(results: Classification[]): string {
+  const cell = (v: string) => `"${v.replaceAll('"', '""')}"`;
+  const rows = results.map((r) =>
+    [
+      r.input,
+      r.number ? formatNumber(r.number) : '',
+      r.grade?.name ?? '',
+      r.valid ? ruleName(r.rule ?? 'default') : (r.error?.message ?? ''),
+      (r.plans ?? []).join(' '),
+    ]
+      .map(cell)
+      .join(','),
+  );
+  return `\uFEFF输入,号码,等级,规则或错误,可选套餐\r\n${rows.join('\r\n')}\r\n`;
+}
 
 export default function NumberChecker({ tariff, base }: Props) {
-  const [text, setText] = useState('');
+  const url = useUrlState(INITIAL, readCheckerState, writeCheckerState);
+  const { text, order } = url.state;
   const [touched, setTouched] = useState(false);
-  const [order, setOrder] = useState<Order>('input');
   const results = useMemo(() => splitNumbers(text).map((n) => classify(tariff, n)), [tariff, text]);
+  const download = useMemo(
+    () =>
+      results.length > 1
+        ? URL.createObjectURL(new Blob([csvOf(results)], { type: 'text/csv;charset=utf-8' }))
+        : undefined,
+    [results],
+  );
+  useEffect(() => () => (download === undefined ? undefined : URL.revokeObjectURL(download)), [download]);
   const single = results.length <= 1;
   const empty = touched && results.length === 0 ? classify(tariff, '') : undefined;
   const error = single ? (results[0]?.error ?? empty?.error) : undefined;
@@ -34,10 +64,14 @@ export default function NumberChecker({ tariff, base }: Props) {
     const grade = r.grade === undefined ? undefined : findGrade(tariff, r.grade.id);
     return grade === undefined ? -1 : gradeRank(tariff, grade);
   };
-  const sorted =
+  const sorted = (
     order === 'input'
       ? results
-      : [...results].sort((a, b) => (order === 'high' ? rank(b) - rank(a) : rank(a) - rank(b)));
+      : [...results].sort((a, b) => (order === 'high' ? rank(b) - rank(a) : rank(a) - rank(b)))
+  ).slice(0, MAX_ROWS);
+  const validCount = results.filter((r) => r.valid).length;
+
+  if (!url.ready) return <div class="widget checker" aria-busy="true" />;
 
   return (
     <div class="widget checker">
@@ -55,9 +89,10 @@ export default function NumberChecker({ tariff, base }: Props) {
         autoComplete="off"
         inputMode="tel"
         onInput={(e) => {
-          setText(e.currentTarget.value);
+          url.update({ text: e.currentTarget.value }, 'type');
           setTouched(true);
         }}
+        onBlur={url.settle}
       />
       <div aria-live="polite">
         {error && (
@@ -69,12 +104,18 @@ export default function NumberChecker({ tariff, base }: Props) {
         {!single && (
           <>
             <p class="result-summary">
-              共 {results.length} 个号码，其中有效 {results.filter((r) => r.valid).length} 个。
+              共 {results.length.toLocaleString('en-US')} 个号码，其中有效 {validCount.toLocaleString('en-US')} 个
+              {results.length > MAX_ROWS ? `；下表显示排序后的前 ${MAX_ROWS} 个，全部结果请下载` : ''}。{' '}
+              {download && (
+                <a href={download} download="400号码等级.csv">
+                  下载全部结果（CSV）
+                </a>
+              )}
             </p>
             <div class="sort-buttons" role="group" aria-label="排序">
               <span>排序：</span>
               {(['input', 'high', 'low'] as const).map((o) => (
-                <button type="button" aria-pressed={order === o} onClick={() => setOrder(o)}>
+                <button type="button" aria-pressed={order === o} onClick={() => url.update({ order: o })}>
                   {{ input: '按输入顺序', high: '等级从高到低', low: '等级从低到高' }[o]}
                 </button>
               ))}

@@ -4,7 +4,7 @@
  * plans, and a chart of total cost against minutes. All figures are quotes
  * from the engine.
  */
-import { useMemo, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { breakEvenMinutes, costCurves, type CostPoint } from '../engine/compare';
 import { dealsText, gradeName, planGradeLimit, planName } from '../engine/labels';
 import { quoteAllPlans } from '../engine/quote';
@@ -16,7 +16,13 @@ import CostChart from './CostChart';
 import { MAX_MINUTES, parseMinutes } from './input/minutes';
 import { yearOptions } from './input/years';
 import { estimatorHref } from './input/url-state';
-import { defaultGrade } from '../engine/lookup';
+import { useUrlState } from './input/use-url-state';
+import {
+  defaultComparatorState,
+  readComparatorState,
+  writeComparatorState,
+  type ComparatorState,
+} from './input/widget-state';
 
 interface Props {
   tariff: Tariff;
@@ -27,11 +33,15 @@ interface Props {
 const BREAK_EVEN_LIMIT = 1_000_000;
 
 export default function PlanComparator({ tariff, base }: Props) {
-  const [minutesText, setMinutesText] = useState('300');
-  const [years, setYears] = useState(tariff.settings.prepayYears.min);
-  const [grade, setGrade] = useState(defaultGrade(tariff).id);
+  const read = useCallback((search: string) => readComparatorState(tariff, search), [tariff]);
+  const write = useCallback((state: ComparatorState) => writeComparatorState(tariff, state), [tariff]);
+  const url = useUrlState(defaultComparatorState(tariff), read, write);
+  const { years, grade } = url.state;
+  const [minutesText, setMinutesText] = useState(String(url.state.minutes));
+  // The field shows each state read from the URL (first read, Back, Forward).
+  useEffect(() => setMinutesText(String(url.state.minutes)), [url.loads]);
   const minutes = parseMinutes(minutesText);
-  const minutesError = minutes === undefined ? `请输入 0 到 ${count(MAX_MINUTES)} 之间的整数` : undefined;
+  const minutesError = minutes === undefined ? `请输入 0 到 ${count(MAX_MINUTES)} 之间的整数（分钟）` : undefined;
 
   // Break-even minutes depend on years and grade only, the chart on its range:
   // typing minutes recomputes just the totals unless the chart must grow.
@@ -79,6 +89,12 @@ export default function PlanComparator({ tariff, base }: Props) {
   }, [tariff, request, minutes, minutesError, breakEvens, curves, chartMax]);
 
   const cheapest = result?.quotes.find((q) => q.total !== null);
+  const totalsAtMarker = useMemo(
+    () => new Map((result?.quotes ?? []).flatMap((q) => (q.total === null ? [] : [[q.plan, q.total] as const]))),
+    [result],
+  );
+
+  if (!url.ready) return <div class="widget comparator" aria-busy="true" />;
   const quoteOf = (id: string) => result?.quotes.find((q) => q.plan === id);
 
   return (
@@ -93,7 +109,13 @@ export default function PlanComparator({ tariff, base }: Props) {
             value={minutesText}
             aria-invalid={minutesError ? 'true' : undefined}
             aria-describedby={minutesError ? 'cmp-minutes-error' : undefined}
-            onInput={(e) => setMinutesText(e.currentTarget.value)}
+            onInput={(e) => {
+              const text = e.currentTarget.value;
+              setMinutesText(text);
+              const value = parseMinutes(text);
+              if (value !== undefined) url.update({ minutes: value }, 'type');
+            }}
+            onBlur={url.settle}
           />
           {minutesError && (
             <p id="cmp-minutes-error" class="field-error">
@@ -103,7 +125,7 @@ export default function PlanComparator({ tariff, base }: Props) {
         </div>
         <div class="field">
           <label for="cmp-years">预存年数</label>
-          <select id="cmp-years" value={years} onChange={(e) => setYears(Number(e.currentTarget.value))}>
+          <select id="cmp-years" value={years} onChange={(e) => url.update({ years: Number(e.currentTarget.value) })}>
             {yearOptions(tariff).map((y) => (
               <option value={y}>{y} 年</option>
             ))}
@@ -111,7 +133,7 @@ export default function PlanComparator({ tariff, base }: Props) {
         </div>
         <div class="field">
           <label for="cmp-grade">号码等级</label>
-          <select id="cmp-grade" value={grade} onChange={(e) => setGrade(e.currentTarget.value)}>
+          <select id="cmp-grade" value={grade} onChange={(e) => url.update({ grade: e.currentTarget.value })}>
             {tariff.grades.map((g) => (
               <option value={g.id}>{gradeName(g)}</option>
             ))}
@@ -207,6 +229,7 @@ export default function PlanComparator({ tariff, base }: Props) {
             curves={result.curves}
             maxMinutes={result.chartMax}
             marker={minutes}
+            totalsAtMarker={totalsAtMarker}
             years={years}
           />
         </>

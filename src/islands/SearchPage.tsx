@@ -7,10 +7,12 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 interface PagefindResult {
   url: string;
   excerpt: string;
-  meta: { title?: string };
+  meta: { title?: string; description?: string };
 }
 interface Pagefind {
   options(options: { baseUrl: string }): Promise<void>;
+  /** Loads the index entry and language data ahead of the first search. */
+  init?(): Promise<void>;
   debouncedSearch(
     query: string,
     options?: object,
@@ -29,9 +31,21 @@ export default function SearchPage({ base }: Props) {
   const [failed, setFailed] = useState(false);
   const pagefind = useRef<Promise<Pagefind> | null>(null);
 
-  // The query arrives in the URL (?q=) from the header's search form.
+  const start = () => {
+    pagefind.current ??= import(/* @vite-ignore */ `${base}pagefind/pagefind.js`).then(async (module: Pagefind) => {
+      await module.options({ baseUrl: base });
+      // Loads the index's entry and the language's word segmentation before the first query needs them.
+      await module.init?.();
+      return module;
+    });
+    return pagefind.current;
+  };
+
+  // The query arrives in the URL (?q=) from the header's search form. Pagefind starts at once,
+  // as the page hydrates, so the first keystroke does not wait for it.
   useEffect(() => {
     setQuery(new URLSearchParams(window.location.search).get('q') ?? '');
+    start().catch(() => setFailed(true));
   }, []);
 
   useEffect(() => {
@@ -45,11 +59,7 @@ export default function SearchPage({ base }: Props) {
       return;
     }
     let current = true;
-    pagefind.current ??= import(/* @vite-ignore */ `${base}pagefind/pagefind.js`).then(async (module: Pagefind) => {
-      await module.options({ baseUrl: base });
-      return module;
-    });
-    pagefind.current
+    start()
       .then((pf) => pf.debouncedSearch(text, {}, 150))
       .then(async (search) => {
         if (search === null || !current) return;
@@ -93,8 +103,10 @@ export default function SearchPage({ base }: Props) {
           {results.map((r) => (
             <li key={r.url}>
               <a href={r.url}>{r.meta.title ?? r.url}</a>
+              {/* Each page's own one-sentence description, then where the words matched. */}
+              {r.meta.description && <p class="search-description">{r.meta.description}</p>}
               {/* Pagefind escapes page text and adds only <mark> around matches. */}
-              <p dangerouslySetInnerHTML={{ __html: r.excerpt }} />
+              <p class="search-excerpt" dangerouslySetInnerHTML={{ __html: `…${r.excerpt}…` }} />
             </li>
           ))}
         </ol>

@@ -5,6 +5,7 @@ import type { Browser } from 'playwright-core';
 import { planName } from '../../src/engine/index';
 import { yuan } from '../../src/presentation/format';
 import { launchChromium } from '../../tools/browser';
+import { htmlFiles, pagePath } from '../../tools/dist';
 import { ROOT, liveTariff as tariff } from '../helpers/tariff';
 
 const SCREENSHOTS = join(ROOT, 'test/output/screenshots');
@@ -63,6 +64,44 @@ describe('what a visitor sees', () => {
     await page.screenshot({ path: join(SCREENSHOTS, 'home-phone.png'), fullPage: true });
     await page.close();
     expect(wide).toEqual([]);
+  });
+
+  it('no table on any page is wider than its box on a 390 px phone, at every price tier', async () => {
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    const pages = htmlFiles(inject('siteDir')).map((file) => (file === '404.html' ? 'no-such-page/' : pagePath(file)));
+    const wide: string[] = [];
+    for (const path of [...pages, 'estimator/?plan=annual-1200&addons=anti-fake,ringback-recording,ivr']) {
+      await page.goto(new URL(path, base).href);
+      await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0);
+      const found = await page.evaluate(() =>
+        [...document.querySelectorAll('table')].flatMap((table) => {
+          const box = table.parentElement;
+          const overflow = table.scrollWidth - (box?.clientWidth ?? table.scrollWidth);
+          return overflow > 1 ? [`${table.querySelector('caption')?.textContent ?? 'table'}: ${overflow}px`] : [];
+        }),
+      );
+      for (const f of found) wide.push(`/${path}: ${f}`);
+    }
+    await page.goto(new URL('addons/anti-fake/', base).href);
+    await page.screenshot({ path: join(SCREENSHOTS, 'anti-fake-phone.png'), fullPage: true });
+    await page.close();
+    expect(wide).toEqual([]);
+  });
+
+  it('without JavaScript the widgets show no dead form and no default quote', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    for (const path of ['checker/', 'compare/', 'estimator/?plan=annual-1200&minutes=1500']) {
+      await page.goto(new URL(path, base).href);
+      const widget = await page.$eval('.widget', (w) => ({
+        controls: w.querySelectorAll('input, select, textarea, button').length,
+        text: w.textContent?.trim() ?? '',
+      }));
+      expect(widget, path).toEqual({ controls: 0, text: '' });
+      expect(await page.textContent('noscript, .needs-js'), path).toContain('JavaScript');
+    }
+    await page.screenshot({ path: join(SCREENSHOTS, 'estimator-no-js-phone.png'), fullPage: true });
+    await context.close();
   });
 
   it('unknown paths get the 404 page', async () => {

@@ -46,7 +46,8 @@ export function defaultState(tariff: Tariff): EstimatorState {
   };
 }
 
-function wholeNumber(text: string | null, min: number, max: number): number | undefined {
+/** A whole number in a URL parameter, within bounds (a URL carries plain digits only). */
+export function wholeNumber(text: string | null, min: number, max: number): number | undefined {
   if (text === null || !/^\d{1,12}$/u.test(text)) return undefined;
   const value = Number(text);
   return value >= min && value <= max ? value : undefined;

@@ -1,0 +1,67 @@
+/**
+ * A widget's state kept in the URL: read after hydration (nothing is shown
+ * before, so no control is ever inert), written back as it changes. Typing
+ * replaces the history entry; a settled change (a choice, or leaving a text
+ * field) adds one, so Back returns to the result before. Back and Forward
+ * restore the state.
+ */
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import type { Read } from './widget-state';
+
+export interface UrlState<T> {
+  ready: boolean;
+  state: T;
+  reset: string[];
+  /** Counts reads of the URL (first read, Back, Forward), for text fields to take their values again. */
+  loads: number;
+  update(change: Partial<T>, how?: 'choose' | 'type'): void;
+  settle(): void;
+}
+
+export function useUrlState<T extends object>(
+  initial: T,
+  read: (search: string) => Read<T>,
+  write: (state: T) => string,
+): UrlState<T> {
+  const [ready, setReady] = useState(false);
+  const [state, setState] = useState<T>(initial);
+  const [reset, setReset] = useState<string[]>([]);
+  const [loads, setLoads] = useState(0);
+  const how = useRef<'push' | 'replace'>('replace');
+  const typing = useRef(false);
+
+  const load = useCallback(() => {
+    const result = read(window.location.search);
+    setState(result.state);
+    setReset(result.reset);
+    setReady(true);
+    setLoads((n) => n + 1);
+  }, [read]);
+
+  useEffect(() => {
+    load();
+    window.addEventListener('popstate', load);
+    return () => window.removeEventListener('popstate', load);
+  }, [load]);
+
+  useEffect(() => {
+    if (!ready) return;
+    const url = `${window.location.pathname}${write(state)}`;
+    const mode = how.current;
+    how.current = 'replace';
+    if (url === `${window.location.pathname}${window.location.search}`) return;
+    if (mode === 'push') window.history.pushState(null, '', url);
+    else window.history.replaceState(null, '', url);
+  }, [ready, state, write]);
+
+  const update = useCallback((change: Partial<T>, mode: 'choose' | 'type' = 'choose') => {
+    if (mode === 'choose' || !typing.current) how.current = 'push';
+    typing.current = mode === 'type';
+    setState((s) => ({ ...s, ...change }));
+  }, []);
+  const settle = useCallback(() => {
+    typing.current = false;
+  }, []);
+
+  return { ready, state, reset, loads, update, settle };
+}
