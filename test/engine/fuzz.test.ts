@@ -46,7 +46,7 @@ describe('fuzz', () => {
   it('very long input is judged, not crashed on', () => {
     expect(classify(tariff, '4'.repeat(5_000_000)).error?.code).toBe('prefix');
     expect(classify(tariff, `${'-'.repeat(1_000_000)}4001236688`).grade?.id).toBe('special');
-    expect(splitNumbers(`${'4001236688,'.repeat(100_000)}`)).toHaveLength(500);
+    expect(splitNumbers(`${'4001236688,'.repeat(100_000)}`)).toHaveLength(100_000);
   });
 
   it('huge and hostile quantities give a quote with clean amounts or a named error', () => {
