@@ -5,6 +5,7 @@ import preact from '@astrojs/preact';
 import { buildDate, tariffData } from './src/integrations/tariff-data.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { siteFiles } from './src/integrations/site-files.ts';
+import { csp } from './src/integrations/csp.ts';
 import { loadTariffOrThrow } from './src/tariff-files/node.ts';
 
 // BASE_PATH serves the site under a sub-path ("/tariff/"); SITE_URL is the
@@ -16,13 +17,15 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   outDir: process.env.OUT_DIR ?? './dist',
-  build: { format: 'directory', inlineStylesheets: 'always' },
+  // The stylesheet is a file, not inline: pages run under a strict Content-Security-Policy.
+  build: { format: 'directory', inlineStylesheets: 'never' },
   integrations: [
     tariffData(),
     mdx(),
     preact(),
     pagefindIndex(),
     siteFiles(() => loadTariffOrThrow(process.cwd(), buildDate()).settings.effective),
+    csp(),
   ],
   devToolbar: { enabled: false },
   // Terser packs the widget bundles about 5% smaller than esbuild's minifier,

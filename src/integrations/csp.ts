@@ -1,0 +1,73 @@
+/**
+ * After the build: the Content-Security-Policy of the pages just written
+ * (src/security/csp.ts), saved as dist/csp-policy.txt for deploy scripts and
+ * written into dist/_headers (Netlify and Cloudflare Pages read it from the
+ * published folder), with the cache and security headers. The build warns
+ * when deploy/ examples carry another policy (a test fails on it).
+ */
+import type { AstroIntegration } from 'astro';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { cspPolicy, inlineCode, SECURITY_HEADERS, sha256 } from '../security/csp';
+
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'));
+}
+
+/** The policy for the pages of a built site. */
+export function sitePolicy(dir: string): string {
+  const scripts = new Set<string>();
+  const styles = new Set<string>();
+  for (const file of htmlFiles(dir)) {
+    const code = inlineCode(readFileSync(join(dir, file), 'utf8'));
+    for (const s of code.scripts) scripts.add(sha256(s));
+    for (const s of code.styles) styles.add(sha256(s));
+  }
+  return cspPolicy(scripts, styles);
+}
+
+export function headersFile(policy: string, base: string): string {
+  const security = Object.entries({ 'Content-Security-Policy': policy, ...SECURITY_HEADERS })
+    .map(([name, value]) => `  ${name}: ${value}`)
+    .join('\n');
+  return [
+    `${base}_astro/*`,
+    '  Cache-Control: public, max-age=31536000, immutable',
+    `${base}*`,
+    '  Cache-Control: public, max-age=0, must-revalidate',
+    security,
+    '',
+  ].join('\n');
+}
+
+export function csp(): AstroIntegration {
+  let root = '';
+  let base = '/';
+  return {
+    name: 'csp',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        root = fileURLToPath(config.root);
+        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+      },
+      'astro:build:done': ({ dir, logger }) => {
+        const out = fileURLToPath(dir);
+        const policy = sitePolicy(out);
+        writeFileSync(join(out, 'csp-policy.txt'), `${policy}\n`);
+        writeFileSync(join(out, '_headers'), headersFile(policy, base));
+        const examples = ['deploy/nginx.conf', 'deploy/vercel.json', 'deploy/_headers', 'deploy/s3-sync.sh'];
+        const stale = examples.filter((file) => {
+          try {
+            return !readFileSync(join(root, file), 'utf8').includes(policy);
+          } catch {
+            return true;
+          }
+        });
+        if (stale.length > 0) {
+          logger.warn(`${stale.join(', ')} carry another Content-Security-Policy than this build's:\n${policy}`);
+        }
+      },
+    },
+  };
+}

@@ -1,0 +1,45 @@
+/**
+ * The site's Content-Security-Policy: nothing inline runs unless its hash is
+ * listed, no 'unsafe-inline'. What must stay inline is Astro's island loader
+ * (two small scripts and one style rule); everything else is a same-origin
+ * file. The build computes the hashes from the pages it wrote; the deploy
+ * examples carry the same policy, and a test holds them to it.
+ */
+import { createHash } from 'node:crypto';
+
+/** Inline <script> (not JSON-LD data) and <style> bodies of a page. */
+export function inlineCode(html: string): { scripts: string[]; styles: string[] } {
+  const scripts = [
+    ...html.matchAll(/<script(?![^>]*\bsrc=)(?![^>]*application\/ld\+json)[^>]*>([\s\S]*?)<\/script>/gu),
+  ].map((m) => m[1] ?? '');
+  const styles = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/gu)].map((m) => m[1] ?? '');
+  return { scripts, styles };
+}
+
+export function sha256(code: string): string {
+  return `'sha256-${createHash('sha256').update(code, 'utf8').digest('base64')}'`;
+}
+
+/** The policy for pages whose inline code has these hashes (sorted, so the text is stable). */
+export function cspPolicy(scriptHashes: Iterable<string>, styleHashes: Iterable<string>): string {
+  const list = (hashes: Iterable<string>) => [...new Set(hashes)].sort().join(' ');
+  return [
+    "default-src 'self'",
+    // Pagefind's search runs WebAssembly: 'wasm-unsafe-eval' allows compiling it, nothing else.
+    `script-src 'self' 'wasm-unsafe-eval' ${list(scriptHashes)}`.trim(),
+    `style-src 'self' ${list(styleHashes)}`.trim(),
+    "img-src 'self' data:",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+  ].join('; ');
+}
+
+/** The other security headers every deploy example sets beside the policy. */
+export const SECURITY_HEADERS: Record<string, string> = {
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'strict-origin-when-cross-origin',
+  'X-Frame-Options': 'DENY',
+};

@@ -1,0 +1,84 @@
+/**
+ * Every page served with the deploy examples' strict Content-Security-Policy
+ * (no 'unsafe-inline'): no violation, and the widgets and search still work.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { SECURITY_HEADERS } from '../../src/security/csp';
+import { launchChromium } from '../../tools/browser';
+import { htmlFiles, pagePath } from '../../tools/dist';
+import { serveStatic, type RunningServer } from '../../tools/static-server';
+import { ROOT } from '../helpers/tariff';
+
+const dir = inject('siteDir');
+const policy = readFileSync(join(dir, 'csp-policy.txt'), 'utf8').trim();
+
+/** Collects every CSP violation the page reports, from before its first script runs. */
+async function watch(page: Page): Promise<() => Promise<string[]>> {
+  await page.addInitScript(() => {
+    const w = window as unknown as { __violations: string[] };
+    w.__violations = [];
+    document.addEventListener('securitypolicyviolation', (e) => {
+      w.__violations.push(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`);
+    });
+  });
+  return () => page.evaluate(() => (window as unknown as { __violations: string[] }).__violations);
+}
+
+describe('a strict Content-Security-Policy', () => {
+  let server: RunningServer;
+  let browser: Browser;
+  beforeAll(async () => {
+    server = await serveStatic(dir, { headers: { 'Content-Security-Policy': policy, ...SECURITY_HEADERS } });
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser.close();
+    await server.close();
+  });
+
+  it('is strict, and every deploy example carries this build’s policy and headers', () => {
+    expect(policy).not.toContain('unsafe-inline');
+    expect(policy).toContain("default-src 'self'");
+    expect(policy).toContain("frame-ancestors 'none'");
+    for (const file of ['deploy/nginx.conf', 'deploy/vercel.json', 'deploy/_headers', 'deploy/s3-sync.sh']) {
+      const text = readFileSync(join(ROOT, file), 'utf8');
+      expect(text, file).toContain(policy);
+      for (const value of Object.values(SECURITY_HEADERS)) expect(text, file).toContain(value);
+    }
+    expect(readFileSync(join(dir, '_headers'), 'utf8')).toContain(`Content-Security-Policy: ${policy}`);
+  });
+
+  it('no page raises a violation', async () => {
+    const page = await browser.newPage();
+    const violations = await watch(page);
+    const found: string[] = [];
+    for (const file of htmlFiles(dir)) {
+      const path = file === '404.html' ? 'no-such-page/' : pagePath(file);
+      await page.goto(new URL(path, server.url).href);
+      await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0);
+      for (const v of await violations()) found.push(`/${path}: ${v}`);
+    }
+    await page.close();
+    expect(found).toEqual([]);
+  });
+
+  it('the widgets and search work under it', async () => {
+    const page = await browser.newPage();
+    const violations = await watch(page);
+    await page.goto(new URL('checker/', server.url).href);
+    await page.fill('#checker-input', '4001236688');
+    await expect.poll(() => page.textContent('.number-result')).toContain('特级号码');
+    await page.goto(new URL('compare/?minutes=1500', server.url).href);
+    await page.waitForSelector('.cost-chart');
+    await page.goto(new URL('estimator/?plan=annual-1200&minutes=1500', server.url).href);
+    await page.waitForSelector('[data-testid="quote-total"]');
+    await page.goto(new URL('search/?q=彩铃', server.url).href);
+    await page.waitForSelector('.search-results li a');
+    expect(await violations()).toEqual([]);
+    expect(await page.evaluate(() => getComputedStyle(document.body).fontFamily)).toContain('system-ui');
+    await page.close();
+  });
+});
