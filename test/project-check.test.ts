@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { formatIssue, patternShare } from '../src/engine/index';
 import { checkProject } from '../src/project-check';
@@ -144,6 +144,22 @@ describe('check reports every problem with its file and path', () => {
     const [issue] = checkProject(project.root).issues;
     expect(issue?.file).toBe('tariffs/grades.yaml');
     expect(issue?.message).toMatch(/^not valid YAML/u);
+  });
+});
+
+describe('file encodings', () => {
+  it('invalid UTF-8 in a data file or a page is a problem with its file and line, not a silent "�"', () => {
+    const project = copyProject();
+    const addons = join(project.root, 'tariffs/addons.yaml');
+    const bytes = readFileSync(addons);
+    const at = bytes.indexOf(Buffer.from('彩铃功能费'));
+    writeFileSync(addons, Buffer.concat([bytes.subarray(0, at), Buffer.from([0xff, 0xfe]), bytes.subarray(at)]));
+    const page = join(project.root, 'content/addons/ivr.mdx');
+    writeFileSync(page, Buffer.concat([readFileSync(page), Buffer.from([0xc3])]));
+    const lines = readFileSync(addons, 'latin1').slice(0, at).split('\n').length;
+    expect(checkProject(project.root).issues.map(formatIssue)).toEqual([
+      `tariffs/addons.yaml:${lines}:1: (file): not valid UTF-8 text (first bad byte on line ${lines}): save the file as UTF-8`,
+    ]);
   });
 });
 

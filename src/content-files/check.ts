@@ -3,7 +3,8 @@
  * has exactly one page, pages name ids that exist, components point at real
  * tariff ids, and no prose types a price (prices come from tariffs/).
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
+import { EncodingError, readUtf8 } from '../tariff-files/node';
 import { join, relative } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { didYouMean, findAddon, formatPath, type Issue, type Tariff } from '../engine/index';
@@ -40,7 +41,14 @@ export function readContent(root: string): { files: ContentFile[]; issues: Issue
         if (!name.startsWith('.')) issues.push({ file, path: '', message: 'only .mdx pages belong here' });
         continue;
       }
-      const text = readFileSync(join(dir, name), 'utf8');
+      let text: string;
+      try {
+        text = readUtf8(join(dir, name));
+      } catch (error) {
+        const line = error instanceof EncodingError ? error.line : 1;
+        issues.push({ file, path: '', line, col: 1, message: error instanceof Error ? error.message : String(error) });
+        continue;
+      }
       const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/u.exec(text);
       if (match === null) {
         issues.push({ file, path: 'frontmatter', message: 'the page must start with a --- frontmatter block ---' });

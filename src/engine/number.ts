@@ -21,17 +21,21 @@ export interface NumberError {
 
 export type NormalisedNumber = { ok: true; number: string } | { ok: false; error: NumberError };
 
-const IGNORED = /[\s\-.()（）－—．]/gu;
+/**
+ * Separators dropped after NFKC (§1): white space (with no-break and
+ * zero-width spaces), the hyphen-minus and the hyphen, en and em dashes, the
+ * minus sign, full stops and round brackets. NFKC has already made full-width
+ * forms (－．（）０-９, the ideographic space) ASCII.
+ */
+const SEPARATORS = /[\s\u200b\-\u2010\u2013\u2014\u2212.()]/gu;
 
 function fail(code: NumberErrorCode): NormalisedNumber {
   return { ok: false, error: { code, message: NUMBER_ERROR_MESSAGES[code] } };
 }
 
-/** Drops spaces, dashes, dots and brackets; turns full-width digits into 0–9. */
+/** Unicode NFKC first (full-width digits and separators become ASCII), then the separators are dropped. */
 export function normaliseNumber(input: string): NormalisedNumber {
-  const text = input
-    .replace(/[０-９]/gu, (d) => String.fromCharCode(d.charCodeAt(0) - 0xff10 + 0x30))
-    .replace(IGNORED, '');
+  const text = input.normalize('NFKC').replace(SEPARATORS, '');
   if (text === '') return fail('empty');
   if (!/^[0-9]+$/.test(text)) return fail('not-digits');
   if (!text.startsWith('400')) return fail('prefix');

@@ -31,7 +31,20 @@ export type TariffFilesResult =
 
 /** Parses one YAML file; syntax errors become issues with their line and column. */
 export function readYamlFile(read: ReadText, file: string, issues: Issue[]): YamlFile | undefined {
-  const text = read(file);
+  let text: string | undefined;
+  try {
+    text = read(file);
+  } catch (error) {
+    // An unreadable encoding is reported like any other problem, with its line.
+    const line = (error as { line?: unknown }).line;
+    issues.push({
+      file,
+      path: '',
+      ...(typeof line === 'number' ? { line, col: 1 } : {}),
+      message: error instanceof Error ? error.message : String(error),
+    });
+    return undefined;
+  }
   if (text === undefined) {
     issues.push({ file, path: '', message: 'file is missing or unreadable' });
     return undefined;

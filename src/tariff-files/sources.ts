@@ -11,7 +11,12 @@ export const SOURCE_FILE = 'tariffs/source.txt';
 const fold = (text: string) => text.replace(/\s+/gu, ' ').trim();
 
 export function checkSources(read: ReadText, files: YamlFile[]): Issue[] {
-  const text = read(SOURCE_FILE);
+  let text: string | undefined;
+  try {
+    text = read(SOURCE_FILE);
+  } catch (error) {
+    return [{ file: SOURCE_FILE, path: '', message: error instanceof Error ? error.message : String(error) }];
+  }
   if (text === undefined) return [{ file: SOURCE_FILE, path: '', message: 'the published source page is missing' }];
   const source = fold(text);
   const issues: Issue[] = [];

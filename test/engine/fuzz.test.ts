@@ -6,7 +6,8 @@ import { splitNumbers } from '../../src/islands/input/batch';
 import { tariff } from '../helpers/tariff';
 
 const AMOUNT = /^\d+\.\d{2}$/u;
-const OTHER_DIGITS = ['٠١٢٣٤٥٦٧٨٩', '۰۱۲۳۴۵۶۷۸۹', '०१२३४५६७८९', '০১২৩৪৫৬৭৮৯', '๐๑๒๓๔๕๖๗๘๙', '𝟎𝟏𝟐𝟑𝟒𝟓𝟔𝟕𝟖𝟗'];
+// Digits of other scripts stay non-digits (NFKC keeps them; it maps only compatibility forms such as 𝟒 and ４).
+const OTHER_DIGITS = ['٠١٢٣٤٥٦٧٨٩', '۰۱۲۳۴۵۶۷۸۹', '०१२३४५६७८९', '০১২৩৪৫৬৭৮৯', '๐๑๒๓๔๕๖๗๘๙'];
 
 describe('fuzz', () => {
   it('classify never throws and returns a valid shape for any text', () => {

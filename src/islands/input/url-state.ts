@@ -112,7 +112,7 @@ export function readState(tariff: Tariff, search: string): { state: EstimatorSta
   // A number is kept as typed (the engine judges it), but only digits and separators, and not too long.
   take(
     'number',
-    (v) => (v.length <= MAX_NUMBER_TEXT && /^[\d０-９\s\-.()（）]*$/u.test(v) ? v : undefined),
+    (v) => (v.length <= MAX_NUMBER_TEXT && /^[\d０-９\s\-.()（）－．–—−‐\u200b]*$/u.test(v) ? v : undefined),
     (v) => {
       if (v === '') return;
       state.number = v;
