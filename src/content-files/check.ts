@@ -7,8 +7,9 @@ import { existsSync, readdirSync } from 'node:fs';
 import { EncodingError, readUtf8 } from '../tariff-files/node';
 import { join, relative } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { didYouMean, findAddon, formatPath, type Issue, type Tariff } from '../engine/index';
+import { didYouMean, formatPath, type Issue, type Tariff } from '../engine/index';
 import { CONTENT_FOLDERS, type ContentFolder } from './frontmatter';
+import { checkMdx, typedPrice } from './body';
 
 export interface ContentFile {
   file: string;
@@ -18,13 +19,9 @@ export interface ContentFile {
   body: string;
   /** Line of the body's first line in the file, for messages. */
   bodyLine: number;
+  /** The whole file, as the MDX parser reads it. */
+  source: string;
 }
-
-/** A price typed into prose: "100元", "0.13 元", "￥600", "600块". */
-const TYPED_PRICE = /(?:[¥￥]\s*\d)|(?:\d+(?:\.\d+)?\s*(?:元|块))/u;
-/** `<Price of="ringback" charge="fee" />` and the other data components. */
-const COMPONENT_REF = /<([A-Z][A-Za-z]*)\b([^>]*)>/gu;
-const ATTRIBUTE = /(\w+)="([^"]*)"/gu;
 
 export function readContent(root: string): { files: ContentFile[]; issues: Issue[] } {
   const files: ContentFile[] = [];
@@ -73,6 +70,7 @@ export function readContent(root: string): { files: ContentFile[]; issues: Issue
         frontmatter,
         body: text.slice(match[0].length),
         bodyLine,
+        source: text,
       });
     }
   }
@@ -134,18 +132,20 @@ export function checkContent(root: string, tariff: Tariff, versions: readonly Ta
         else pagesFor[entry.folder].set(id, entry.file);
       }
     }
-    const description = (entry.frontmatter as { description?: unknown } | null)?.description;
-    if (typeof description === 'string' && TYPED_PRICE.test(description)) {
-      issues.push({
-        file: entry.file,
-        path: 'frontmatter.description',
-        message: 'a price is typed here; prices come from tariffs/ (leave it out of the description)',
-      });
+    // Every frontmatter text is shown somewhere (<title>, <h1>, search, sharing): no typed price in any.
+    for (const [field, value] of Object.entries((entry.frontmatter ?? {}) as Record<string, unknown>)) {
+      if (typeof value === 'string' && typedPrice(value) !== undefined) {
+        issues.push({
+          file: entry.file,
+          path: `frontmatter.${field}`,
+          message: `a price is typed here ("${typedPrice(value)}"); prices come from tariffs/ (leave it out of the ${field})`,
+        });
+      }
     }
     // A page is built with the version it first appears in (today's, or a scheduled one): check it against that.
     const own = (entry.frontmatter as Record<string, unknown> | null)?.[entry.folder === 'plans' ? 'plan' : 'addon'];
     const builtWith = upcoming.find((v) => [...v.plans, ...v.addons].some((item) => item.id === own)) ?? tariff;
-    issues.push(...checkBody(entry, builtWith));
+    issues.push(...checkMdx(entry.file, entry.source, builtWith));
   }
 
   for (const id of unique(upcoming.flatMap((v) => v.plans.map((p) => p.id)))) {
@@ -160,59 +160,5 @@ export function checkContent(root: string, tariff: Tariff, versions: readonly Ta
         message: `add-on "${id}" has no page; create this file`,
       });
   }
-  return issues;
-}
-
-/** Typed prices and component references, line by line. */
-function checkBody(entry: ContentFile, tariff: Tariff): Issue[] {
-  const issues: Issue[] = [];
-  const ids = [...tariff.plans.map((p) => p.id), ...tariff.addons.map((a) => a.id), ...tariff.grades.map((g) => g.id)];
-  entry.body.split('\n').forEach((text, i) => {
-    const path = `line ${entry.bodyLine + i}`;
-    if (/^\s*(import|export)\s/u.test(text)) return;
-    const prose = text.replace(COMPONENT_REF, '');
-    const price = TYPED_PRICE.exec(prose);
-    if (price !== null) {
-      issues.push({
-        file: entry.file,
-        path,
-        message: `typed price "${price[0]}": show prices with a component such as <Price of="…" /> so they come from tariffs/`,
-      });
-    }
-    for (const tag of text.matchAll(COMPONENT_REF)) {
-      for (const attribute of (tag[2] ?? '').matchAll(ATTRIBUTE)) {
-        const [, name, value = ''] = attribute;
-        if (tag[1] === 'Note' && name === 'id' && !tariff.notes.some((n) => n.id === value)) {
-          issues.push({
-            file: entry.file,
-            path,
-            message: `<Note id="${value}">: no such note in tariffs/notes.yaml${didYouMean(
-              value,
-              tariff.notes.map((n) => n.id),
-            )}`,
-          });
-        }
-        if (name === 'of' && !ids.includes(value)) {
-          issues.push({
-            file: entry.file,
-            path,
-            message: `<${tag[1]} of="${value}">: no plan, add-on or grade has this id${didYouMean(value, ids)}`,
-          });
-        }
-        if (name === 'charge') {
-          const of = /of="([^"]*)"/u.exec(tag[2] ?? '')?.[1];
-          const addon = of === undefined ? undefined : findAddon(tariff, of);
-          const chargeIds = addon?.charges.map((c) => c.id) ?? [];
-          if (addon !== undefined && !chargeIds.includes(value)) {
-            issues.push({
-              file: entry.file,
-              path,
-              message: `<${tag[1]} charge="${value}">: "${of}" has no such charge${didYouMean(value, chargeIds)}`,
-            });
-          }
-        }
-      }
-    }
-  });
   return issues;
 }

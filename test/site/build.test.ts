@@ -157,5 +157,18 @@ describe('invalid data or content', () => {
     expect(`${content.stdout}${content.stderr}`).toContain(
       'content/addons/ringback.mdx: frontmatter.addon: unknown add-on "ringbak" (did you mean "ringback"?)',
     );
+
+    // A page that would not compile, and a component the pages do not have: the build says what check says.
+    project.edit(
+      'content/addons/ringback.mdx',
+      (t) => `${t.replace('addon: ringbak', 'addon: ringback')}\n<Prize of="monthly-600" />\n\n<div>\n`,
+    );
+    const mdx = build();
+    const said = `${mdx.stdout}${mdx.stderr}`;
+    expect(mdx.status).not.toBe(0);
+    expect(said).toMatch(
+      /content\/addons\/ringback\.mdx:\d+:1: \(file\): the page does not compile as MDX: Expected a closing tag for `<div>`/u,
+    );
+    expect(said).not.toMatch(/\n\s+at |\.astro\/chunks/u);
   });
 });
