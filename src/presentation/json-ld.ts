@@ -52,3 +52,39 @@ export function addonOffer(tariff: Tariff, addon: Addon, url: string | undefined
   );
   return offer(tariff, addon.name, url, specs.length > 0 ? specs : [unitPrice('0', 'year', '免费')]);
 }
+
+/** The reseller as an Organization with its published phone lines and address, on every page. */
+export function organization(tariff: Tariff, siteName: string, url: string | undefined): Json {
+  const { contact } = tariff;
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'Organization',
+    name: siteName,
+    ...(url === undefined ? {} : { url }),
+    telephone: contact.hotline,
+    contactPoint: [
+      {
+        '@type': 'ContactPoint',
+        telephone: contact.hotline,
+        contactType: 'customer service',
+        areaServed: 'CN',
+        availableLanguage: 'zh-CN',
+      },
+      {
+        '@type': 'ContactPoint',
+        telephone: contact.businessLine,
+        contactType: 'sales',
+        areaServed: 'CN',
+        availableLanguage: 'zh-CN',
+      },
+      {
+        '@type': 'ContactPoint',
+        telephone: tariff.settings.consultPhone,
+        contactType: 'sales',
+        areaServed: 'CN',
+        availableLanguage: 'zh-CN',
+      },
+    ],
+    address: { '@type': 'PostalAddress', streetAddress: contact.address, addressCountry: 'CN' },
+  };
+}

@@ -40,6 +40,8 @@ describe('the built site', () => {
       'compare/index.html',
       'estimator/index.html',
       'search/index.html',
+      'faq/index.html',
+      'changes/index.html',
       '404.html',
     ]) {
       expect(pages).toContain(path);
@@ -56,6 +58,26 @@ describe('the built site', () => {
       expect(html, file).toContain('<html lang="zh-CN">');
       expect(html, file).toMatch(/<title>[^<]+<\/title>/u);
       expect(html, file).toMatch(/<meta name="description" content="[^"]{10,}"/u);
+    }
+  });
+
+  it('every page names the business: og:site_name, og:image, icons and the Organization with its hotlines', () => {
+    for (const file of pages) {
+      const html = readPage(dir, file);
+      expect(html, file).toContain('<meta property="og:site_name" content="400电话资费标准">');
+      expect(html, file).toContain('<meta property="og:image" content="https://tariff.example.cn/og-card.png">');
+      expect(html, file).toMatch(/<link rel="icon" href="\/favicon\.ico" sizes="32x32">/u);
+      expect(html, file).toContain('<link rel="apple-touch-icon" href="/apple-touch-icon.png">');
+      const blocks = [...html.matchAll(/<script type="application\/ld\+json">([^<]*)<\/script>/gu)].map(
+        (m) => JSON.parse(m[1] ?? '{}') as Record<string, unknown>,
+      );
+      const org = blocks.find((b) => b['@type'] === 'Organization');
+      expect(org, file).toMatchObject({ name: '400电话资费标准', telephone: tariff.contact.hotline });
+    }
+    const noindex = ['404.html', 'search/index.html'];
+    for (const file of noindex) {
+      expect(readPage(dir, file), file).toContain('<meta name="robots" content="noindex">');
+      expect(readPage(dir, file), file).not.toContain('rel="canonical"');
     }
   });
 

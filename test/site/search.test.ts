@@ -29,6 +29,7 @@ describe('Chinese search (Pagefind)', () => {
     ['年套餐', '/plans/'],
     ['发票', '/process/'],
     ['防伪', '/addons/anti-fake/'],
+    ['常见问题', '/faq/'],
   ])('%s finds %s first', async (query, first) => {
     const results = await search(page, base, query);
     expect(results[0]).toBe(first);

@@ -50,6 +50,10 @@ describe('a scheduled price change, as an editor enters it', () => {
   beforeAll(async () => {
     mkdirSync(join(project.root, 'tariffs/changes'));
     writeFileSync(join(project.root, 'tariffs/changes/2030-01-01-ringback.yaml'), CHANGE);
+    // Marketing adds the site's ICP number to the contact data: the footer shows it.
+    project.edit('tariffs/notes.yaml', (t) =>
+      t.replace('  complaintsQQ:', '  icp: 豫ICP备12345678号-1\n  complaintsQQ:'),
+    );
     build(project.root, before, '2029-12-01');
     build(project.root, after, '2030-01-02');
     server = await serveStatic(after);
@@ -107,9 +111,11 @@ describe('a scheduled price change, as an editor enters it', () => {
   });
 
   it('plan and add-on pages carry a schema.org Offer in CNY from the effective date', () => {
-    const html = readFileSync(join(after, 'addons/ringback/index.html'), 'utf8');
-    const json = /<script type="application\/ld\+json">([^<]*)<\/script>/u.exec(html)?.[1] ?? '{}';
-    expect(JSON.parse(json)).toMatchObject({
+    const offerIn = (page: string) =>
+      [...readFileSync(join(after, page), 'utf8').matchAll(/<script type="application\/ld\+json">([^<]*)<\/script>/gu)]
+        .map((m) => JSON.parse(m[1] ?? '{}') as Record<string, unknown>)
+        .find((block) => block['@type'] === 'Offer');
+    expect(offerIn('addons/ringback/index.html')).toMatchObject({
       '@context': 'https://schema.org',
       '@type': 'Offer',
       name: '彩铃功能',
@@ -120,8 +126,7 @@ describe('a scheduled price change, as an editor enters it', () => {
         { '@type': 'UnitPriceSpecification', price: '120.00', priceCurrency: 'CNY', unitCode: 'ANN' },
       ],
     });
-    const plan = readFileSync(join(after, 'plans/annual-1200/index.html'), 'utf8');
-    const offer = JSON.parse(/<script type="application\/ld\+json">([^<]*)<\/script>/u.exec(plan)?.[1] ?? '{}');
+    const offer = offerIn('plans/annual-1200/index.html') as { priceSpecification: object[] };
     expect(offer.priceSpecification[0]).toMatchObject({ price: '1200.00', priceCurrency: 'CNY', unitCode: 'ANN' });
   });
 

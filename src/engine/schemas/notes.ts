@@ -23,6 +23,17 @@ export const ContactSchema = z
     address: z.string().min(1),
     /** 投诉建议 QQ */
     complaintsQQ: z.string().min(1),
+    /**
+     * ICP 备案号 (a site hosted in mainland China must show it), e.g. 豫ICP备12345678号-1.
+     * Not published on the source page: marketing adds it when the site has one.
+     */
+    icp: z
+      .string()
+      .regex(
+        /^[\u4e00-\u9fa5]ICP备\d{6,10}号(-\d{1,3})?$/u,
+        'write the ICP number as issued, such as "豫ICP备12345678号-1"',
+      )
+      .optional(),
     source: SourceSchema,
   })
   .strict();
