@@ -183,23 +183,11 @@ function locate(raw: RawTariff, previous: Tariff, path: string): Located | strin
   }
   const last = walk.at(-1) ?? '';
   canonical.push(last);
-  if (Array.isArray(parent)) {
-    const index = elementIndex(parent, last);
-    if (index === -1) return `"${canonical.join('.')}" does not exist`;
-    return {
-      parent,
-      key: index,
-      holder,
-      sourceKey,
-      alsoSourced,
-      canonical: canonical.join('.'),
-      what,
-      ...(unit ? { unit } : {}),
-    };
-  }
+  const key = Array.isArray(parent) ? elementIndex(parent, last) : last;
+  if (key === -1) return `"${canonical.join('.')}" does not exist`;
   return {
     parent,
-    key: last,
+    key,
     holder,
     sourceKey,
     alsoSourced,

@@ -15,6 +15,7 @@ import { countHint, MINUTES_FIELD, parseCount, quantityField } from './input/num
 import { yearOptions } from './input/years';
 import { useEstimatorState } from './estimator/useEstimatorState';
 import EstimatorResult from './estimator/EstimatorResult';
+import CountField from './CountField';
 import { PhoneLink } from './PhoneText';
 
 interface Props {
@@ -165,27 +166,14 @@ export default function CostEstimator({ tariff: current, scheduled, base, addonP
             ))}
           </select>
         </div>
-        <div class="field">
-          <label for="est-minutes">每月通话分钟数</label>
-          <input
-            id="est-minutes"
-            type="text"
-            inputMode="numeric"
-            autoComplete="off"
-            value={texts['minutes'] ?? String(state.minutes)}
-            aria-invalid={errors['minutes'] ? 'true' : undefined}
-            aria-describedby={errors['minutes'] ? 'est-minutes-error' : undefined}
-            onInput={(e) =>
-              typeCount('minutes', e.currentTarget.value, (minutes) => update({ minutes }, 'type'), MINUTES_FIELD)
-            }
-            onBlur={model.settle}
-          />
-          {errors['minutes'] && (
-            <p id="est-minutes-error" class="field-error">
-              {errors['minutes']}
-            </p>
-          )}
-        </div>
+        <CountField
+          id="est-minutes"
+          label="每月通话分钟数"
+          text={texts['minutes'] ?? String(state.minutes)}
+          error={errors['minutes']}
+          onText={(text) => typeCount('minutes', text, (minutes) => update({ minutes }, 'type'), MINUTES_FIELD)}
+          onBlur={model.settle}
+        />
         <div class="field">
           <label for="est-years">预存年数</label>
           <select id="est-years" value={state.years} onChange={(e) => update({ years: Number(e.currentTarget.value) })}>
@@ -279,33 +267,24 @@ export default function CostEstimator({ tariff: current, scheduled, base, addonP
                         const id = `q-${addon.id}-${name}`;
                         const error = errors[key];
                         return (
-                          <span class="quantity" key={name}>
-                            <label for={id}>{spec.label}</label>
-                            <input
-                              id={id}
-                              type="text"
-                              inputMode="numeric"
-                              autoComplete="off"
-                              value={texts[key] ?? String(chosen[name] ?? spec.default)}
-                              aria-invalid={error ? 'true' : undefined}
-                              aria-describedby={error ? `${id}-error` : undefined}
-                              onInput={(e) =>
-                                typeCount(
-                                  key,
-                                  e.currentTarget.value,
-                                  (value) => setQuantity(addon.id, name, value),
-                                  quantityField(spec.min, spec.unit),
-                                )
-                              }
-                              onBlur={model.settle}
-                            />
-                            <span>{spec.unit}</span>
-                            {error && (
-                              <span id={`${id}-error`} class="field-error">
-                                {error}
-                              </span>
-                            )}
-                          </span>
+                          <CountField
+                            key={name}
+                            id={id}
+                            label={spec.label}
+                            layout="inline"
+                            unit={spec.unit}
+                            text={texts[key] ?? String(chosen[name] ?? spec.default)}
+                            error={error}
+                            onText={(text) =>
+                              typeCount(
+                                key,
+                                text,
+                                (value) => setQuantity(addon.id, name, value),
+                                quantityField(spec.min, spec.unit),
+                              )
+                            }
+                            onBlur={model.settle}
+                          />
                         );
                       })}
                   </li>

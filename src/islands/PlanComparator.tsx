@@ -13,6 +13,7 @@ import type { Tariff } from '../engine/tariff';
 import { monthlyMinimumText, planRateText } from '../presentation/describe';
 import { count, yuan } from '../presentation/format';
 import CostChart from './CostChart';
+import CountField from './CountField';
 import { MAX_MINUTES, parseMinutes } from './input/minutes';
 import { yearOptions } from './input/years';
 import { estimatorHref } from './input/url-state';
@@ -100,29 +101,18 @@ export default function PlanComparator({ tariff, base }: Props) {
   return (
     <div class="widget comparator">
       <div class="controls no-print">
-        <div class="field">
-          <label for="cmp-minutes">每月通话分钟数</label>
-          <input
-            id="cmp-minutes"
-            type="text"
-            inputMode="numeric"
-            value={minutesText}
-            aria-invalid={minutesError ? 'true' : undefined}
-            aria-describedby={minutesError ? 'cmp-minutes-error' : undefined}
-            onInput={(e) => {
-              const text = e.currentTarget.value;
-              setMinutesText(text);
-              const value = parseMinutes(text);
-              if (value !== undefined) url.update({ minutes: value }, 'type');
-            }}
-            onBlur={url.settle}
-          />
-          {minutesError && (
-            <p id="cmp-minutes-error" class="field-error">
-              {minutesError}
-            </p>
-          )}
-        </div>
+        <CountField
+          id="cmp-minutes"
+          label="每月通话分钟数"
+          text={minutesText}
+          error={minutesError}
+          onText={(text) => {
+            setMinutesText(text);
+            const value = parseMinutes(text);
+            if (value !== undefined) url.update({ minutes: value }, 'type');
+          }}
+          onBlur={url.settle}
+        />
         <div class="field">
           <label for="cmp-years">预存年数</label>
           <select id="cmp-years" value={years} onChange={(e) => url.update({ years: Number(e.currentTarget.value) })}>

@@ -27,14 +27,7 @@ export default function QuoteView({ quote, tariff, base }: Props) {
           <div class="table-wrap">
             <table class="quote-lines">
               <caption>已公布的部分（通话费与合计：来电咨询）</caption>
-              <thead>
-                <tr>
-                  <th scope="col">项目</th>
-                  <th scope="col" class="num">
-                    金额（元）
-                  </th>
-                </tr>
-              </thead>
+              <LinesHead />
               <tbody>
                 {quote.lines.map((line) => (
                   <LineRow key={line.id} line={line} />
@@ -63,14 +56,7 @@ export default function QuoteView({ quote, tariff, base }: Props) {
       </h2>
       <div class="table-wrap">
         <table class="quote-lines">
-          <thead>
-            <tr>
-              <th scope="col">项目</th>
-              <th scope="col" class="num">
-                金额（元）
-              </th>
-            </tr>
-          </thead>
+          <LinesHead />
           <tbody>
             {quote.lines.map((line) => (
               <LineRow key={line.id} line={line} />
@@ -122,5 +108,18 @@ function LineRow({ line }: { line: QuoteLine }) {
       </td>
       <td class="num">{yuan(line.amount)}</td>
     </tr>
+  );
+}
+
+function LinesHead() {
+  return (
+    <thead>
+      <tr>
+        <th scope="col">项目</th>
+        <th scope="col" class="num">
+          金额（元）
+        </th>
+      </tr>
+    </thead>
   );
 }

@@ -8,6 +8,7 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { Tariff } from '../../engine/tariff';
 import { defaultState, readState, versionIn, writeState, type EstimatorState } from '../input/url-state';
+import { writeHistory } from '../input/use-url-state';
 
 export type VersionStatus =
   | { kind: 'current' }
@@ -91,12 +92,8 @@ export function useEstimatorState(current: Tariff, scheduled: readonly Tariff[],
 
   useEffect(() => {
     if (!ready) return;
-    const url = `${window.location.pathname}${writeState(tariff, state)}`;
-    const how = write.current;
+    writeHistory(writeState(tariff, state), write.current);
     write.current = 'replace';
-    if (url === `${window.location.pathname}${window.location.search}`) return;
-    if (how === 'push') window.history.pushState(null, '', url);
-    else window.history.replaceState(null, '', url);
   }, [ready, tariff, state]);
 
   const update = useCallback(

@@ -18,6 +18,17 @@ export interface UrlState<T> {
   settle(): void;
 }
 
+/**
+ * Puts a query string in the address bar: a new history entry ('push', a
+ * settled change) or in place of the current one ('replace', typing).
+ */
+export function writeHistory(search: string, how: 'push' | 'replace'): void {
+  const url = `${window.location.pathname}${search}`;
+  if (url === `${window.location.pathname}${window.location.search}`) return;
+  if (how === 'push') window.history.pushState(null, '', url);
+  else window.history.replaceState(null, '', url);
+}
+
 export function useUrlState<T extends object>(
   initial: T,
   read: (search: string) => Read<T>,
@@ -46,12 +57,8 @@ export function useUrlState<T extends object>(
 
   useEffect(() => {
     if (!ready) return;
-    const url = `${window.location.pathname}${write(state)}`;
-    const mode = how.current;
+    writeHistory(write(state), how.current);
     how.current = 'replace';
-    if (url === `${window.location.pathname}${window.location.search}`) return;
-    if (mode === 'push') window.history.pushState(null, '', url);
-    else window.history.replaceState(null, '', url);
   }, [ready, state, write]);
 
   const update = useCallback((change: Partial<T>, mode: 'choose' | 'type' = 'choose') => {
