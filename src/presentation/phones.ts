@@ -10,7 +10,7 @@ export function telHref(number: string): string {
 }
 
 /** Published phone numbers in prose: 400/800 numbers with dashes, landlines, mobiles. */
-const PHONE = /(?:400|800)-?\d{3,4}-?\d{3,4}|1[3-9]\d{9}|0\d{2,3}-\d{7,8}/gu;
+const PHONE = /(?:400|800)(?:-?\d){7}|1[3-9]\d{9}|0\d{2,3}-\d{7,8}/gu;
 
 export type TextPart = { text: string } | { phone: string };
 

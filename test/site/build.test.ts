@@ -81,6 +81,20 @@ describe('the built site', () => {
     }
   });
 
+  it('every phone number a visitor reads is a link that dials', () => {
+    const unlinked: string[] = [];
+    for (const file of pages) {
+      const text = readPage(dir, file)
+        .replaceAll(/<script[\s\S]*?<\/script>|<head>[\s\S]*?<\/head>/gu, '')
+        .replaceAll(/<a class="phone" href="tel:\d+">[^<]*<\/a>/gu, '')
+        // Example numbers (grade tables, the checker's samples) are shown in mono, not dialled.
+        .replaceAll(/<span class="mono">[^<]*<\/span>/gu, '')
+        .replaceAll(/<[^>]+>/gu, ' ');
+      for (const m of text.matchAll(/(?:400|800)(?:-?\d){7}|1[3-9]\d{9}/gu)) unlinked.push(`${file}: ${m[0]}`);
+    }
+    expect(unlinked).toEqual([]);
+  });
+
   it('content pages ship no JavaScript', () => {
     const content = pages.filter((p) => !/^(search|checker|compare|estimator)\//u.test(p));
     expect(content.length).toBeGreaterThan(35);

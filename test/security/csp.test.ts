@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { cspPolicy, inlineCode, sha256 } from '../../src/security/csp';
+
+describe('the Content-Security-Policy', () => {
+  it('hashes inline scripts and styles, not external scripts or JSON-LD data', () => {
+    const html =
+      '<script>a()</script><script src="/x.js"></script><script type="application/ld+json">{"a":1}</script><style>b{}</style>';
+    expect(inlineCode(html)).toEqual({ scripts: ['a()'], styles: ['b{}'] });
+    // The same digest as: printf 'a()' | openssl dgst -sha256 -binary | base64
+    expect(sha256('a()')).toBe("'sha256-qVpDBgj7bpq5hMAcGp3AOc79J3Y1Z4HvySTwKrWDoy4='");
+  });
+
+  it('allows only the site itself and the listed hashes', () => {
+    const policy = cspPolicy(["'sha256-a'"], ["'sha256-b'"]);
+    expect(policy).toBe(
+      "default-src 'self'; script-src 'self' 'wasm-unsafe-eval' 'sha256-a'; style-src 'self' 'sha256-b'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'",
+    );
+    expect(policy).not.toContain('unsafe-inline');
+  });
+});
