@@ -50,7 +50,7 @@ export default defineConfig({
           codeSplitting: {
             groups: [
               { name: 'preact', test: /node_modules\/(preact|@astrojs\/preact)\/|vite\/preload-helper/ },
-              { name: 'engine', test: /node_modules\/decimal\.js\/|\/src\/(engine|presentation|islands\/input)\// },
+              { name: 'engine', test: /node_modules\/decimal\.js\/|\/src\/engine\// },
             ],
           },
         },
