@@ -147,6 +147,18 @@ describe('check reports every problem with its file and path', () => {
   });
 });
 
+describe('one problem, said once', () => {
+  it('a page with invalid frontmatter is not also said to be missing', () => {
+    const project = copyProject();
+    project.edit('content/plans/monthly-600.mdx', (t) =>
+      t.replace('plan: monthly-600', 'plan: monthly-600\ncolour: red'),
+    );
+    expect(checkProject(project.root).issues.map(formatIssue)).toEqual([
+      'content/plans/monthly-600.mdx: frontmatter: unknown field "colour"',
+    ]);
+  });
+});
+
 describe('file encodings', () => {
   it('invalid UTF-8 in a data file or a page is a problem with its file and line, not a silent "�"', () => {
     const project = copyProject();

@@ -121,6 +121,24 @@ describe('widgets in the browser', () => {
       await page.close();
     });
 
+    it('an invalid quantity says why and shows no total until it is fixed', async () => {
+      await open('estimator/?plan=annual-1200&addons=ivr&ivr.levels=2');
+      await page.waitForSelector('[data-testid="quote-total"]');
+      for (const bad of ['0', '2.5', '']) {
+        await page.fill('#q-ivr-levels', bad);
+        await expect
+          .poll(() => page.textContent('#q-ivr-levels-error'))
+          .toBe('请输入 1 到 100,000,000 之间的整数（层）');
+        expect(await page.$('[data-testid="quote-total"]'), bad).toBeNull();
+      }
+      await page.fill('#q-ivr-levels', '３层');
+      await page.waitForSelector('[data-testid="quote-total"]');
+      expect(new URL(page.url()).searchParams.get('ivr.levels')).toBe('3');
+      await page.fill('#est-minutes', '1,500 分钟');
+      await expect.poll(() => new URL(page.url()).searchParams.get('minutes')).toBe('1500');
+      await page.close();
+    });
+
     it('explains add-ons: needed, waived and included lines', async () => {
       await open('estimator/?plan=annual-1500&minutes=0&addons=ringback-multi,ivr&ringback-multi.files=12');
       await page.waitForSelector('.quote-lines');
