@@ -12,6 +12,13 @@ const addon = (id: string): Addon => {
   return found;
 };
 
+/** The n-th item, or a failed test saying it is missing. */
+function nth<T>(items: readonly T[], n: number): T {
+  const item = items[n];
+  if (item === undefined) throw new Error(`no item ${n}`);
+  return item;
+}
+
 describe('words and numbers for visitors (published tariff)', () => {
   it('formats money exactly, grouped, with two decimals', () => {
     expect([yuan('80000'), yuan('0.5'), rate('0.1'), count(1000000)]).toEqual([
@@ -24,21 +31,21 @@ describe('words and numbers for visitors (published tariff)', () => {
 
   it('a charge’s prices: one part per tier, each amount with its unit', () => {
     const antiFake = addon('anti-fake');
-    expect(chargeParts(antiFake, antiFake.charges[0]!)).toEqual([
+    expect(chargeParts(antiFake, nth(antiFake.charges, 0))).toEqual([
       { amount: '800.00 元/年', detail: '（每年防伪码条数 ≤ 100,000条）' },
       { amount: '1,500.00 元/年', detail: '（每年防伪码条数 100,001–500,000条）' },
       { amount: '3,000.00 元/年', detail: '（每年防伪码条数 500,001–1,000,000条）' },
       { amount: '', detail: '更多为来电咨询' },
     ]);
     const multi = addon('ringback-multi');
-    expect(chargeParts(multi, multi.charges[1]!)).toEqual([
+    expect(chargeParts(multi, nth(multi.charges, 1))).toEqual([
       { amount: '30.00 元/年', detail: ' 每个（超出 10 个的部分）' },
     ]);
     expect(addonPriceText(addon('area-routing'))).toBe('免费');
   });
 
   it('monthly minimums of plans and grades', () => {
-    expect(monthlyMinimumText(tariff.plans[0]!)).toBe('50.00 元/月');
+    expect(monthlyMinimumText(nth(tariff.plans, 0))).toBe('50.00 元/月');
     expect(tariff.grades.map(gradeMinimumText)).toEqual([
       '50.00 元/月',
       '80.00 元/月',
