@@ -50,7 +50,8 @@ export default defineConfig({
           codeSplitting: {
             groups: [
               { name: 'preact', test: /node_modules\/(preact|@astrojs\/preact)\/|vite\/preload-helper/ },
-              { name: 'engine', test: /node_modules\/decimal\.js\/|\/src\/engine\// },
+              // The comparison (break-even, curves) only the comparator needs stays in its own chunk.
+              { name: 'engine', test: /node_modules\/decimal\.js\/|\/src\/engine\/(?!compare)/ },
             ],
           },
         },

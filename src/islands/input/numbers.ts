@@ -44,3 +44,10 @@ export const MINUTES_FIELD: CountField = {
 export function quantityField(min: number, unit: string): CountField {
   return { min, max: REQUEST_LIMITS.quantity, units: [unit] };
 }
+
+/** A whole number in a URL parameter, within bounds (a URL carries plain digits only). */
+export function wholeNumber(text: string | null, min: number, max: number): number | undefined {
+  if (text === null || !/^\d{1,12}$/u.test(text)) return undefined;
+  const value = Number(text);
+  return value >= min && value <= max ? value : undefined;
+}

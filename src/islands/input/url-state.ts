@@ -9,6 +9,7 @@ import { defaultGrade, findAddon } from '../../engine/lookup';
 import type { Tariff } from '../../engine/tariff';
 import { REQUEST_LIMITS } from '../../engine/limits';
 import { isIsoDate } from '../../engine/dates';
+import { wholeNumber } from './numbers';
 
 export interface EstimatorState {
   /** A plan id, or "all" to quote every plan. */
@@ -44,13 +45,6 @@ export function defaultState(tariff: Tariff): EstimatorState {
     addons: {},
     version: tariff.settings.effective,
   };
-}
-
-/** A whole number in a URL parameter, within bounds (a URL carries plain digits only). */
-export function wholeNumber(text: string | null, min: number, max: number): number | undefined {
-  if (text === null || !/^\d{1,12}$/u.test(text)) return undefined;
-  const value = Number(text);
-  return value >= min && value <= max ? value : undefined;
 }
 
 /**

@@ -6,7 +6,7 @@
 import { defaultGrade } from '../../engine/lookup';
 import { REQUEST_LIMITS } from '../../engine/limits';
 import type { Tariff } from '../../engine/tariff';
-import { wholeNumber } from './url-state';
+import { wholeNumber } from './numbers';
 
 export interface Read<T> {
   state: T;
