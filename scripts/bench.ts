@@ -15,6 +15,7 @@ import { serveStatic } from '../tools/static-server';
 import { benchBuilds, benchVersionBuilds } from './bench/build';
 import { benchEngine } from './bench/engine';
 import { syntheticHistory } from './bench/versions';
+import { demoInventory, parseInventory } from '../src/inventory/read';
 import { runLighthouse } from './bench/lighthouse';
 import { measurePage } from './bench/pages';
 import { measureWidgets } from './bench/widgets';
@@ -47,6 +48,19 @@ table(
     ['classify 100,000 numbers (ms)', engine.classify100kMs],
     ['classifications per second', engine.classificationsPerSecond],
   ],
+);
+
+// The inventory check at a real reseller's scale and beyond.
+const inventoryRows = (n: number) => ['number', ...demoInventory(n).map((item) => item.number)].join('\n');
+table(
+  'Inventory check (inventory/numbers.csv)',
+  ['rows', 'seconds'],
+  [10_000, 100_000, 1_000_000].map((n) => {
+    const text = inventoryRows(n);
+    const start = performance.now();
+    parseInventory(text);
+    return [n.toLocaleString('en-US'), ((performance.now() - start) / 1000).toFixed(2)];
+  }),
 );
 
 const builds = benchBuilds(root, args.has('--skip-scale') ? [1] : [1, 10, 100]);

@@ -9,7 +9,8 @@ import {
   type TariffHistory,
 } from './engine/index';
 import { projectFiles } from './tariff-files/node';
-import { parseTariffFiles } from './tariff-files/read';
+import { parseTariffFiles, type ProjectFiles } from './tariff-files/read';
+import { INVENTORY_FILE, parseInventory, type InventoryNumber } from './inventory/read';
 import { checkQuotedAmounts, checkSources } from './tariff-files/sources';
 import { checkContent } from './content-files/check';
 
@@ -17,7 +18,23 @@ export interface ProjectCheck {
   /** The version in force on `date`, and the whole history. */
   tariff?: Tariff;
   history?: TariffHistory;
+  /** The reseller's free numbers (inventory/numbers.csv), when the file exists. */
+  inventory?: InventoryNumber[];
   issues: Issue[];
+}
+
+function checkInventory(files: ProjectFiles): { numbers?: InventoryNumber[]; issues: Issue[] } {
+  let text: string | undefined;
+  try {
+    text = files.read(INVENTORY_FILE);
+  } catch (error) {
+    return {
+      issues: [{ file: INVENTORY_FILE, path: '', message: error instanceof Error ? error.message : String(error) }],
+    };
+  }
+  if (text === undefined) return { issues: [] };
+  const parsed = parseInventory(text);
+  return { numbers: parsed.numbers, issues: parsed.issues };
 }
 
 /** Days ahead within which a scheduled change is called out: a static site needs a rebuild on that day. */
@@ -44,10 +61,18 @@ export function checkProject(root: string, date = todayInShanghai()): ProjectChe
       warning: true,
       message: `takes effect in ${daysBetween(date, c.date)} day(s), on ${c.date}: make sure the site is rebuilt that day (see README, "Scheduled changes")`,
     }));
+  const inventory = checkInventory(files);
   return {
     tariff,
     history,
-    issues: [...sources, ...checkContent(root, tariff, history.versions), ...broadPatterns(history), ...due],
+    ...(inventory.numbers ? { inventory: inventory.numbers } : {}),
+    issues: [
+      ...sources,
+      ...checkContent(root, tariff, history.versions),
+      ...inventory.issues,
+      ...broadPatterns(history),
+      ...due,
+    ],
   };
 }
 

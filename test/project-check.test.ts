@@ -170,7 +170,7 @@ describe('file encodings', () => {
     writeFileSync(page, Buffer.concat([readFileSync(page), Buffer.from([0xc3])]));
     const lines = readFileSync(addons, 'latin1').slice(0, at).split('\n').length;
     expect(checkProject(project.root).issues.map(formatIssue)).toEqual([
-      `tariffs/addons.yaml:${lines}:1: (file): not valid UTF-8 text (first bad byte on line ${lines}): save the file as UTF-8`,
+      `tariffs/addons.yaml:${lines}:1: not valid UTF-8 text (first bad byte on line ${lines}): save the file as UTF-8`,
     ]);
   });
 });

@@ -15,7 +15,9 @@ export interface Issue {
 
 export function formatIssue(issue: Issue): string {
   const where = issue.line === undefined ? issue.file : `${issue.file}:${issue.line}:${issue.col ?? 1}`;
-  return `${where}: ${issue.path || '(file)'}: ${issue.warning ? 'warning: ' : ''}${issue.message}`;
+  // A position says where already; a path is added when it tells more.
+  const path = issue.path || (issue.line === undefined ? '(file)' : '');
+  return `${where}: ${path ? `${path}: ` : ''}${issue.warning ? 'warning: ' : ''}${issue.message}`;
 }
 
 /** ['addons', 4, 'needs', 0] → "addons[4].needs[0]" */

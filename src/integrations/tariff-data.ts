@@ -13,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import {
   formatIssue,
+  gradeOfNumber,
   isIsoDate,
   tariffAt,
   TARIFF_FILES,
@@ -22,6 +23,7 @@ import {
   type TariffHistory,
 } from '../engine/index';
 import { CHANGES_DIR } from '../tariff-files/read';
+import { demoInventory, type InventoryNumber } from '../inventory/read';
 import { checkProject } from '../project-check';
 import { loadTariff } from '../tariff-files/node';
 
@@ -40,7 +42,7 @@ export function tariffData(): AstroIntegration {
       'astro:config:setup': ({ config, logger, updateConfig }) => {
         const root = fileURLToPath(config.root);
         const date = buildDate();
-        const { tariff, history, issues } = checkProject(root, date);
+        const { tariff, history, issues, inventory } = checkProject(root, date);
         for (const issue of issues) (issue.warning ? logger.warn : logger.error).call(logger, formatIssue(issue));
         if (tariff === undefined || history === undefined || issues.some((i) => !i.warning)) {
           logger.error(summary(issues));
@@ -50,7 +52,12 @@ export function tariffData(): AstroIntegration {
         logger.info(
           `tariff data valid: version of ${tariff.settings.effective} in force on ${date}; ${tariff.plans.length} plans, ${tariff.addons.length} add-ons, ${history.versions.length} version(s)`,
         );
-        updateConfig({ vite: { plugins: [tariffDataPlugin(root, date, history)] } });
+        const demo = Number(process.env['TARIFF_DEMO_NUMBERS'] ?? 0);
+        const numbers =
+          demo > 0 ? { demo: true, numbers: demoInventory(demo) } : { demo: false, numbers: inventory ?? [] };
+        if (numbers.demo)
+          logger.warn(`TARIFF_DEMO_NUMBERS: ${demo} invented numbers; every page says 示例号码 (previews only)`);
+        updateConfig({ vite: { plugins: [tariffDataPlugin(root, date, history, numbers)] } });
       },
     },
   };
@@ -67,21 +74,48 @@ export function buildDate(): string {
   return override;
 }
 
-/** What the pages import: the build date, the version in force then, and every version and change. */
+/** What the pages import: the build date, the version in force then, every version and change, the free numbers. */
 export interface SiteTariffData {
   date: string;
   tariff: Tariff;
   history: TariffHistory;
+  inventory: SiteInventory;
 }
 
-function moduleFor(date: string, history: TariffHistory): string {
+/** Free numbers for the 选号 page: a count, and the first numbers of each grade (graded by the engine). */
+export interface SiteInventory {
+  demo: boolean;
+  total: number;
+  byGrade: Record<string, { number: string; rule: string; carrier?: string }[]>;
+}
+
+/** Numbers shown per grade on the page (the list is for browsing, not the whole stock). */
+const PER_GRADE = 30;
+
+function inventoryFor(tariff: Tariff, stock: { demo: boolean; numbers: InventoryNumber[] }): SiteInventory {
+  const byGrade: SiteInventory['byGrade'] = {};
+  for (const item of [...stock.numbers].sort((a, b) => a.number.localeCompare(b.number))) {
+    const { grade, rule } = gradeOfNumber(tariff, item.number);
+    const list = (byGrade[grade.id] ??= []);
+    if (list.length < PER_GRADE)
+      list.push({ number: item.number, rule, ...(item.carrier ? { carrier: item.carrier } : {}) });
+  }
+  return { demo: stock.demo, total: stock.numbers.length, byGrade };
+}
+
+function moduleFor(date: string, history: TariffHistory, stock: { demo: boolean; numbers: InventoryNumber[] }): string {
   const tariff = tariffAt(history.versions, date);
   if (tariff === undefined) throw new Error(`no tariff version is in force on ${date}`);
-  const data: SiteTariffData = { date, tariff, history };
+  const data: SiteTariffData = { date, tariff, history, inventory: inventoryFor(tariff, stock) };
   return `export default ${JSON.stringify(data)};`;
 }
 
-function tariffDataPlugin(root: string, date: string, checked: TariffHistory): Plugin {
+function tariffDataPlugin(
+  root: string,
+  date: string,
+  checked: TariffHistory,
+  stock: { demo: boolean; numbers: InventoryNumber[] },
+): Plugin {
   let current: TariffHistory | undefined = checked;
   return {
     name: 'tariff-data',
@@ -95,7 +129,7 @@ function tariffDataPlugin(root: string, date: string, checked: TariffHistory): P
         if (!loaded.ok) throw new Error(`tariffs/ is invalid:\n${loaded.issues.map(formatIssue).join('\n')}`);
         current = loaded.history;
       }
-      return moduleFor(date, current);
+      return moduleFor(date, current, stock);
     },
     watchChange(file) {
       if (file.startsWith(join(root, 'tariffs'))) current = undefined;

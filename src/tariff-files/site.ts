@@ -9,3 +9,4 @@ import data from 'virtual:tariff-data';
 export const buildDate = data.date;
 export const tariff = data.tariff;
 export const history = data.history;
+export const inventory = data.inventory;

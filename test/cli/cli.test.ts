@@ -172,7 +172,7 @@ describe('tariff CLI', () => {
     const content = tariffCli(['check', '--root', project.root]);
     expect(content.code).toBe(1);
     expect(content.stderr.split('\n').filter((l) => l.startsWith('content/'))).toEqual([
-      'content/plans/monthly-600.mdx:20:1: (file): typed price "600元": show prices with a component such as <Price of="…" /> so they come from tariffs/',
+      'content/plans/monthly-600.mdx:20:1: typed price "600元": show prices with a component such as <Price of="…" /> so they come from tariffs/',
       'content/addons/ringback.mdx: frontmatter.addon: unknown add-on "ringbak" (did you mean "ringback"?)',
       'content/addons/ringback.mdx: (file): add-on "ringback" has no page; create this file',
     ]);

@@ -17,44 +17,44 @@ describe('MDX pages', () => {
   it.each([
     [
       `<Price of='monthly-700' />`,
-      'content/addons/ringback.mdx:6:1: (file): <Price of="monthly-700">: no plan or add-on "monthly-700" (did you mean "monthly-600"?)',
+      'content/addons/ringback.mdx:6:1: <Price of="monthly-700">: no plan or add-on "monthly-700" (did you mean "monthly-600"?)',
     ],
     [
       `<Price of={"monthly-700"} />`,
-      'content/addons/ringback.mdx:6:1: (file): <Price of="monthly-700">: no plan or add-on "monthly-700" (did you mean "monthly-600"?)',
+      'content/addons/ringback.mdx:6:1: <Price of="monthly-700">: no plan or add-on "monthly-700" (did you mean "monthly-600"?)',
     ],
     [
       `价格\n<Price\n  of="ringbak" />`,
-      'content/addons/ringback.mdx:7:1: (file): <Price of="ringbak">: no plan or add-on "ringbak" (did you mean "ringback"?)',
+      'content/addons/ringback.mdx:7:1: <Price of="ringbak">: no plan or add-on "ringbak" (did you mean "ringback"?)',
     ],
     [
       `<Rate of="ringback" />`,
-      'content/addons/ringback.mdx:6:1: (file): <Rate of="ringback">: "ringback" is an add-on; <Rate> takes a plan',
+      'content/addons/ringback.mdx:6:1: <Rate of="ringback">: "ringback" is an add-on; <Rate> takes a plan',
     ],
     [
       `<Prize of="monthly-600" />`,
-      'content/addons/ringback.mdx:6:1: (file): <Prize>: no such component (did you mean Price?); the components are Price, Rate, Deals, GradeLimit, Setting, Note, Notes, PlanTable, GradeTable, AddonTable, ContactCard, Reading',
+      'content/addons/ringback.mdx:6:1: <Prize>: no such component (did you mean Price?); the components are Price, Rate, Deals, GradeLimit, Setting, Note, Notes, PlanTable, GradeTable, AddonTable, ContactCard, Reading',
     ],
     [
       `<Setting name="taxrate" />`,
-      'content/addons/ringback.mdx:6:1: (file): <Setting name="taxrate">: no setting "taxrate" (did you mean "taxRate"?)',
+      'content/addons/ringback.mdx:6:1: <Setting name="taxrate">: no setting "taxrate" (did you mean "taxRate"?)',
     ],
     [
       `<Setting name="constructor" />`,
-      'content/addons/ringback.mdx:6:1: (file): <Setting name="constructor">: no setting "constructor"',
+      'content/addons/ringback.mdx:6:1: <Setting name="constructor">: no setting "constructor"',
     ],
     [
       `<Price of={plan} />`,
-      'content/addons/ringback.mdx:6:1: (file): <Price of>: write the value as text in quotes, such as of="…"',
+      'content/addons/ringback.mdx:6:1: <Price of>: write the value as text in quotes, such as of="…"',
     ],
-    [`<Price />`, 'content/addons/ringback.mdx:6:1: (file): <Price>: the prop of="…" is needed'],
+    [`<Price />`, 'content/addons/ringback.mdx:6:1: <Price>: the prop of="…" is needed'],
     [
       `<div>\n\n文字`,
-      'content/addons/ringback.mdx:6:1: (file): the page does not compile as MDX: Expected a closing tag for `<div>` (6:1) (mdx-jsx:unexpected-character)',
+      'content/addons/ringback.mdx:6:1: the page does not compile as MDX: Expected a closing tag for `<div>` (6:1) (mdx-jsx:unexpected-character)',
     ],
     [
       `a { b`,
-      'content/addons/ringback.mdx:6:3: (file): the page does not compile as MDX: Unexpected end of file in expression, expected a corresponding closing brace for `{` (mdx-jsx:unexpected-character)',
+      'content/addons/ringback.mdx:6:3: the page does not compile as MDX: Unexpected end of file in expression, expected a corresponding closing brace for `{` (mdx-jsx:unexpected-character)',
     ],
   ])('%j', (body, problem) => {
     expect(problems(body)).toEqual([problem]);
@@ -77,7 +77,7 @@ describe('MDX pages', () => {
 
   it('a price hidden in an export or an expression is found', () => {
     expect(problems('export const p = "50元"\n\n{p}')).toEqual([
-      'content/addons/ringback.mdx:6:1: (file): typed price "50元" in code: prices come from tariffs/ through a component such as <Price of="…" />',
+      'content/addons/ringback.mdx:6:1: typed price "50元" in code: prices come from tariffs/ through a component such as <Price of="…" />',
     ]);
   });
 

@@ -95,6 +95,14 @@ describe('the built site', () => {
     expect(unlinked).toEqual([]);
   });
 
+  it('选号 without an inventory says so and points to the checker and the hotline, inventing no number', () => {
+    const html = readPage(dir, 'numbers/index.html');
+    expect(html).toContain('目前本站没有公布可选号码的清单');
+    expect(html).toContain(`href="tel:${tariff.contact.hotline.replaceAll('-', '')}"`);
+    expect(html).not.toContain('class="demo-banner"');
+    expect(html).not.toMatch(/<span class="mono">400-/u);
+  });
+
   it('content pages ship no JavaScript', () => {
     const content = pages.filter((p) => !/^(search|checker|compare|estimator)\//u.test(p));
     expect(content.length).toBeGreaterThan(35);
@@ -203,7 +211,7 @@ describe('invalid data or content', () => {
     const said = `${mdx.stdout}${mdx.stderr}`;
     expect(mdx.status).not.toBe(0);
     expect(said).toMatch(
-      /content\/addons\/ringback\.mdx:\d+:1: \(file\): the page does not compile as MDX: Expected a closing tag for `<div>`/u,
+      /content\/addons\/ringback\.mdx:\d+:1: the page does not compile as MDX: Expected a closing tag for `<div>`/u,
     );
     expect(said).not.toMatch(/\n\s+at |\.astro\/chunks/u);
   });

@@ -50,6 +50,12 @@ describe('a scheduled price change, as an editor enters it', () => {
   beforeAll(async () => {
     mkdirSync(join(project.root, 'tariffs/changes'));
     writeFileSync(join(project.root, 'tariffs/changes/2030-01-01-ringback.yaml'), CHANGE);
+    // The reseller's free numbers: the 选号 page lists them by grade.
+    mkdirSync(join(project.root, 'inventory'));
+    writeFileSync(
+      join(project.root, 'inventory/numbers.csv'),
+      'number,carrier\n400-123-6688,联通\n4001234568,\n4001237777,电信\n',
+    );
     // Marketing adds the site's ICP number to the contact data: the footer shows it.
     project.edit('tariffs/notes.yaml', (t) =>
       t.replace('  complaintsQQ:', '  icp: 豫ICP备12345678号-1\n  complaintsQQ:'),
@@ -76,6 +82,17 @@ describe('a scheduled price change, as an editor enters it', () => {
     const log = mainText(before, 'changes/index.html');
     expect(log).toContain('2030-01-01 即将生效');
     expect(log).toContain('彩铃功能 · 功能费 100.00 → 120.00 元/年');
+  });
+
+  it('the 选号 page lists the inventory by grade, rarest first, each with an estimator link', () => {
+    const text = mainText(after, 'numbers/index.html');
+    expect(text).toContain('共 3 个可选号码');
+    const order = ['超级号码', '特级号码', '普通号码 50元/月'].map((grade) => text.indexOf(`${grade} 最低可选`));
+    expect(order).toEqual([...order].sort((a, b) => a - b));
+    expect(text).toMatch(/400-123-7777 电信 尾号 AAAA/u);
+    expect(text).toMatch(/400-123-6688 联通 尾号 AABB/u);
+    const html = readFileSync(join(after, 'numbers/index.html'), 'utf8');
+    expect(html).toContain('href="/estimator/?plan=annual-3000&amp;number=4001236688&amp;v=2030-01-01"');
   });
 
   it('after its date: the new price, and the change in place of the stale quote', () => {

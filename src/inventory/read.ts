@@ -1,0 +1,96 @@
+/**
+ * The reseller's free numbers (inventory/numbers.csv): exported from the
+ * carrier's system, one number a row under a header line. Column `number` is
+ * needed; `carrier` (联通 or 电信) and `note` may follow. Every row is judged
+ * with the engine's own number rules, and every problem is reported with its
+ * line, all in one run. The source publishes no inventory, so the shipped
+ * site has none; the file is the reseller's to add.
+ */
+import { parse } from 'csv-parse/sync';
+import { normaliseNumber, type Issue } from '../engine/index';
+
+export const INVENTORY_FILE = 'inventory/numbers.csv';
+export const INVENTORY_COLUMNS = ['number', 'carrier', 'note'] as const;
+const CARRIERS = ['联通', '电信'];
+
+export interface InventoryNumber {
+  /** Normalised: ten digits. */
+  number: string;
+  carrier?: string;
+  note?: string;
+}
+
+export function parseInventory(text: string, file = INVENTORY_FILE): { numbers: InventoryNumber[]; issues: Issue[] } {
+  const issues: Issue[] = [];
+  const at = (line: number, message: string) => issues.push({ file, path: '', line, col: 1, message });
+  let records: { record: string[]; info: { lines: number } }[];
+  try {
+    // With info: true each record carries its line, for messages (the library's types do not say so).
+    records = parse(text, {
+      bom: true,
+      skip_empty_lines: true,
+      relax_column_count: true,
+      info: true,
+      trim: true,
+    }) as unknown as {
+      record: string[];
+      info: { lines: number };
+    }[];
+  } catch (error) {
+    const line = (error as { lines?: number }).lines ?? 1;
+    at(line, `not a readable CSV file: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+    return { numbers: [], issues };
+  }
+  const [header, ...rows] = records;
+  if (header === undefined) {
+    at(1, 'the file is empty: the first line names the columns, such as "number,carrier,note"');
+    return { numbers: [], issues };
+  }
+  const columns = header.record.map((c) => c.trim());
+  const unknown = columns.filter((c) => !(INVENTORY_COLUMNS as readonly string[]).includes(c));
+  if (unknown.length > 0)
+    at(
+      header.info.lines,
+      `unknown column${unknown.length > 1 ? 's' : ''} ${unknown.map((c) => `"${c}"`).join(', ')}; the columns are ${INVENTORY_COLUMNS.join(', ')}`,
+    );
+  const index = (name: string) => columns.indexOf(name);
+  if (index('number') === -1) {
+    at(header.info.lines, 'the header needs a "number" column');
+    return { numbers: [], issues };
+  }
+  const seen = new Map<string, number>();
+  const numbers: InventoryNumber[] = [];
+  for (const { record, info } of rows) {
+    const line = info.lines;
+    const raw = record[index('number')] ?? '';
+    const normalised = normaliseNumber(raw);
+    if (!normalised.ok) {
+      at(line, `"${raw.slice(0, 40)}" is not a valid 400 number: ${normalised.error.message}`);
+      continue;
+    }
+    const first = seen.get(normalised.number);
+    if (first !== undefined) {
+      at(line, `${normalised.number} is already listed on line ${first}`);
+      continue;
+    }
+    seen.set(normalised.number, line);
+    const carrier = index('carrier') === -1 ? '' : (record[index('carrier')] ?? '');
+    if (carrier !== '' && !CARRIERS.includes(carrier))
+      at(line, `carrier "${carrier.slice(0, 20)}" is neither 联通 nor 电信`);
+    const note = index('note') === -1 ? '' : (record[index('note')] ?? '');
+    numbers.push({ number: normalised.number, ...(carrier ? { carrier } : {}), ...(note ? { note } : {}) });
+  }
+  return { numbers, issues };
+}
+
+/**
+ * A generated inventory for previews and tests only (TARIFF_DEMO_NUMBERS=N):
+ * N distinct numbers, the same every time. Pages built with it say so.
+ */
+export function demoInventory(count: number): InventoryNumber[] {
+  // i × 7919 mod 10⁷ is a permutation of the 7-digit tails (7919 is prime to 10⁷): distinct, spread, repeatable.
+  const size = Math.min(count, 10_000_000);
+  return Array.from({ length: size }, (_, i) => ({
+    number: `400${String((i * 7919 + 1_234_567) % 10_000_000).padStart(7, '0')}`,
+  }));
+}

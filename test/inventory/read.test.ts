@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { formatIssue } from '../../src/engine/index';
+import { demoInventory, parseInventory } from '../../src/inventory/read';
+
+const problems = (text: string) => parseInventory(text).issues.map(formatIssue);
+
+describe('the inventory CSV', () => {
+  it('reads numbers as exported: a BOM, CRLF, blank lines, separators and full-width digits', () => {
+    const { numbers, issues } = parseInventory(
+      '\uFEFFnumber,carrier,note\r\n400-123-6688,联通,靓号\r\n\r\n４００１２３４５６８,电信,\r\n"400 777 8888",,"含,逗号"\r\n',
+    );
+    expect(issues).toEqual([]);
+    expect(numbers).toEqual([
+      { number: '4001236688', carrier: '联通', note: '靓号' },
+      { number: '4001234568', carrier: '电信' },
+      { number: '4007778888', note: '含,逗号' },
+    ]);
+  });
+
+  it('reports every bad row with its line, in one run', () => {
+    expect(problems('number,carrier\n4001236688,联通\n12345,\n\n400-123-6688,联通\n4001234568,移动\n')).toEqual([
+      'inventory/numbers.csv:3:1: "12345" is not a valid 400 number: 400号码必须以 400 开头',
+      'inventory/numbers.csv:5:1: 4001236688 is already listed on line 2',
+      'inventory/numbers.csv:6:1: carrier "移动" is neither 联通 nor 电信',
+    ]);
+  });
+
+  it('needs a number column and knows its columns', () => {
+    expect(problems('phone\n4001236688\n')).toEqual([
+      'inventory/numbers.csv:1:1: unknown column "phone"; the columns are number, carrier, note',
+      'inventory/numbers.csv:1:1: the header needs a "number" column',
+    ]);
+    expect(problems('')).toEqual([
+      'inventory/numbers.csv:1:1: the file is empty: the first line names the columns, such as "number,carrier,note"',
+    ]);
+  });
+
+  it('a demo inventory is the same every time and all distinct, valid numbers', () => {
+    const a = demoInventory(5000);
+    expect(a).toEqual(demoInventory(5000));
+    expect(new Set(a.map((n) => n.number)).size).toBe(5000);
+    expect(a.every((n) => /^400\d{7}$/u.test(n.number))).toBe(true);
+  });
+
+  it('a 1,000,000-row file is validated in seconds', () => {
+    const text = ['number', ...demoInventory(1_000_000).map((n) => n.number)].join('\n');
+    const start = performance.now();
+    const { numbers, issues } = parseInventory(text);
+    expect([numbers.length, issues.length]).toEqual([1_000_000, 0]);
+    expect(performance.now() - start).toBeLessThan(20_000);
+  });
+});
