@@ -2,11 +2,10 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
-import { buildDate, tariffData } from './src/integrations/tariff-data.ts';
+import { builtEffectiveDate, tariffData } from './src/integrations/tariff-data.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { siteFiles } from './src/integrations/site-files.ts';
 import { csp } from './src/integrations/csp.ts';
-import { loadTariffOrThrow } from './src/tariff-files/node.ts';
 
 // BASE_PATH serves the site under a sub-path ("/tariff/"); SITE_URL is the
 // public origin used in the sitemap, canonical and share links (none without it).
@@ -19,14 +18,7 @@ export default defineConfig({
   outDir: process.env.OUT_DIR ?? './dist',
   // The stylesheet is a file, not inline: pages run under a strict Content-Security-Policy.
   build: { format: 'directory', inlineStylesheets: 'never' },
-  integrations: [
-    tariffData(),
-    mdx(),
-    preact(),
-    pagefindIndex(),
-    siteFiles(() => loadTariffOrThrow(process.cwd(), buildDate()).settings.effective),
-    csp(),
-  ],
+  integrations: [tariffData(), mdx(), preact(), pagefindIndex(), siteFiles(builtEffectiveDate), csp()],
   devToolbar: { enabled: false },
   // Terser packs the widget bundles about 5% smaller than esbuild's minifier,
   // which keeps the estimator page under its 30 KB gzip budget.

@@ -110,7 +110,7 @@ describe('check reports every problem with its file and path', () => {
     );
     expect(checkProject(project.root).issues.map(formatIssue)).toEqual([
       'tariffs/plans.yaml:17:13: plans[0].source.text: this text is not on the published page (tariffs/source.txt): "600元/年,(存2年减300元、存3年送1年)"',
-      'tariffs/plans.yaml:13:31: plans[0].deals[0].discount: 200 is not what its 原文 quote says ("600元/年,(存2年减300元、存3年送1年)"): enter a price change as a dated change in tariffs/changes/ (content/README.md), and leave the published files as published',
+      'tariffs/plans.yaml:13:31: plans[0].deals[0].discount: 200 is not what its 原文 quote says ("600元/年,(存2年减300元、存3年送1年)"): enter a price change as a dated change in tariffs/changes/ (docs/editors-guide.md), and leave the published files as published',
     ]);
   });
 
@@ -120,7 +120,7 @@ describe('check reports every problem with its file and path', () => {
       t.replace('period: year, amount: "100" }', 'period: year, amount: "120" }'),
     );
     expect(checkProject(project.root, '2026-11-25').issues.map(formatIssue)).toEqual([
-      'tariffs/addons.yaml:51:54: addons[4].charges[0].amount: 120 is not what its 原文 quote says ("1.彩铃功能费 100元/年"): enter a price change as a dated change in tariffs/changes/ (content/README.md), and leave the published files as published',
+      'tariffs/addons.yaml:51:54: addons[4].charges[0].amount: 120 is not what its 原文 quote says ("1.彩铃功能费 100元/年"): enter a price change as a dated change in tariffs/changes/ (docs/editors-guide.md), and leave the published files as published',
     ]);
   });
 

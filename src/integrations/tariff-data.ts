@@ -35,6 +35,13 @@ export function summary(issues: Issue[]): string {
   return `${errors} problem${errors === 1 ? '' : 's'} in tariffs/ or content/; fix ${errors === 1 ? 'it' : 'them'} and build again (npm run tariff -- check lists the same)`;
 }
 
+/** The effective date of the version the build uses, once the data is checked (for the sitemap's lastmod). */
+let builtEffective: string | undefined;
+export function builtEffectiveDate(): string {
+  if (builtEffective === undefined) throw new Error('the tariff data has not been loaded yet');
+  return builtEffective;
+}
+
 export function tariffData(): AstroIntegration {
   return {
     name: 'tariff-data',
@@ -52,6 +59,7 @@ export function tariffData(): AstroIntegration {
         logger.info(
           `tariff data valid: version of ${tariff.settings.effective} in force on ${date}; ${tariff.plans.length} plans, ${tariff.addons.length} add-ons, ${history.versions.length} version(s)`,
         );
+        builtEffective = tariff.settings.effective;
         const demo = Number(process.env['TARIFF_DEMO_NUMBERS'] ?? 0);
         const numbers =
           demo > 0 ? { demo: true, numbers: demoInventory(demo) } : { demo: false, numbers: inventory ?? [] };

@@ -14,7 +14,8 @@ import { monthlyMinimumText, planRateText } from '../presentation/describe';
 import { count, yuan } from '../presentation/format';
 import CostChart from './CostChart';
 import CountField from './CountField';
-import { MAX_MINUTES, parseMinutes } from './input/minutes';
+import { parseMinutes } from './input/minutes';
+import { countHint, MINUTES_FIELD } from './input/numbers';
 import { yearOptions } from './input/years';
 import { estimatorHref } from './input/url-state';
 import { useUrlState } from './input/use-url-state';
@@ -42,7 +43,7 @@ export default function PlanComparator({ tariff, base }: Props) {
   // The field shows each state read from the URL (first read, Back, Forward).
   useEffect(() => setMinutesText(String(url.state.minutes)), [url.loads]);
   const minutes = parseMinutes(minutesText);
-  const minutesError = minutes === undefined ? `请输入 0 到 ${count(MAX_MINUTES)} 之间的整数（分钟）` : undefined;
+  const minutesError = minutes === undefined ? countHint(MINUTES_FIELD, '分钟') : undefined;
 
   // Break-even minutes depend on years and grade only, the chart on its range:
   // typing minutes recomputes just the totals unless the chart must grow.

@@ -81,7 +81,7 @@ export function checkQuotedAmounts(files: YamlFile[]): Issue[] {
     const issue = {
       file: yaml.file,
       path: formatPath(path),
-      message: `${value} is not what its 原文 quote says ("${fold(quote).slice(0, 60)}"): enter a price change as a dated change in tariffs/changes/ (content/README.md), and leave the published files as published`,
+      message: `${value} is not what its 原文 quote says ("${fold(quote).slice(0, 60)}"): enter a price change as a dated change in tariffs/changes/ (docs/editors-guide.md), and leave the published files as published`,
     };
     issues.push(locate(issue, yaml));
   };

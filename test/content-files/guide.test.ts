@@ -1,5 +1,5 @@
 /**
- * content/README.md, the editors' guide, runs: every change file and page it
+ * docs/editors-guide.md, the editors' guide, runs: every change file and page it
  * shows is written into a copy of this checkout and passes `check`.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -10,7 +10,7 @@ import { checkProject } from '../../src/project-check';
 import { copyProject } from '../helpers/project-copy';
 import { ROOT } from '../helpers/tariff';
 
-const guide = readFileSync(join(ROOT, 'content/README.md'), 'utf8');
+const guide = readFileSync(join(ROOT, 'docs/editors-guide.md'), 'utf8');
 
 /** Fenced YAML blocks that name their file on the first line ("# tariffs/changes/….yaml"). */
 const changeFiles = [...guide.matchAll(/```yaml\n# (tariffs\/changes\/[^\n]+\.yaml)\n([\s\S]*?)```/gu)].map((m) => ({

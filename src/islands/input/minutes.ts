@@ -1,8 +1,6 @@
 import { MINUTES_FIELD, parseCount } from './numbers';
 
 /** Minutes a month as a visitor types them ("1,500", "１５００", "1500分钟"), within the engine's limit. */
-export const MAX_MINUTES = MINUTES_FIELD.max;
-
 export function parseMinutes(text: string): number | undefined {
   return parseCount(text, MINUTES_FIELD);
 }
