@@ -85,12 +85,20 @@ export function parseInventory(text: string, file = INVENTORY_FILE): { numbers: 
 
 /**
  * A generated inventory for previews and tests only (TARIFF_DEMO_NUMBERS=N):
- * N distinct numbers, the same every time. Pages built with it say so.
+ * N distinct numbers spread at random over all tails, as a carrier's free
+ * stock is, and the same every time (a fixed seed). Pages built with it say so.
  */
 export function demoInventory(count: number): InventoryNumber[] {
-  // i × 7919 mod 10⁷ is a permutation of the 7-digit tails (7919 is prime to 10⁷): distinct, spread, repeatable.
-  const size = Math.min(count, 10_000_000);
-  return Array.from({ length: size }, (_, i) => ({
-    number: `400${String((i * 7919 + 1_234_567) % 10_000_000).padStart(7, '0')}`,
-  }));
+  const size = Math.min(count, 5_000_000);
+  // mulberry32: a small seeded generator, enough for spreading demo numbers.
+  let seed = 0x400;
+  const random = () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const tails = new Set<number>();
+  while (tails.size < size) tails.add(Math.floor(random() * 10_000_000));
+  return [...tails].map((tail) => ({ number: `400${String(tail).padStart(7, '0')}` }));
 }
