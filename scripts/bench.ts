@@ -19,6 +19,7 @@ import { demoInventory, parseInventory } from '../src/inventory/read';
 import { runLighthouse } from './bench/lighthouse';
 import { measurePage } from './bench/pages';
 import { measureWidgets } from './bench/widgets';
+import { benchInventoryBuilds, measurePicker } from './bench/picker';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const args = new Set(process.argv.slice(2));
@@ -84,6 +85,66 @@ table(
   ['versions', 'seconds', 'ratio to 1 version'],
   versionBuilds.map((b) => [b.versions, b.seconds.toFixed(2), (b.seconds / single).toFixed(2)]),
 );
+
+// 选号 at a real inventory's scale: build growth, then the 100k build in the browser.
+const stockBuilds = benchInventoryBuilds(root, args.has('--skip-scale') ? [100_000] : [10_000, 100_000, 1_000_000]);
+const noStock = stockBuilds[0]?.seconds ?? 0;
+table(
+  '选号: build time by inventory size (CSV check, grading, index files)',
+  ['numbers', 'build seconds', 'added seconds', 'chunk files', 'index KB', 'index KB gzip'],
+  stockBuilds.map((b) => [
+    b.numbers.toLocaleString('en-US'),
+    b.seconds.toFixed(1),
+    (b.seconds - noStock).toFixed(1),
+    b.files,
+    kb(b.bytes),
+    kb(b.gzipBytes),
+  ]),
+);
+const stock100k = stockBuilds.find((b) => b.numbers === 100_000);
+if (stock100k !== undefined) {
+  const stockServer = await serveStatic(stock100k.outDir);
+  const stockBrowser = await launchChromium();
+  const numbersPage = await measurePage(stockBrowser, stockServer.url, 'numbers/');
+  table(
+    '选号 page at 100,000 numbers: before any interaction',
+    ['HTML KB gzip', 'JS KB gzip', 'JS budget', 'number data on first view'],
+    [
+      [
+        kb(numbersPage.htmlGzipBytes),
+        kb(numbersPage.jsGzipBytes),
+        numbersPage.jsGzipBytes <= WIDGET_BUDGET_GZIP ? 'ok (≤ 30 KB gzip)' : 'OVER (≤ 30 KB gzip)',
+        'see "no filter" below',
+      ],
+    ],
+  );
+  const picker = await measurePicker(stockBrowser, stockServer.url);
+  table(
+    '选号 queries at 100,000 numbers (cold: fresh browser context each)',
+    ['query', 'CPU', 'found', 'number data KB', 'KB gzip', 'budget', 'to painted result ms'],
+    picker.queries.map((q) => [
+      q.query,
+      `${q.throttle}×`,
+      q.found,
+      kb(q.dataBytes),
+      kb(q.dataGzipBytes),
+      q.dataGzipBytes <= (q.query.includes('whole') || q.query.includes('no 4') ? 250 : 50) * 1024 ? 'ok' : 'OVER',
+      q.firstMs.toFixed(0),
+    ]),
+  );
+  table(
+    '选号 keystrokes, every list loaded (each re-filters 100,000 numbers)',
+    ['CPU', 'median ms', 'p95 ms', 'budget'],
+    picker.typing.map((t) => [
+      `${t.throttle}×`,
+      t.medianMs.toFixed(1),
+      t.p95Ms.toFixed(1),
+      t.p95Ms <= 50 ? 'ok (p95 ≤ 50 ms)' : 'OVER',
+    ]),
+  );
+  await stockBrowser.close();
+  await stockServer.close();
+}
 
 // Page weights and widget timings against a fresh production build of the real site.
 execFileSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {

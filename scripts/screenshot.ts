@@ -1,7 +1,8 @@
 /**
  * Screenshots of built pages for a person to look at:
  *   npm run screenshot -- [path…]   (default: the home page)
- * Builds nothing: run `npm run build` first. Writes test/output/screenshots/.
+ * Builds nothing: run `npm run build` first (or set DIST to another build's
+ * folder). Writes test/output/screenshots/.
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -13,7 +14,7 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const out = join(root, 'test/output/screenshots');
 mkdirSync(out, { recursive: true });
 const paths = process.argv.slice(2).length ? process.argv.slice(2) : [''];
-const server = await serveStatic(join(root, 'dist'));
+const server = await serveStatic(process.env['DIST'] ?? join(root, 'dist'));
 const browser = await launchChromium();
 for (const [name, width, height] of [
   ['desktop', 1280, 900],

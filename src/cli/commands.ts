@@ -1,7 +1,6 @@
 /** The classify and quote commands as pure functions of their input, so tests call them directly. */
 import {
   classify,
-  formatNumber,
   quoteAt,
   ruleName,
   type Classification,
@@ -10,6 +9,7 @@ import {
   type TariffChange,
 } from '../engine/index';
 import { readRequestJson } from './request-json';
+import { formatNumber } from '../presentation/phones';
 import { echo, escapeControls, safeJson } from './terminal';
 
 /** One classification as a text row; the input is echoed safely (no control characters, not too long). */

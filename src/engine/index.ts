@@ -8,7 +8,6 @@ export { TARIFF_FILES } from './tariff';
 export { formatIssue, formatPath, didYouMean, type Issue } from './errors';
 export {
   normaliseNumber,
-  formatNumber,
   gradeOfNumber,
   tailMatches,
   patternShare,

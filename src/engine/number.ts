@@ -43,11 +43,6 @@ export function normaliseNumber(input: string): NormalisedNumber {
   return { ok: true, number: text };
 }
 
-/** "4001236688" → "400-123-6688" */
-export function formatNumber(number: string): string {
-  return `${number.slice(0, 3)}-${number.slice(3, 6)}-${number.slice(6)}`;
-}
-
 /** Does the tail of `digits` fit `pattern`? Letters are distinct digits; digits are literal. */
 export function tailMatches(digits: string, pattern: string): boolean {
   if (pattern.length > digits.length) return false;

@@ -11,9 +11,10 @@ import type { AstroIntegration } from 'astro';
 import type { Plugin } from 'vite';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import {
   formatIssue,
-  gradeOfNumber,
   isIsoDate,
   tariffAt,
   TARIFF_FILES,
@@ -24,6 +25,8 @@ import {
 } from '../engine/index';
 import { CHANGES_DIR } from '../tariff-files/read';
 import { demoInventory, type InventoryNumber } from '../inventory/read';
+import { buildNumberIndex, type BuiltIndex } from '../inventory/number-index';
+import { NUMBER_DATA_DIR, type NumberIndex } from '../inventory/query';
 import { checkProject } from '../project-check';
 import { loadTariff } from '../tariff-files/node';
 
@@ -67,6 +70,13 @@ export function tariffData(): AstroIntegration {
           logger.warn(`TARIFF_DEMO_NUMBERS: ${demo} invented numbers; every page says 示例号码 (previews only)`);
         updateConfig({ vite: { plugins: [tariffDataPlugin(root, date, history, numbers)] } });
       },
+      'astro:server:setup': ({ server }) => {
+        server.middlewares.use(serveNumberData(server.config.base));
+      },
+      'astro:build:done': ({ dir, logger }) => {
+        const written = writeNumberData(fileURLToPath(dir));
+        if (written > 0) logger.info(`选号 index: ${written} chunk file(s) in ${NUMBER_DATA_DIR}`);
+      },
     },
   };
 }
@@ -90,40 +100,59 @@ export interface SiteTariffData {
   inventory: SiteInventory;
 }
 
-/** Free numbers for the 选号 page: a count, and the first numbers of each grade (graded by the engine). */
+/**
+ * Free numbers for the 选号 page: the index's manifest (the chunk files are
+ * written beside the pages, under numbers/data/) and the first numbers of
+ * each grade for the page without JavaScript, all graded by the engine.
+ */
 export interface SiteInventory {
   demo: boolean;
   total: number;
-  byGrade: Record<string, { number: string; rule: string; carrier?: string }[]>;
+  index: NumberIndex;
+  firstByGrade: BuiltIndex['firstByGrade'];
 }
 
-/** Numbers shown per grade on the page (the list is for browsing, not the whole stock). */
-const PER_GRADE = 30;
+type Stock = { demo: boolean; numbers: InventoryNumber[] };
 
-function inventoryFor(tariff: Tariff, stock: { demo: boolean; numbers: InventoryNumber[] }): SiteInventory {
-  const byGrade: SiteInventory['byGrade'] = {};
-  for (const item of [...stock.numbers].sort((a, b) => a.number.localeCompare(b.number))) {
-    const { grade, rule } = gradeOfNumber(tariff, item.number);
-    const list = (byGrade[grade.id] ??= []);
-    if (list.length < PER_GRADE)
-      list.push({ number: item.number, rule, ...(item.carrier ? { carrier: item.carrier } : {}) });
-  }
-  return { demo: stock.demo, total: stock.numbers.length, byGrade };
-}
+/** The index of the last module served, whose chunk files the build writes out. */
+let lastIndex: BuiltIndex | undefined;
 
-function moduleFor(date: string, history: TariffHistory, stock: { demo: boolean; numbers: InventoryNumber[] }): string {
+function moduleFor(date: string, history: TariffHistory, stock: Stock): string {
   const tariff = tariffAt(history.versions, date);
   if (tariff === undefined) throw new Error(`no tariff version is in force on ${date}`);
-  const data: SiteTariffData = { date, tariff, history, inventory: inventoryFor(tariff, stock) };
+  lastIndex = buildNumberIndex(tariff, stock.numbers, stock.demo);
+  const inventory: SiteInventory = {
+    demo: stock.demo,
+    total: stock.numbers.length,
+    index: lastIndex.index,
+    firstByGrade: lastIndex.firstByGrade,
+  };
+  const data: SiteTariffData = { date, tariff, history, inventory };
   return `export default ${JSON.stringify(data)};`;
 }
 
-function tariffDataPlugin(
-  root: string,
-  date: string,
-  checked: TariffHistory,
-  stock: { demo: boolean; numbers: InventoryNumber[] },
-): Plugin {
+/** Writes the 选号 chunk files into the built site. */
+function writeNumberData(dir: string): number {
+  const out = join(dir, NUMBER_DATA_DIR);
+  mkdirSync(out, { recursive: true });
+  for (const file of lastIndex?.files ?? []) writeFileSync(join(out, file.name), file.bytes);
+  return lastIndex?.files.length ?? 0;
+}
+
+/** In `astro dev`, the chunk files are served from memory. */
+function serveNumberData(base: string): (request: IncomingMessage, response: ServerResponse, next: () => void) => void {
+  const prefix = `${base.replace(/\/$/u, '')}/${NUMBER_DATA_DIR}`;
+  return (request, response, next) => {
+    if (!request.url?.startsWith(prefix)) return next();
+    const name = request.url.slice(prefix.length);
+    const file = lastIndex?.files.find((f) => f.name === name);
+    if (file === undefined) return next();
+    response.setHeader('Content-Type', 'application/octet-stream');
+    response.end(file.bytes);
+  };
+}
+
+function tariffDataPlugin(root: string, date: string, checked: TariffHistory, stock: Stock): Plugin {
   let current: TariffHistory | undefined = checked;
   return {
     name: 'tariff-data',

@@ -89,7 +89,9 @@ export function buildNumberIndex(tariff: Tariff, numbers: InventoryNumber[], dem
         rule,
         label: ruleName(rule),
       })),
-      ...(cheapest ? { cheapest: { plan: cheapest.id, name: planName(tariff, cheapest), yearly: yuan(cheapest.yearly) } } : {}),
+      ...(cheapest
+        ? { cheapest: { plan: cheapest.id, name: planName(tariff, cheapest), yearly: yuan(cheapest.yearly) } }
+        : {}),
     };
   });
   const order = (id: string) => grades.findIndex((g) => g.id === id);

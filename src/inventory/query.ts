@@ -10,6 +10,9 @@
  */
 import { numberOf } from './codec';
 
+/** Where the build writes the chunk files, under the site's base. */
+export const NUMBER_DATA_DIR = 'numbers/data/';
+
 export interface IndexChunk {
   file: string;
   count: number;
@@ -91,38 +94,58 @@ export function bucketsFor(index: NumberIndex, filter: NumberFilter): IndexBucke
   );
 }
 
-/** The digit filters as one test on a tail; undefined when there are none. */
+/** The digits every number starts with; the index stores what follows (the 7-digit tail). */
+const PREFIX = '400';
+const TAIL_DIGITS = 7;
+
+/**
+ * Where `digits` can sit in a number: each place as a test on the tail
+ * alone, the part that falls on the prefix 400 checked here once. A place
+ * is the digits' offset from the number's end (0 = they end it).
+ */
+function placesOf(digits: string, atEndOnly: boolean): { divisor: number; size: number; value: number }[] {
+  const places = [];
+  const total = PREFIX.length + TAIL_DIGITS;
+  for (let offset = 0; offset <= (atEndOnly ? 0 : total - digits.length); offset++) {
+    const start = total - offset - digits.length;
+    // The digits falling on the prefix must be the prefix's own.
+    const onPrefix = Math.max(0, Math.min(digits.length, PREFIX.length - start));
+    if (digits.slice(0, onPrefix) !== PREFIX.slice(start, start + onPrefix)) continue;
+    const inTail = digits.slice(onPrefix);
+    places.push({ divisor: 10 ** offset, size: 10 ** inTail.length, value: Number(inTail) });
+  }
+  return places;
+}
+
+/**
+ * The digit filters as one test on a tail; undefined when there are none.
+ * Small-integer arithmetic on the tail (no strings, nothing above 10⁷): it
+ * runs on every number of the inventory at each keystroke.
+ */
 export function digitTest(filter: NumberFilter): ((tail: number) => boolean) | undefined {
-  const tests: ((tail: number) => boolean)[] = [];
-  if (filter.end !== '') {
-    const size = 10 ** filter.end.length;
-    const value = Number(filter.end);
-    tests.push((tail) => (4e9 + tail) % size === value);
-  }
-  if (filter.has !== '') {
-    const size = 10 ** filter.has.length;
-    const value = Number(filter.has);
-    const shifts = Array.from({ length: 11 - filter.has.length }, (_, k) => 10 ** k);
-    tests.push((tail) => {
-      const full = 4e9 + tail;
-      for (const shift of shifts) if (Math.floor(full / shift) % size === value) return true;
-      return false;
-    });
-  }
-  if (filter.no !== '') {
-    let mask = 0;
-    for (const d of filter.no) mask |= 1 << Number(d);
-    tests.push((tail) => {
+  const { end, has, no } = filter;
+  if (end === '' && has === '' && no === '') return undefined;
+  const ends = end === '' ? undefined : placesOf(end, true);
+  const contains = has === '' ? undefined : placesOf(has, false);
+  let mask = 0;
+  for (const d of no) mask |= 1 << Number(d);
+  const fits = (tail: number, place: { divisor: number; size: number; value: number }) =>
+    ((tail / place.divisor) | 0) % place.size === place.value;
+  return (tail) => {
+    if (ends !== undefined && !ends.some((place) => fits(tail, place))) return false;
+    if (mask !== 0) {
       let rest = tail;
-      for (let i = 0; i < 7; i++) {
-        if (mask & (1 << rest % 10)) return false;
-        rest = Math.floor(rest / 10);
+      for (let i = 0; i < TAIL_DIGITS; i++) {
+        if (mask & (1 << (rest % 10))) return false;
+        rest = (rest / 10) | 0;
       }
-      return true;
-    });
-  }
-  if (tests.length === 0) return undefined;
-  return (tail) => tests.every((test) => test(tail));
+    }
+    if (contains !== undefined) {
+      for (const place of contains) if (fits(tail, place)) return true;
+      return false;
+    }
+    return true;
+  };
 }
 
 /** Reads one list in order across its chunks; stops at a chunk not loaded yet. */
@@ -132,21 +155,16 @@ class Cursor {
   constructor(
     readonly bucket: IndexBucket,
     private readonly loaded: ReadonlyMap<string, Uint32Array>,
-    private readonly test: ((tail: number) => boolean) | undefined,
   ) {}
 
-  /** The next matching tail; 'end' when the list is done; 'wait' when the next chunk is not loaded. */
+  /** The next tail; 'end' when the list is done; 'wait' when the next chunk is not loaded. */
   peek(): number | 'end' | 'wait' {
     for (;;) {
       const chunk = this.bucket.chunks[this.chunk];
       if (chunk === undefined) return 'end';
       const tails = this.loaded.get(chunk.file);
       if (tails === undefined) return 'wait';
-      while (this.at < tails.length) {
-        const tail = tails[this.at] ?? 0;
-        if (this.test === undefined || this.test(tail)) return tail;
-        this.at++;
-      }
+      if (this.at < tails.length) return tails[this.at] ?? 0;
       this.chunk++;
       this.at = 0;
     }
@@ -162,22 +180,83 @@ class Cursor {
   }
 }
 
+type DigitFilter = Pick<NumberFilter, 'end' | 'has' | 'no'>;
+
+/** Does every number `narrower` lets through pass `wider` too? (Typing one more digit narrows.) */
+function narrows(narrower: DigitFilter, wider: DigitFilter): boolean {
+  return (
+    narrower.end.endsWith(wider.end) &&
+    narrower.has.includes(wider.has) &&
+    [...wider.no].every((d) => narrower.no.includes(d))
+  );
+}
+
+/**
+ * The numbers of each list that pass a digit filter, kept between
+ * keystrokes: a filter seen before is answered at once, and a narrower one
+ * (one more digit typed) scans the last answer rather than the whole list.
+ */
+export class MatchCache {
+  private entries: { bucket: IndexBucket; digits: DigitFilter; tails: Uint32Array }[] = [];
+  constructor(private readonly capacity = 256) {}
+
+  matches(
+    bucket: IndexBucket,
+    digits: DigitFilter,
+    test: (tail: number) => boolean,
+    loaded: ReadonlyMap<string, Uint32Array>,
+  ): Uint32Array {
+    let source: Uint32Array[] | undefined;
+    for (const entry of this.entries) {
+      if (entry.bucket !== bucket || !narrows(digits, entry.digits)) continue;
+      if (entry.digits.end === digits.end && entry.digits.has === digits.has && entry.digits.no === digits.no)
+        return entry.tails;
+      if (source === undefined || (source[0]?.length ?? 0) > entry.tails.length) source = [entry.tails];
+    }
+    source ??= bucket.chunks.map((c) => loaded.get(c.file) ?? new Uint32Array());
+    const found: number[] = [];
+    for (const tails of source)
+      for (let i = 0; i < tails.length; i++) {
+        const tail = tails[i] ?? 0;
+        if (test(tail)) found.push(tail);
+      }
+    const tails = Uint32Array.from(found);
+    this.entries.unshift({ bucket, digits: { end: digits.end, has: digits.has, no: digits.no }, tails });
+    if (this.entries.length > this.capacity) this.entries.length = this.capacity;
+    return tails;
+  }
+}
+
 export function runQuery(
   index: NumberIndex,
   filter: NumberFilter,
   loaded: ReadonlyMap<string, Uint32Array>,
   limit: number,
+  cache = new MatchCache(),
 ): QueryResult {
-  const buckets = bucketsFor(index, filter);
+  let buckets = bucketsFor(index, filter);
   const test = digitTest(filter);
+  let total = 0;
   if (test !== undefined) {
     // Digit filters need every chunk of the chosen lists, to count.
     const missing = buckets.flatMap((b) => b.chunks.map((c) => c.file)).filter((f) => !loaded.has(f));
     if (missing.length > 0) return { items: [], total: 0, missing };
+    // Each list becomes the list of its matches, merged below like any other.
+    const matched = new Map<string, Uint32Array>();
+    buckets = buckets.map((b, i) => {
+      const tails = cache.matches(b, filter, test, loaded);
+      total += tails.length;
+      const file = `matches-${i}`;
+      matched.set(file, tails);
+      return { ...b, count: tails.length, chunks: [{ file, count: tails.length, first: tails[0] ?? 0 }] };
+    });
+    loaded = matched;
+  } else {
+    for (const b of buckets) total += b.count;
   }
   const items: FoundNumber[] = [];
   for (const grade of index.grades) {
-    const cursors = buckets.filter((b) => b.grade === grade.id).map((b) => new Cursor(b, loaded, test));
+    const cursors = buckets.filter((b) => b.grade === grade.id).map((b) => new Cursor(b, loaded));
     // Merge the grade's lists by number until the page is full.
     while (items.length < limit) {
       let best: Cursor | undefined;
@@ -208,13 +287,5 @@ export function runQuery(
     }
     if (items.length >= limit) break;
   }
-  let total = 0;
-  if (test === undefined) for (const b of buckets) total += b.count;
-  else
-    for (const b of buckets)
-      for (const c of b.chunks) {
-        const tails = loaded.get(c.file) ?? new Uint32Array();
-        for (let i = 0; i < tails.length; i++) if (test(tails[i] ?? 0)) total++;
-      }
   return { items, total, missing: [] };
 }

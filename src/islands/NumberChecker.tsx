@@ -8,7 +8,7 @@ import { classify, type Classification } from '../engine/classify';
 import { findGrade, findPlan } from '../engine/lookup';
 import { gradeRank } from '../engine/eligibility';
 import { planName, ruleName } from '../engine/labels';
-import { formatNumber } from '../engine/number';
+import { formatNumber } from '../presentation/phones';
 import type { Tariff } from '../engine/tariff';
 import { gradeMinimumText } from '../presentation/describe';
 import { splitNumbers } from './input/batch';

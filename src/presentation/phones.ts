@@ -4,6 +4,11 @@
  * through the PhoneLink components, never as plain text.
  */
 
+/** A normalised 400 number as visitors read it: "4001236688" → "400-123-6688". */
+export function formatNumber(number: string): string {
+  return `${number.slice(0, 3)}-${number.slice(3, 6)}-${number.slice(6)}`;
+}
+
 /** "400-7788-691" → "tel:4007788691" */
 export function telHref(number: string): string {
   return `tel:${number.replace(/[^\d+]/gu, '')}`;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { classify, formatNumber, gradeOfNumber, normaliseNumber, tailMatches } from '../../src/engine/index';
+import { classify, gradeOfNumber, normaliseNumber, tailMatches } from '../../src/engine/index';
+import { formatNumber } from '../../src/presentation/phones';
 import { tariff } from '../helpers/tariff';
 
 describe('normaliseNumber (§1)', () => {

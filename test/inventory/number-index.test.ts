@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { gradeOfNumber } from '../../src/engine/index';
 import { decodeTails, numberOf } from '../../src/inventory/codec';
 import { buildNumberIndex, CHUNK_SIZE, type BuiltIndex } from '../../src/inventory/number-index';
-import { NO_FILTER, runQuery, type NumberFilter, type QueryResult } from '../../src/inventory/query';
+import { MatchCache, NO_FILTER, runQuery, type NumberFilter, type QueryResult } from '../../src/inventory/query';
 import { demoInventory } from '../../src/inventory/read';
 import { tariff } from '../helpers/tariff';
 
@@ -88,14 +88,14 @@ describe('the 选号 index', () => {
   );
 
   it('lists grades rarest first, each with its rules from the data and its cheapest plan', () => {
-    expect(built.index.grades.map((g) => [g.id, g.rules.map((r) => r.rule), g.cheapest?.name, g.cheapest?.yearly])).toEqual(
-      [
-        ['super', ['AAAA', 'ABCABC', 'ABABAB', 'AABBCC'], '年套餐 80000元/年', '80,000.00'],
-        ['special', ['AAA', 'AABB', 'ABAB'], '年套餐 3000元/年', '3,000.00'],
-        ['ordinary-80', ['66', '88', '99'], '月套餐 960元/年', '960.00'],
-        ['ordinary-50', ['default'], '月套餐 600元/年', '600.00'],
-      ],
-    );
+    expect(
+      built.index.grades.map((g) => [g.id, g.rules.map((r) => r.rule), g.cheapest?.name, g.cheapest?.yearly]),
+    ).toEqual([
+      ['super', ['AAAA', 'ABCABC', 'ABABAB', 'AABBCC'], '年套餐 80000元/年', '80,000.00'],
+      ['special', ['AAA', 'AABB', 'ABAB'], '年套餐 3000元/年', '3,000.00'],
+      ['ordinary-80', ['66', '88', '99'], '月套餐 960元/年', '960.00'],
+      ['ordinary-50', ['default'], '月套餐 600元/年', '600.00'],
+    ]);
     expect(built.index.budgets.find((b) => b.yearly === '1200')?.grades).toEqual(['ordinary-50', 'ordinary-80']);
     expect(built.index.carriers).toEqual(['电信']);
   });
@@ -151,6 +151,43 @@ describe('the 选号 index', () => {
       ),
       { numRuns: 300 },
     );
+  });
+
+  it('typing on, backspacing and changing lists with one match cache gives what a fresh query gives', () => {
+    const big = buildNumberIndex(tariff, demoInventory(20_000));
+    const loaded = new Map(
+      big.index.buckets.flatMap((b) =>
+        b.chunks.map(
+          (c) =>
+            [
+              c.file,
+              decodeTails(big.files.find((f) => f.name === c.file)?.bytes ?? new Uint8Array(), c.count),
+            ] as const,
+        ),
+      ),
+    );
+    const cache = new MatchCache(8);
+    const typed: Partial<NumberFilter>[] = [
+      { has: '1' },
+      { has: '12' },
+      { has: '123' },
+      { has: '12' },
+      { has: '12', no: '4' },
+      { has: '12', no: '47' },
+      { grade: 'ordinary-50', has: '12', no: '4' },
+      { end: '8' },
+      { end: '88' },
+      { end: '8' },
+      { end: '68' },
+      { has: '400' },
+      { has: '4001' },
+    ];
+    for (const f of typed) {
+      const filter = { ...NO_FILTER, ...f };
+      expect(runQuery(big.index, filter, loaded, 30, cache), JSON.stringify(f)).toEqual(
+        runQuery(big.index, filter, loaded, 30),
+      );
+    }
   });
 
   describe('at 100,000 numbers', () => {

@@ -1,0 +1,173 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../../tools/browser';
+import { gradeName, gradeOfNumber } from '../../src/engine/index';
+import { formatNumber } from '../../src/presentation/phones';
+import { parseInventory } from '../../src/inventory/read';
+import { INVENTORY_FIXTURE, liveTariff, ROOT } from '../helpers/tariff';
+
+/** The stocked build (fixture inventory, base path /tariff/). */
+const site = inject('baseSiteUrl');
+const fixture = parseInventory(readFileSync(INVENTORY_FIXTURE, 'utf8')).numbers.map((n) => ({
+  ...n,
+  ...gradeOfNumber(liveTariff, n.number),
+}));
+const rank = (id: string) => liveTariff.grades.findIndex((g) => g.id === id);
+/** Fixture numbers as the page lists them: rarest grade first, then by number, formatted. */
+const listed = (keep: (n: (typeof fixture)[number]) => boolean) =>
+  fixture
+    .filter(keep)
+    .sort((a, b) => rank(b.grade.id) - rank(a.grade.id) || a.number.localeCompare(b.number))
+    .map((n) => formatNumber(n.number));
+
+describe('选号 in the browser', () => {
+  let browser: Browser;
+  let page: Page;
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => browser.close());
+
+  async function open(path = '', width = 390): Promise<Page> {
+    page = await browser.newPage({ viewport: { width, height: 844 } });
+    await page.goto(new URL(`numbers/${path}`, site).href);
+    await page.waitForSelector('.widget.picker:not([aria-busy])');
+    return page;
+  }
+  const shown = () => page.$$eval('.pick-number', (els) => els.map((e) => e.textContent));
+  const summary = () => page.textContent('.picker .result-summary');
+  /** Waits until the list shows `count` numbers found. */
+  const found = (count: number) =>
+    page.waitForFunction(
+      (text) => document.querySelector('.picker .result-summary')?.textContent?.startsWith(text),
+      `找到 ${count} 个号码`,
+    );
+
+  it('lists every fixture number, rarest grade first', async () => {
+    await open();
+    await found(fixture.length);
+    expect(await shown()).toEqual(listed(() => true));
+    await page.close();
+  });
+
+  it('filter AABB: exactly the fixture’s AABB numbers', async () => {
+    await open();
+    await page.selectOption('#picker-rule', 'AABB');
+    const aabb = listed((n) => n.rule === 'AABB');
+    expect(aabb).toHaveLength(3);
+    await found(aabb.length);
+    expect(await shown()).toEqual(aabb);
+    expect(await page.$$eval('.pick-grade', (els) => els.map((e) => e.textContent))).toEqual(
+      Array(3).fill('特级号码 · 尾号 AABB'),
+    );
+    await page.close();
+  });
+
+  it('不含4 removes every number with a 4 after 400', async () => {
+    await open();
+    await page.fill('#picker-no', '4');
+    const without = listed((n) => !n.number.slice(3).includes('4'));
+    await found(without.length);
+    expect(await shown()).toEqual(without);
+    expect(without.length).toBeLessThan(fixture.length);
+    await page.close();
+  });
+
+  it('a budget of 1,200 元/年 hides 特级 and 超级 numbers', async () => {
+    await open();
+    await page.selectOption('#picker-budget', '1200');
+    const cheap = listed((n) => n.grade.kind === 'ordinary');
+    await found(cheap.length);
+    expect(await shown()).toEqual(cheap);
+    const grades = await page.$$eval('.pick-grade', (els) => els.map((e) => e.textContent ?? ''));
+    expect(grades.some((g) => /特级|超级/u.test(g))).toBe(false);
+    await page.close();
+  });
+
+  it('ends with 8888, then 特级 without a 4, then one opens in the estimator', async () => {
+    await open();
+    await page.fill('#picker-end', '8888');
+    await found(2);
+    expect(await shown()).toEqual(['400-444-8888', '400-777-8888']);
+    await page.fill('#picker-end', '');
+    await page.selectOption('#picker-grade', 'special');
+    await page.fill('#picker-no', '4');
+    const special = listed((n) => n.grade.id === 'special' && !n.number.slice(3).includes('4'));
+    await found(special.length);
+    expect(await shown()).toEqual(special);
+    await page.click('.pick a:has-text("估算费用")');
+    await page.waitForURL(/\/tariff\/estimator\//u);
+    await page.waitForSelector('.widget.estimator:not([aria-busy])');
+    expect(await page.inputValue('#est-number')).toBe(special[0]?.replaceAll('-', ''));
+    await page.close();
+  });
+
+  it('the filter lives in the URL: reload, Back and a shared link give the same list', async () => {
+    await open();
+    await page.selectOption('#picker-grade', 'super');
+    await page.fill('#picker-has', '12');
+    await page.locator('#picker-has').blur();
+    await found(1);
+    expect(new URL(page.url()).search).toBe('?grade=super&has=12');
+    await page.reload();
+    await page.waitForSelector('.widget.picker:not([aria-busy])');
+    await found(1);
+    expect(await page.inputValue('#picker-has')).toBe('12');
+    expect(await shown()).toEqual(['400-121-2121']);
+    await page.goBack();
+    await found(listed((n) => n.grade.id === 'super').length);
+    expect(await page.inputValue('#picker-has')).toBe('');
+    await page.close();
+  });
+
+  it('hostile or unknown values in a link fall back, with a notice', async () => {
+    await open('?grade=%3Cscript%3E&rule=AAAA&end=88x&budget=7');
+    await found(listed((n) => n.rule === 'AAAA').length);
+    const notice = await page.textContent('.picker .notice');
+    expect(notice).toBe('链接中的部分筛选条件无效，已忽略：号码等级、结尾数字、预算。');
+    await page.close();
+  });
+
+  it('a field that is not digits says so and shows no list', async () => {
+    await open();
+    await page.fill('#picker-end', '88a');
+    await page.waitForSelector('#picker-end-error');
+    expect(await page.textContent('#picker-end-error')).toBe('请输入数字（最多 10 位），如 8888');
+    expect(await summary()).toBe('请先改正上面标出的筛选条件。');
+    expect(await shown()).toEqual([]);
+    await page.close();
+  });
+
+  it('without JavaScript: a short list per grade and a line that filtering needs JavaScript', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 844 } });
+    const off = await context.newPage();
+    await off.goto(new URL('numbers/', site).href);
+    expect(await off.textContent('main')).toContain('筛选号码需要启用 JavaScript');
+    const headings = await off.$$eval('main h2', (els) => els.map((e) => e.textContent));
+    expect(headings).toEqual(
+      [...liveTariff.grades]
+        .reverse()
+        .filter((g) => fixture.some((n) => n.grade.id === g.id))
+        .map(gradeName),
+    );
+    expect(await off.$$('select, input:not([type=search])')).toHaveLength(0);
+    await context.close();
+  });
+
+  it('with no inventory: the empty state, and no filter', async () => {
+    const bare = await browser.newPage();
+    await bare.goto(new URL('numbers/', inject('siteUrl')).href);
+    expect(await bare.textContent('main')).toContain('目前本站没有公布可选号码的清单');
+    expect(await bare.$$('.widget.picker')).toHaveLength(0);
+    await bare.close();
+  });
+
+  it('screenshots at 390 px', async () => {
+    await open('?end=88');
+    await found(listed((n) => n.number.endsWith('88')).length);
+    await page.screenshot({ path: join(ROOT, 'test/output/screenshots/picker-phone.png'), fullPage: true });
+    await page.close();
+  });
+});
