@@ -2,7 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
-import { builtEffectiveDate, tariffData } from './src/integrations/tariff-data.ts';
+import { builtConnectOrigins, builtEffectiveDate, tariffData } from './src/integrations/tariff-data.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { siteFiles } from './src/integrations/site-files.ts';
 import { csp } from './src/integrations/csp.ts';
@@ -18,7 +18,14 @@ export default defineConfig({
   outDir: process.env.OUT_DIR ?? './dist',
   // The stylesheet is a file, not inline: pages run under a strict Content-Security-Policy.
   build: { format: 'directory', inlineStylesheets: 'never' },
-  integrations: [tariffData(), mdx(), preact(), pagefindIndex(), siteFiles(builtEffectiveDate), csp()],
+  integrations: [
+    tariffData(),
+    mdx(),
+    preact(),
+    pagefindIndex(),
+    siteFiles(builtEffectiveDate),
+    csp(builtConnectOrigins),
+  ],
   devToolbar: { enabled: false },
   // Terser packs the widget bundles about 5% smaller than esbuild's minifier,
   // which keeps the estimator page under its 30 KB gzip budget.

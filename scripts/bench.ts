@@ -23,7 +23,7 @@ import { benchInventoryBuilds, measurePicker } from './bench/picker';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const args = new Set(process.argv.slice(2));
-const WIDGET_PAGES = new Set(['checker/', 'compare/', 'estimator/', 'search/']);
+const WIDGET_PAGES = new Set(['checker/', 'compare/', 'estimator/', 'search/', 'apply/']);
 const WIDGET_BUDGET_GZIP = 30 * 1024;
 
 const kb = (bytes: number) => (bytes / 1024).toFixed(1);

@@ -32,6 +32,20 @@ describe('the tariff data', () => {
 });
 
 describe('check reports every problem with its file and path', () => {
+  it('办理 settings: an e-mail address and an HTTPS form service, or nothing', () => {
+    const project = copyProject();
+    project.edit('tariffs/notes.yaml', (t) =>
+      t.replace(
+        '  complaintsQQ:',
+        '  applyEmail: sales at example\n  applyEndpoint: http://forms.example.cn/apply\n  complaintsQQ:',
+      ),
+    );
+    expect(checkProject(project.root).issues.map(formatIssue)).toEqual([
+      'tariffs/notes.yaml:114:15: contact.applyEmail: write one e-mail address, such as "sales@example.cn"',
+      'tariffs/notes.yaml:115:18: contact.applyEndpoint: write the full HTTPS address of the form service, such as "https://forms.example.cn/400-apply"',
+    ]);
+  });
+
   it('an unknown grade, a negative price and a dangling add-on reference, all at once', () => {
     const project = copyProject();
     project.edit('tariffs/plans.yaml', (t) => t.replace('maxGrade: ordinary-80', 'maxGrade: ordinary-81'));

@@ -238,7 +238,7 @@ export function applicationText(app: Application, facts: ResellerFacts): string 
   const { applicant: a } = app;
   const lines = [
     `${facts.siteName} · 400电话办理申请`,
-    `申请编号：${app.reference}　日期：${app.date}　资费版本：${app.tariffVersion} 起执行`,
+    `申请编号：${app.reference}，日期：${app.date}，资费版本：${app.tariffVersion} 起执行`,
     '',
     `号码：${formatNumber(app.number)}（${app.grade}）`,
     `套餐：${app.plan.name}，预存 ${app.prepayYears} 年（服务 ${app.serviceYears} 年），每月约 ${app.minutesPerMonth} 分钟，${app.invoice ? '开发票' : '不开发票'}`,

@@ -16,7 +16,7 @@ function htmlFiles(dir: string): string[] {
 }
 
 /** The policy for the pages of a built site. */
-export function sitePolicy(dir: string): string {
+export function sitePolicy(dir: string, connect: string[] = []): string {
   const scripts = new Set<string>();
   const styles = new Set<string>();
   for (const file of htmlFiles(dir)) {
@@ -24,7 +24,7 @@ export function sitePolicy(dir: string): string {
     for (const s of code.scripts) scripts.add(sha256(s));
     for (const s of code.styles) styles.add(sha256(s));
   }
-  return cspPolicy(scripts, styles);
+  return cspPolicy(scripts, styles, connect);
 }
 
 export function headersFile(policy: string, base: string): string {
@@ -34,6 +34,9 @@ export function headersFile(policy: string, base: string): string {
   return [
     `${base}_astro/*`,
     '  Cache-Control: public, max-age=31536000, immutable',
+    // 选号 index chunks are named by their content, like the bundles.
+    `${base}numbers/data/*`,
+    '  Cache-Control: public, max-age=31536000, immutable',
     `${base}*`,
     '  Cache-Control: public, max-age=0, must-revalidate',
     security,
@@ -41,7 +44,8 @@ export function headersFile(policy: string, base: string): string {
   ].join('\n');
 }
 
-export function csp(): AstroIntegration {
+/** `connectOrigins`: where pages may send data besides their own origin, known once the data is loaded. */
+export function csp(connectOrigins: () => string[] = () => []): AstroIntegration {
   let root = '';
   let base = '/';
   return {
@@ -53,7 +57,7 @@ export function csp(): AstroIntegration {
       },
       'astro:build:done': ({ dir, logger }) => {
         const out = fileURLToPath(dir);
-        const policy = sitePolicy(out);
+        const policy = sitePolicy(out, connectOrigins());
         writeFileSync(join(out, 'csp-policy.txt'), `${policy}\n`);
         writeFileSync(join(out, '_headers'), headersFile(policy, base));
         const examples = ['deploy/nginx.conf', 'deploy/vercel.json', 'deploy/_headers', 'deploy/s3-sync.sh'];

@@ -40,6 +40,12 @@ export function summary(issues: Issue[]): string {
 
 /** The effective date of the version the build uses, once the data is checked (for the sitemap's lastmod). */
 let builtEffective: string | undefined;
+let builtEndpoint: string | undefined;
+
+/** Origins pages may send to (the 办理 form service, when set), for the Content-Security-Policy. */
+export function builtConnectOrigins(): string[] {
+  return builtEndpoint === undefined ? [] : [new URL(builtEndpoint).origin];
+}
 export function builtEffectiveDate(): string {
   if (builtEffective === undefined) throw new Error('the tariff data has not been loaded yet');
   return builtEffective;
@@ -63,6 +69,7 @@ export function tariffData(): AstroIntegration {
           `tariff data valid: version of ${tariff.settings.effective} in force on ${date}; ${tariff.plans.length} plans, ${tariff.addons.length} add-ons, ${history.versions.length} version(s)`,
         );
         builtEffective = tariff.settings.effective;
+        builtEndpoint = tariff.contact.applyEndpoint;
         const demo = Number(process.env['TARIFF_DEMO_NUMBERS'] ?? 0);
         const numbers =
           demo > 0 ? { demo: true, numbers: demoInventory(demo) } : { demo: false, numbers: inventory ?? [] };

@@ -200,6 +200,12 @@ function NumberResult({ result, tariff, base }: { result: Classification; tariff
               {plan.rate === 'consult' && <span class="tag consult">来电咨询</span>}
               {' · '}
               <a href={estimatorHref(tariff, base, { plan: id, number })}>估算费用</a>
+              {plan.rate !== 'consult' && (
+                <>
+                  {' · '}
+                  <a href={estimatorHref(tariff, base, { plan: id, number }, 'apply/')}>办理</a>
+                </>
+              )}
             </li>
           );
         })}

@@ -26,11 +26,11 @@ interface Props {
   dataUrl: string;
   base: string;
   /**
-   * Per grade id, the estimator link preset with the grade's cheapest plan,
-   * NUMBER_MARK standing for the number (built by the page with estimatorHref,
-   * so this widget needs no tariff).
+   * Per grade id, the estimator and 办理 links preset with the grade's
+   * cheapest plan, NUMBER_MARK standing for the number (built by the page
+   * with estimatorHref, so this widget needs no tariff).
    */
-  estimatorLinks: Record<string, string>;
+  links: Record<string, { estimate: string; apply?: string }>;
 }
 
 /** Stands for the number in `estimatorLinks`. */
@@ -55,7 +55,7 @@ const DIGIT_LABELS: Record<DigitField, { label: string; error: string }> = {
   no: { label: '不含数字', error: '请输入要排除的数字，如 4' },
 };
 
-export default function NumberPicker({ index, dataUrl, base, estimatorLinks }: Props) {
+export default function NumberPicker({ index, dataUrl, base, links }: Props) {
   const read = useMemo(() => (search: string) => readPickerState(index, search), [index]);
   const url = useUrlState<PickerState>(EMPTY_PICKER, read, writePickerState);
   const { state } = url;
@@ -213,14 +213,19 @@ export default function NumberPicker({ index, dataUrl, base, estimatorLinks }: P
                   )}
                   <span class="pick-links">
                     <a
-                      href={(estimatorLinks[item.grade] ?? `${base}estimator/?number=${NUMBER_MARK}`).replace(
-                        NUMBER_MARK,
-                        item.number,
-                      )}
+                      href={(links[item.grade]?.estimate ?? `${base}estimator/`).replace(NUMBER_MARK, item.number)}
                       aria-label={`估算 ${formatNumber(item.number)} 的费用`}
                     >
                       估算费用
                     </a>
+                    {links[item.grade]?.apply !== undefined && (
+                      <a
+                        href={links[item.grade]?.apply?.replace(NUMBER_MARK, item.number)}
+                        aria-label={`办理 ${formatNumber(item.number)}`}
+                      >
+                        办理
+                      </a>
+                    )}
                   </span>
                 </li>
               );

@@ -3,6 +3,7 @@
  * price specifications come from the tariff in force (CNY, before tax), valid
  * from the version's effective date.
  */
+import { SITE_NAME } from './site-name';
 import { PERIOD_UNITS, planName, type Addon, type Plan, type Tariff } from '../engine/index';
 import { toFenString, amount } from '../engine/money';
 
@@ -32,7 +33,7 @@ function offer(tariff: Tariff, name: string, url: string | undefined, specs: Jso
     validFrom: tariff.settings.effective,
     ...(url === undefined ? {} : { url }),
     priceSpecification: specs,
-    seller: { '@type': 'Organization', name: '400电话资费标准', telephone: tariff.contact.hotline },
+    seller: { '@type': 'Organization', name: SITE_NAME, telephone: tariff.contact.hotline },
   };
 }
 

@@ -20,8 +20,16 @@ export function sha256(code: string): string {
   return `'sha256-${createHash('sha256').update(code, 'utf8').digest('base64')}'`;
 }
 
-/** The policy for pages whose inline code has these hashes (sorted, so the text is stable). */
-export function cspPolicy(scriptHashes: Iterable<string>, styleHashes: Iterable<string>): string {
+/**
+ * The policy for pages whose inline code has these hashes (sorted, so the
+ * text is stable). `connect` adds origins pages may send to: the 办理 form
+ * service, when marketing has set one.
+ */
+export function cspPolicy(
+  scriptHashes: Iterable<string>,
+  styleHashes: Iterable<string>,
+  connect: Iterable<string> = [],
+): string {
   const list = (hashes: Iterable<string>) => [...new Set(hashes)].sort().join(' ');
   return [
     "default-src 'self'",
@@ -29,7 +37,7 @@ export function cspPolicy(scriptHashes: Iterable<string>, styleHashes: Iterable<
     `script-src 'self' 'wasm-unsafe-eval' ${list(scriptHashes)}`.trim(),
     `style-src 'self' ${list(styleHashes)}`.trim(),
     "img-src 'self' data:",
-    "connect-src 'self'",
+    `connect-src 'self' ${list(connect)}`.trim(),
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'self'",

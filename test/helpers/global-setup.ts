@@ -6,14 +6,15 @@
  * served by a static server. Tests read the addresses with inject().
  */
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { buildEnv } from './child-env';
 import { serveStatic, type RunningServer } from '../../tools/static-server';
 import { copyProject } from './project-copy';
-import { INVENTORY_FIXTURE, ROOT } from './tariff';
+import { startEndpoint } from './endpoint-server';
+import { APPLY_EMAIL, INVENTORY_FIXTURE, ROOT } from './tariff';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -21,6 +22,8 @@ declare module 'vitest' {
     siteDir: string;
     baseSiteUrl: string;
     baseSiteDir: string;
+    /** The stand-in form service the stocked build sends 办理 applications to. */
+    endpointUrl: string;
   }
 }
 
@@ -41,16 +44,30 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const siteDir = join(ROOT, 'dist');
   const baseSiteDir = mkdtempSync(join(tmpdir(), 'tariff-base-'));
   build(ROOT, siteDir, '/');
+  const endpoint = await startEndpoint();
   const stocked = copyProject({ buildable: true });
   mkdirSync(join(stocked.root, 'inventory'));
   copyFileSync(INVENTORY_FIXTURE, join(stocked.root, 'inventory/numbers.csv'));
+  // Marketing's 办理 settings: an address for 发送邮件 and a form service.
+  stocked.edit('tariffs/notes.yaml', (text) =>
+    text.replace(
+      '  complaintsQQ:',
+      `  applyEmail: ${APPLY_EMAIL}\n  applyEndpoint: ${endpoint.url}/apply\n  complaintsQQ:`,
+    ),
+  );
   build(stocked.root, baseSiteDir, '/tariff/');
-  const servers: RunningServer[] = [await serveStatic(siteDir), await serveStatic(baseSiteDir, { base: '/tariff/' })];
+  // The stocked build is served with its own Content-Security-Policy, as a CDN would send it.
+  const policy = readFileSync(join(baseSiteDir, 'csp-policy.txt'), 'utf8').trim();
+  const servers: RunningServer[] = [
+    await serveStatic(siteDir),
+    await serveStatic(baseSiteDir, { base: '/tariff/', headers: { 'Content-Security-Policy': policy } }),
+  ];
   project.provide('siteUrl', servers[0]?.url ?? '');
   project.provide('siteDir', siteDir);
   project.provide('baseSiteUrl', servers[1]?.url ?? '');
   project.provide('baseSiteDir', baseSiteDir);
+  project.provide('endpointUrl', endpoint.url);
   return async () => {
-    await Promise.all(servers.map((s) => s.close()));
+    await Promise.all([...servers.map((s) => s.close()), endpoint.close()]);
   };
 }

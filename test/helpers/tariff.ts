@@ -14,6 +14,8 @@ export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const PUBLISHED_ROOT = join(ROOT, 'test/fixtures/published-2016-04-10');
 /** The free numbers of the stocked test build (test/helpers/global-setup.ts). */
 export const INVENTORY_FIXTURE = join(ROOT, 'test/fixtures/inventory/numbers.csv');
+/** The stocked build's address for 办理 e-mails. */
+export const APPLY_EMAIL = 'sales@example.cn';
 /** The published tariff (version 2016-04-10), from the frozen copy. */
 export const tariff = loadTariffOrThrow(PUBLISHED_ROOT, '2016-04-10');
 

@@ -17,4 +17,8 @@ describe('the Content-Security-Policy', () => {
     );
     expect(policy).not.toContain('unsafe-inline');
   });
+
+  it('lets pages send to the 办理 form service, when one is set', () => {
+    expect(cspPolicy([], [], ['https://forms.example.cn'])).toContain("connect-src 'self' https://forms.example.cn;");
+  });
 });

@@ -22,6 +22,8 @@ const PAGES = [
   'compare/',
   'estimator/?plan=annual-1200&minutes=1500&years=2&invoice=1&addons=ivr,ringback-multi',
   'estimator/?plan=<script>',
+  'apply/?plan=annual-1200&number=4001234566',
+  'numbers/',
 ];
 
 describe('accessibility (axe-core)', () => {

@@ -34,9 +34,42 @@ export const ContactSchema = z
         'write the ICP number as issued, such as "豫ICP备12345678号-1"',
       )
       .optional(),
+    /**
+     * Where 办理 applications may be e-mailed (the 发送邮件 button). The source
+     * gives no address: the button is hidden until marketing sets one.
+     */
+    applyEmail: z
+      .string()
+      .regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/u, 'write one e-mail address, such as "sales@example.cn"')
+      .optional(),
+    /**
+     * A form service that takes 办理 applications as JSON (POST), off unless set.
+     * HTTPS only (plain http only on this machine, for previews and tests); it
+     * must allow cross-origin requests from the site (CORS).
+     */
+    applyEndpoint: z
+      .string()
+      .refine(
+        isEndpoint,
+        'write the full HTTPS address of the form service, such as "https://forms.example.cn/400-apply"',
+      )
+      .optional(),
     source: SourceSchema,
   })
   .strict();
+
+/** An HTTPS address, or http on this machine (localhost) for previews and tests. */
+function isEndpoint(text: string): boolean {
+  try {
+    const url = new URL(text);
+    return (
+      url.protocol === 'https:' ||
+      (url.protocol === 'http:' && ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname))
+    );
+  } catch {
+    return false;
+  }
+}
 
 export const NotesFileSchema = z.object({ notes: z.array(NoteSchema), contact: ContactSchema }).strict();
 

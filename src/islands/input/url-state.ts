@@ -166,19 +166,21 @@ export function addonDefaults(tariff: Tariff, id: string): Record<string, number
 }
 
 /**
- * A link to the estimator preset with part of a state: the one way every page
- * and widget builds one. `addons` may list ids; each gets its default quantities.
+ * A link to the estimator (or to 办理, which reads the same state) preset with
+ * part of a state: the one way every page and widget builds one. `addons`
+ * may list ids; each gets its default quantities.
  */
 export function estimatorHref(
   tariff: Tariff,
   base: string,
   preset: Partial<Omit<EstimatorState, 'addons'>> & { addons?: string[] } = {},
+  page: 'estimator/' | 'apply/' = 'estimator/',
 ): string {
   const { addons = [], ...rest } = preset;
   const state: EstimatorState = { ...defaultState(tariff), ...rest };
   if (rest.number !== undefined && rest.number !== '') state.by = 'number';
   state.addons = Object.fromEntries(addons.map((id) => [id, addonDefaults(tariff, id)]));
-  return `${base}estimator/${writeState(tariff, state)}`;
+  return `${base}${page}${writeState(tariff, state)}`;
 }
 
 /** The engine's quote request for a state. */

@@ -1,0 +1,183 @@
+/**
+ * The applicant's details under the quote on the 办理 page, and the summary
+ * they make. The details stay in this tab only (sessionStorage, so a reload
+ * keeps them): never in the URL, which carries the quote alone.
+ */
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import {
+  APPLICANT_FIELDS,
+  buildApplication,
+  checkApplicant,
+  EMPTY_APPLICANT,
+  type Applicant,
+  type ApplicantKey,
+  type ResellerFacts,
+} from '../../application/application';
+import { classify } from '../../engine/classify';
+import { todayInShanghai } from '../../engine/dates';
+import { ALL_PLANS, writeState } from '../input/url-state';
+import type { EstimatorModel } from '../estimator/useEstimatorState';
+import type { EstimatorQuote } from '../estimator/useEstimatorQuote';
+import ApplicationSummary from './ApplicationSummary';
+
+interface Props {
+  model: EstimatorModel;
+  estimate: EstimatorQuote;
+  base: string;
+  facts: ResellerFacts;
+}
+
+/** Where the details are kept: this tab only, gone when it closes. */
+export const STORAGE_KEY = 'tariff-apply-applicant';
+
+function stored(): Applicant {
+  try {
+    const saved = JSON.parse(window.sessionStorage.getItem(STORAGE_KEY) ?? '{}') as Record<string, unknown>;
+    const applicant = { ...EMPTY_APPLICANT };
+    for (const key of Object.keys(EMPTY_APPLICANT) as ApplicantKey[]) {
+      const value = saved[key];
+      if (typeof value === 'string') applicant[key] = value.slice(0, 200);
+    }
+    return applicant;
+  } catch {
+    return { ...EMPTY_APPLICANT };
+  }
+}
+
+export default function ApplicantForm({ model, estimate, base, facts }: Props) {
+  const { state, tariff } = model;
+  const [applicant, setApplicant] = useState<Applicant>(EMPTY_APPLICANT);
+  const [touched, setTouched] = useState<Partial<Record<ApplicantKey, boolean>>>({});
+  const [submitted, setSubmitted] = useState(false);
+  const summaryRef = useRef<HTMLDivElement>(null);
+  const formRef = useRef<HTMLFormElement>(null);
+
+  useEffect(() => setApplicant(stored()), []);
+  const change = (key: ApplicantKey, value: string) => {
+    const next = { ...applicant, [key]: value };
+    setApplicant(next);
+    try {
+      window.sessionStorage.setItem(STORAGE_KEY, JSON.stringify(next));
+    } catch {
+      // Storage may be off (private mode): the details then live only in the page.
+    }
+  };
+
+  const checked = useMemo(() => checkApplicant(applicant), [applicant]);
+
+  /** Why the quote above cannot be applied for yet, if it cannot. */
+  const blocker = useMemo((): string | undefined => {
+    if (!estimate.valid) return '请先改正上面“号码与套餐”中标出的输入。';
+    if (state.by !== 'number' || state.number.trim() === '')
+      return '请在上面“号码与套餐”中选择“按号码”，填写要办理的400号码。';
+    if (state.plan === ALL_PLANS) return '请在上面“号码与套餐”中选择要办理的套餐。';
+    const result = estimate.result;
+    if (result === undefined || !result.ok) return result?.error.message ?? '请先完成上面的报价。';
+    if (!('quote' in result)) return '请在上面“号码与套餐”中选择要办理的套餐。';
+    if (result.quote.total === null)
+      return `${result.quote.reason ?? '此套餐没有公布合计'}。此套餐请拨打全国统一热线 ${tariff.contact.hotline} 办理。`;
+    return undefined;
+  }, [estimate, state, tariff]);
+
+  const application = useMemo(() => {
+    const result = estimate.result;
+    if (blocker !== undefined || checked.applicant === undefined || result === undefined || !result.ok)
+      return undefined;
+    if (!('quote' in result)) return undefined;
+    const judged = classify(tariff, state.number);
+    return buildApplication({
+      quote: result.quote,
+      number: judged.number ?? state.number,
+      rule: judged.rule ?? '',
+      prepayYears: state.years,
+      minutesPerMonth: state.minutes,
+      invoice: state.invoice,
+      quoteUrl: `${window.location.origin}${base}estimator/${writeState(tariff, state)}`,
+      applicant: checked.applicant,
+      date: todayInShanghai(),
+    });
+  }, [estimate, blocker, checked, tariff, state, base]);
+
+  const submit = (event: Event) => {
+    event.preventDefault();
+    setSubmitted(true);
+    if (blocker !== undefined || checked.applicant === undefined) {
+      // Take the visitor to the first thing to fix.
+      const first = APPLICANT_FIELDS.find((f) => checked.errors[f.key] !== undefined);
+      if (blocker === undefined && first !== undefined)
+        formRef.current?.querySelector<HTMLInputElement>(`#apply-${first.key}`)?.focus();
+      return;
+    }
+    requestAnimationFrame(() => summaryRef.current?.querySelector<HTMLElement>('.application-summary')?.focus());
+  };
+
+  const errorOf = (key: ApplicantKey) => (submitted || touched[key] ? checked.errors[key] : undefined);
+  const errorCount = Object.keys(checked.errors).length;
+
+  return (
+    <>
+      <form
+        class="widget applicant no-print"
+        ref={formRef}
+        onSubmit={submit}
+        noValidate
+        aria-labelledby="applicant-title"
+      >
+        <h2 id="applicant-title" class="widget-heading">
+          申请单位与联系人
+        </h2>
+        <p class="hint">
+          您填写的资料只保存在本浏览器标签页中，不会写进链接或分享出去；只有在您点击“发送邮件”或“提交申请”时才会发出。
+        </p>
+        {APPLICANT_FIELDS.map((field) => {
+          const id = `apply-${field.key}`;
+          const error = errorOf(field.key);
+          const described = [field.hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ');
+          return (
+            <div class="field" key={field.key}>
+              <label for={id}>{field.label}</label>
+              {field.hint && (
+                <p id={`${id}-hint`} class="hint">
+                  {field.hint}
+                </p>
+              )}
+              <input
+                id={id}
+                name={field.key}
+                type={field.type}
+                autoComplete={field.autocomplete}
+                inputMode={field.inputMode}
+                required={field.required}
+                aria-required={field.required ? 'true' : undefined}
+                aria-invalid={error ? 'true' : undefined}
+                aria-describedby={described || undefined}
+                autoCapitalize={field.key === 'uscc' ? 'characters' : undefined}
+                spellcheck={false}
+                value={applicant[field.key]}
+                onInput={(e) => change(field.key, e.currentTarget.value)}
+                onBlur={() => setTouched((t) => ({ ...t, [field.key]: true }))}
+              />
+              {error && (
+                <p id={`${id}-error`} class="field-error">
+                  {error}
+                </p>
+              )}
+            </div>
+          );
+        })}
+        <div role="alert" class="apply-problems">
+          {submitted && blocker !== undefined && <p class="field-error">{blocker}</p>}
+          {submitted && blocker === undefined && errorCount > 0 && (
+            <p class="field-error">还有 {errorCount} 项需要填写或改正，见上面标出的字段。</p>
+          )}
+        </div>
+        <button type="submit">生成申请单</button>
+      </form>
+      <div ref={summaryRef} aria-live="polite">
+        {submitted && application !== undefined && (
+          <ApplicationSummary application={application} facts={facts} contact={tariff.contact} />
+        )}
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,39 @@
+/**
+ * A QR code drawn in the page (SVG), for opening the quote on another phone
+ * or sharing it in WeChat: no image service is asked. The encoder (uqr) is
+ * loaded only when a code is shown.
+ */
+import { useEffect, useState } from 'preact/hooks';
+
+interface Props {
+  text: string;
+  label: string;
+}
+
+export default function QrCode({ text, label }: Props) {
+  const [modules, setModules] = useState<boolean[][]>();
+  useEffect(() => {
+    let current = true;
+    import('uqr').then(({ encode }) => {
+      if (current) setModules(encode(text, { ecc: 'M', border: 2 }).data);
+    });
+    return () => {
+      current = false;
+    };
+  }, [text]);
+  if (modules === undefined) return <div class="qr" aria-busy="true" />;
+  const size = modules.length;
+  // One path of unit squares: small, and crisp at any size.
+  let path = '';
+  modules.forEach((row, y) =>
+    row.forEach((dark, x) => {
+      if (dark) path += `M${x} ${y}h1v1h-1z`;
+    }),
+  );
+  return (
+    <svg class="qr" viewBox={`0 0 ${size} ${size}`} role="img" aria-label={label} shape-rendering="crispEdges">
+      <rect width={size} height={size} fill="#fff" />
+      <path d={path} fill="#000" />
+    </svg>
+  );
+}

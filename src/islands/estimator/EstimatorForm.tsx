@@ -1,0 +1,314 @@
+/**
+ * The estimator's form and result, for an estimator state and its quote
+ * (useEstimatorState, useEstimatorQuote): on the estimator page, and on the
+ * 办理 page above the applicant's details.
+ *
+ * 费用估算: plan (or all plans), minutes, years, number or grade, add-ons
+ * with quantities, invoice. The quote is the engine's; the whole input lives
+ * in the URL (with the tariff version) so a quote can be shared and reloaded.
+ * While any field is invalid, the field says why and no total is shown.
+ */
+import { findGrade } from '../../engine/lookup';
+import { gradeName, planName } from '../../engine/labels';
+import type { Tariff } from '../../engine/tariff';
+import { count } from '../../presentation/format';
+import { addonDefaults, ALL_PLANS, writeState } from '../input/url-state';
+import { MINUTES_FIELD, parseCount, quantityField } from '../input/numbers';
+import { yearOptions } from '../input/years';
+import type { EstimatorModel } from './useEstimatorState';
+import type { EstimatorQuote } from './useEstimatorQuote';
+import EstimatorResult from './EstimatorResult';
+import CountField from '../CountField';
+import { PhoneLink } from '../PhoneText';
+
+interface Props {
+  model: EstimatorModel;
+  quote: EstimatorQuote;
+  /** The version in force on the build date. */
+  current: Tariff;
+  base: string;
+  /** Each add-on's prices in words, written at build time (keeps that code out of the browser bundle). */
+  addonPrices: Record<string, string>;
+  /** Shown when printing: the reseller's name and the date the page was built for. */
+  siteName: string;
+  buildDate: string;
+  /** On the 办理 page: no print or 办理 buttons (the application has its own). */
+  applying?: boolean;
+}
+
+const FIELD_NAMES: Record<string, string> = {
+  plan: '套餐',
+  minutes: '通话分钟数',
+  years: '预存年数',
+  invoice: '发票',
+  grade: '号码等级',
+  number: '号码',
+  addons: '附加功能',
+  v: '资费版本',
+};
+
+export default function EstimatorForm({
+  model,
+  quote: estimate,
+  current,
+  base,
+  addonPrices,
+  siteName,
+  buildDate,
+  applying = false,
+}: Props) {
+  const { state, tariff, update } = model;
+  const { texts, setTexts, errors, valid, result, later } = estimate;
+
+  if (!model.ready) {
+    // Before the URL is read (and without JavaScript) there is no form and no quote to mislead.
+    return <div class="widget estimator" aria-busy="true" />;
+  }
+
+  const typeCount = (
+    key: string,
+    text: string,
+    apply: (value: number) => void,
+    field: Parameters<typeof parseCount>[1],
+  ) => {
+    setTexts((t) => ({ ...t, [key]: text }));
+    const value = parseCount(text, field);
+    if (value !== undefined) apply(value);
+  };
+  const setQuantity = (id: string, name: string, value: number) =>
+    update((s) => ({ ...s, addons: { ...s.addons, [id]: { ...s.addons[id], [name]: value } } }), 'type');
+  const toggleAddon = (id: string, on: boolean) => {
+    const defaults = addonDefaults(tariff, id);
+    if (on)
+      setTexts((t) => ({
+        ...t,
+        ...Object.fromEntries(Object.entries(defaults).map(([n, v]) => [`${id}.${n}`, String(v)])),
+      }));
+    update((s) => {
+      const { [id]: _dropped, ...others } = s.addons;
+      return { ...s, addons: on ? { ...others, [id]: defaults } : others };
+    });
+  };
+  const chosenCount = Object.keys(state.addons).length;
+  const chosenGrade = findGrade(tariff, state.grade);
+  const numberError = result && !result.ok && result.error.field === 'number' ? result.error.message : undefined;
+  const fieldError = result && !result.ok && result.error.field !== 'number' ? result.error : undefined;
+  const { status } = model;
+
+  return (
+    <div class="widget estimator">
+      {model.reset.length > 0 && (
+        <p class="note notice" role="status">
+          链接中的部分参数无效，已恢复为默认值：
+          {model.reset
+            .map((k) => FIELD_NAMES[k.split('.')[0] ?? ''] ?? '附加功能数量')
+            .filter((v, i, a) => a.indexOf(v) === i)
+            .join('、')}
+          。
+        </p>
+      )}
+      {status.kind === 'older' && (
+        <div class="note notice version-notice" role="status">
+          <p>
+            此报价按 {status.date} 起执行的资费计算；此后资费已调整（
+            <a href={`${base}changes/`}>资费变更记录</a>）。
+          </p>
+          <button type="button" onClick={model.useCurrentVersion}>
+            按现行资费重新计算
+          </button>
+        </div>
+      )}
+      {status.kind === 'scheduled' && (
+        <div class="note notice version-notice" role="status">
+          <p>此报价按 {status.date} 起执行的调整后资费计算；在此之前按现行资费办理。</p>
+          <button type="button" onClick={model.useCurrentVersion}>
+            按现行资费计算
+          </button>
+        </div>
+      )}
+      {status.kind === 'missing' && (
+        <p class="note notice" role="status">
+          链接中的资费版本 {status.date} 不存在，已按现行资费（{current.settings.effective} 起）计算。
+        </p>
+      )}
+      <form class="controls no-print" onSubmit={(e) => e.preventDefault()}>
+        <div class="field">
+          <label for="est-plan">套餐</label>
+          <select id="est-plan" value={state.plan} onChange={(e) => update({ plan: e.currentTarget.value })}>
+            <option value={ALL_PLANS}>全部套餐（按合计从低到高）</option>
+            {tariff.plans.map((p) => (
+              <option value={p.id}>{planName(tariff, p)}</option>
+            ))}
+          </select>
+        </div>
+        <CountField
+          id="est-minutes"
+          label="每月通话分钟数"
+          text={texts['minutes'] ?? String(state.minutes)}
+          error={errors['minutes']}
+          onText={(text) => typeCount('minutes', text, (minutes) => update({ minutes }, 'type'), MINUTES_FIELD)}
+          onBlur={model.settle}
+        />
+        <div class="field">
+          <label for="est-years">预存年数</label>
+          <select id="est-years" value={state.years} onChange={(e) => update({ years: Number(e.currentTarget.value) })}>
+            {yearOptions(tariff).map((y) => (
+              <option value={y}>{y} 年</option>
+            ))}
+          </select>
+        </div>
+        <fieldset class="field by">
+          <legend>号码</legend>
+          <label class="inline">
+            <input type="radio" name="est-by" checked={state.by === 'grade'} onChange={() => update({ by: 'grade' })} />{' '}
+            按等级
+          </label>
+          <label class="inline">
+            <input
+              type="radio"
+              name="est-by"
+              checked={state.by === 'number'}
+              onChange={() => update({ by: 'number' })}
+            />{' '}
+            按号码
+          </label>
+          {state.by === 'grade' ? (
+            <>
+              <label for="est-grade" class="visually-hidden">
+                号码等级
+              </label>
+              <select id="est-grade" value={state.grade} onChange={(e) => update({ grade: e.currentTarget.value })}>
+                {tariff.grades.map((g) => (
+                  <option value={g.id}>{gradeName(g)}</option>
+                ))}
+              </select>
+            </>
+          ) : (
+            <>
+              <label for="est-number" class="visually-hidden">
+                400号码
+              </label>
+              <input
+                id="est-number"
+                type="text"
+                inputMode="tel"
+                autoComplete="off"
+                placeholder="例如 400-123-6688"
+                value={state.number}
+                maxLength={40}
+                aria-invalid={numberError ? 'true' : undefined}
+                aria-describedby={numberError ? 'est-number-error' : undefined}
+                onInput={(e) => update({ number: e.currentTarget.value }, 'type')}
+                onBlur={model.settle}
+              />
+              {numberError && (
+                <p id="est-number-error" class="field-error">
+                  {numberError}
+                </p>
+              )}
+            </>
+          )}
+        </fieldset>
+        <div class="field">
+          <label class="inline">
+            <input
+              type="checkbox"
+              checked={state.invoice}
+              onChange={(e) => update({ invoice: e.currentTarget.checked })}
+            />{' '}
+            需要发票（另付税款）
+          </label>
+        </div>
+        <details class="addons-panel" open={chosenCount > 0}>
+          <summary>附加功能（已选 {chosenCount} 项）</summary>
+          <fieldset class="addons">
+            <legend class="visually-hidden">附加功能</legend>
+            <ul>
+              {tariff.addons.map((addon) => {
+                const chosen = state.addons[addon.id];
+                return (
+                  <li key={addon.id}>
+                    <label class="inline">
+                      <input
+                        type="checkbox"
+                        checked={chosen !== undefined}
+                        onChange={(e) => toggleAddon(addon.id, e.currentTarget.checked)}
+                      />{' '}
+                      {addon.name} <span class="sub">{addonPrices[addon.id]}</span>
+                    </label>
+                    {chosen !== undefined &&
+                      Object.entries(addon.quantities).map(([name, spec]) => {
+                        const key = `${addon.id}.${name}`;
+                        const id = `q-${addon.id}-${name}`;
+                        const error = errors[key];
+                        return (
+                          <CountField
+                            key={name}
+                            id={id}
+                            label={spec.label}
+                            layout="inline"
+                            unit={spec.unit}
+                            text={texts[key] ?? String(chosen[name] ?? spec.default)}
+                            error={error}
+                            onText={(text) =>
+                              typeCount(
+                                key,
+                                text,
+                                (value) => setQuantity(addon.id, name, value),
+                                quantityField(spec.min, spec.unit),
+                              )
+                            }
+                            onBlur={model.settle}
+                          />
+                        );
+                      })}
+                  </li>
+                );
+              })}
+            </ul>
+          </fieldset>
+        </details>
+      </form>
+
+      {!applying && (
+        <div class="print-only print-head">
+          <p>
+            <strong>{siteName}</strong> · 报价单 · 报价日期 {buildDate} · 按 {tariff.settings.effective} 起执行的资费
+          </p>
+          <p>
+            报价条件：每月通话 {count(state.minutes)} 分钟，预存 {state.years} 年，
+            {state.by === 'number' ? `号码 ${state.number}` : chosenGrade ? gradeName(chosenGrade) : ''}，
+            {state.invoice ? '开发票' : '不开发票'}。
+          </p>
+        </div>
+      )}
+      <EstimatorResult
+        valid={valid}
+        result={result}
+        fieldError={fieldError}
+        later={later}
+        state={state}
+        tariff={tariff}
+        base={base}
+        onPlan={(plan) => update({ plan })}
+      />
+      {!applying && (
+        <>
+          <p class="print-only">
+            以上为不含税价，开发票另付税款（见上）；资费以{tariff.settings.carrier}为准，电信400请来电咨询。全国统一热线{' '}
+            <PhoneLink number={tariff.contact.hotline} />。
+          </p>
+          <p class="no-print">
+            <button type="button" onClick={() => window.print()}>
+              打印报价单
+            </button>{' '}
+            <a class="button" href={`${base}apply/${writeState(tariff, state)}`}>
+              在线办理
+            </a>{' '}
+            <span class="sub">本页地址即为当前报价，可复制分享。</span>
+          </p>
+        </>
+      )}
+    </div>
+  );
+}

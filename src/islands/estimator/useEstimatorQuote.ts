@@ -1,0 +1,66 @@
+/**
+ * The estimator's quote for its state: what the visitor typed in each count
+ * field (a field may hold text that is not a number yet), the fields' errors,
+ * and the engine's quote, with each scheduled version, while every field is
+ * valid. Shared by the estimator and the 办理 page.
+ */
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { quote, type QuoteResult } from '../../engine/quote';
+import type { Tariff } from '../../engine/tariff';
+import { requestOf, type EstimatorState } from '../input/url-state';
+import { countHint, MINUTES_FIELD, parseCount, quantityField } from '../input/numbers';
+import type { EstimatorModel } from './useEstimatorState';
+
+export interface EstimatorQuote {
+  texts: Record<string, string>;
+  setTexts(update: (texts: Record<string, string>) => Record<string, string>): void;
+  errors: Record<string, string>;
+  valid: boolean;
+  result: QuoteResult | undefined;
+  later: { version: Tariff; result: QuoteResult }[];
+}
+
+/** The text of every count field, keyed "minutes" or "<add-on>.<quantity>", as the visitor typed it. */
+function textsOf(state: EstimatorState): Record<string, string> {
+  const texts: Record<string, string> = { minutes: String(state.minutes) };
+  for (const [id, quantities] of Object.entries(state.addons)) {
+    for (const [name, value] of Object.entries(quantities)) texts[`${id}.${name}`] = String(value);
+  }
+  return texts;
+}
+
+export function useEstimatorQuote(model: EstimatorModel, scheduled: readonly Tariff[]): EstimatorQuote {
+  const { state, tariff } = model;
+  const [texts, setTexts] = useState<Record<string, string>>({});
+  // Fields take the values of each loaded state (first read, Back, Forward), not of every keystroke.
+  useEffect(() => setTexts(textsOf(model.state)), [model.loads]);
+
+  const errors = useMemo(() => {
+    const found: Record<string, string> = {};
+    if (parseCount(texts['minutes'] ?? String(state.minutes), MINUTES_FIELD) === undefined) {
+      found['minutes'] = countHint(MINUTES_FIELD, '分钟');
+    }
+    for (const [id, quantities] of Object.entries(state.addons)) {
+      const addon = tariff.addons.find((a) => a.id === id);
+      for (const name of Object.keys(quantities)) {
+        const spec = addon?.quantities[name];
+        const key = `${id}.${name}`;
+        const text = texts[key];
+        if (spec === undefined || text === undefined) continue;
+        const field = quantityField(spec.min, spec.unit);
+        if (parseCount(text, field) === undefined) found[key] = countHint(field, spec.unit);
+      }
+    }
+    return found;
+  }, [texts, state, tariff]);
+  const valid = Object.keys(errors).length === 0;
+  const result = useMemo(() => (valid ? quote(tariff, requestOf(state)) : undefined), [tariff, state, valid]);
+  const later = useMemo(
+    () =>
+      valid && model.status.kind === 'current'
+        ? scheduled.map((version) => ({ version, result: quote(version, requestOf(state)) }))
+        : [],
+    [valid, model.status, scheduled, state],
+  );
+  return { texts, setTexts, errors, valid, result, later };
+}

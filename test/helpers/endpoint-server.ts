@@ -1,0 +1,59 @@
+/**
+ * A stand-in for the form service marketing may set (contact.applyEndpoint):
+ * it answers CORS preflights as a real one must, records every application
+ * POSTed to /apply, and can be told to fail (500) or to answer slowly, so
+ * tests see what the page does in each case. GET /received lists what it got;
+ * POST /mode with "ok", "fail" or "slow" sets how it answers.
+ */
+import { createServer, type IncomingMessage } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+export type EndpointMode = 'ok' | 'fail' | 'slow';
+export const SLOW_MS = 1500;
+
+const body = (request: IncomingMessage) =>
+  new Promise<string>((resolve) => {
+    let text = '';
+    request.setEncoding('utf8');
+    request.on('data', (chunk: string) => (text += chunk));
+    request.on('end', () => resolve(text));
+  });
+
+export function startEndpoint(): Promise<{ url: string; close(): Promise<void> }> {
+  const received: string[] = [];
+  let mode: EndpointMode = 'ok';
+  const server = createServer(async (request, response) => {
+    response.setHeader('Access-Control-Allow-Origin', '*');
+    response.setHeader('Access-Control-Allow-Methods', 'POST');
+    response.setHeader('Access-Control-Allow-Headers', 'Content-Type');
+    const path = new URL(request.url ?? '/', 'http://localhost').pathname;
+    if (request.method === 'OPTIONS') {
+      response.writeHead(204).end();
+    } else if (path === '/received') {
+      response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(received));
+    } else if (path === '/mode' && request.method === 'POST') {
+      mode = (await body(request)) as EndpointMode;
+      received.length = 0;
+      response.writeHead(204).end();
+    } else if (path === '/apply' && request.method === 'POST') {
+      const text = await body(request);
+      if (mode === 'fail') response.writeHead(500).end('down');
+      else {
+        if (mode === 'slow') await new Promise((resolve) => setTimeout(resolve, SLOW_MS));
+        received.push(text);
+        response.writeHead(200, { 'content-type': 'application/json' }).end('{"ok":true}');
+      }
+    } else {
+      response.writeHead(404).end();
+    }
+  });
+  return new Promise((resolve) => {
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as AddressInfo;
+      resolve({
+        url: `http://127.0.0.1:${port}`,
+        close: () => new Promise((done) => server.close(() => done())),
+      });
+    });
+  });
+}

@@ -1,0 +1,252 @@
+import AxeBuilder from '@axe-core/playwright';
+import jsQR from 'jsqr';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../../tools/browser';
+import { APPLY_EMAIL, ROOT } from '../helpers/tariff';
+import { SLOW_MS } from '../helpers/endpoint-server';
+
+/** The stocked build (base path /tariff/, 办理 e-mail and form service set). */
+const site = inject('baseSiteUrl');
+const endpoint = inject('endpointUrl');
+const SCREENSHOTS = join(ROOT, 'test/output/screenshots');
+
+const APPLICANT: Record<string, string> = {
+  company: '郑州示例科技有限公司',
+  uscc: '91350100m000100y43',
+  contact: '李经理',
+  mobile: '138 1234 5678',
+};
+/** What must never appear in a URL the browser asks for or shows. */
+const PRIVATE = [
+  '郑州示例',
+  encodeURIComponent('郑州示例'),
+  '91350100',
+  '13812345678',
+  '1234 5678',
+  encodeURIComponent('李经理'),
+];
+
+/** A plan with a published total and six add-ons: the longest summary to print. */
+const SIX_ADDONS =
+  'apply/?plan=annual-1200&number=4001234566&years=2&invoice=1&addons=area-routing,ringback,ringback-multi,ivr,voicemail,trunk';
+
+describe('办理 in the browser', () => {
+  let browser: Browser;
+  let page: Page;
+  const urls: string[] = [];
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => browser.close());
+
+  async function open(path: string, width = 390): Promise<Page> {
+    page = await browser.newPage({ viewport: { width, height: 844 } });
+    page.on('request', (request) => urls.push(request.url()));
+    page.on('framenavigated', (frame) => urls.push(frame.url()));
+    await page.goto(new URL(path, site).href);
+    await page.waitForSelector('astro-island:not([ssr])');
+    return page;
+  }
+  async function fillApplicant(values: Record<string, string> = APPLICANT): Promise<void> {
+    for (const [key, value] of Object.entries(values)) await page.fill(`#apply-${key}`, value);
+  }
+  const mode = (m: string) => fetch(`${endpoint}/mode`, { method: 'POST', body: m });
+
+  it('checker → estimator → 办理 → summary → print: the same number and total throughout, no detail in any URL', async () => {
+    await open('checker/');
+    await page.fill('#checker-input', '400-123-4566');
+    await page.waitForSelector('.number-result');
+    await page.click('.plan-links li:has-text("年套餐 1200元/年") a:has-text("估算费用")');
+    await page.waitForSelector('.widget.estimator:not([aria-busy])');
+    await page.check('text=需要发票');
+    const total = await page.textContent('[data-testid="quote-total"]');
+    expect(total).toMatch(/^[\d,]+\.\d\d$/u);
+    await page.click('.widget a:has-text("在线办理")');
+    await page.waitForURL(/\/tariff\/apply\/\?/u);
+    await page.waitForSelector('#apply-company');
+    expect(await page.inputValue('#est-number')).toBe('4001234566');
+    expect(await page.textContent('[data-testid="quote-total"]')).toBe(total);
+    await fillApplicant();
+    await page.click('button:has-text("生成申请单")');
+    await page.waitForSelector('.application-summary');
+    expect(await page.textContent('[data-testid="application-total"]')).toBe(`${total} 元`);
+    expect(await page.textContent('.application-summary .facts')).toContain('400-123-4566');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('application');
+    await page.screenshot({ path: join(SCREENSHOTS, 'apply-summary-phone.png'), fullPage: true });
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.isVisible('#apply-company')).toBe(false);
+    expect(await page.isVisible('.application-summary')).toBe(true);
+    // Reloading keeps the details (this tab's storage), still not in the URL.
+    await page.emulateMedia({ media: 'screen' });
+    await page.reload();
+    await page.waitForSelector('#apply-company');
+    await page.waitForFunction(() => (document.querySelector('#apply-company') as HTMLInputElement).value !== '');
+    expect(await page.inputValue('#apply-contact')).toBe(APPLICANT.contact);
+    await page.close();
+    const leaks = urls.filter((u) => PRIVATE.some((p) => u.includes(p)));
+    expect(leaks).toEqual([]);
+    expect(urls.some((u) => u.includes('/tariff/apply/?'))).toBe(true);
+  });
+
+  it('a missing or invalid field blocks the summary with its message', async () => {
+    await open(SIX_ADDONS);
+    await page.click('button:has-text("生成申请单")');
+    expect(await page.textContent('#apply-company-error')).toBe('请填写单位名称');
+    expect(await page.textContent('#apply-mobile-error')).toBe('请填写手机号码');
+    expect(await page.textContent('.apply-problems')).toBe('还有 4 项需要填写或改正，见上面标出的字段。');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('apply-company');
+    await fillApplicant({ ...APPLICANT, uscc: '91350100M000100Y44', mobile: '12812345678' });
+    await page.click('button:has-text("生成申请单")');
+    expect(await page.textContent('#apply-uscc-error')).toBe('统一社会信用代码的校验位不符，请逐位核对营业执照');
+    expect(await page.textContent('#apply-mobile-error')).toBe('手机号码应以 13–19 开头');
+    expect(await page.$('.application-summary')).toBeNull();
+    expect(await page.getAttribute('#apply-uscc', 'aria-invalid')).toBe('true');
+    await page.close();
+  });
+
+  it('a quote that cannot be applied for says why: no number, all plans, a plan to ask by phone', async () => {
+    for (const [path, message] of [
+      ['apply/?plan=annual-1200', '请在上面“号码与套餐”中选择“按号码”，填写要办理的400号码。'],
+      ['apply/?number=4001234566', '请在上面“号码与套餐”中选择要办理的套餐。'],
+      ['apply/?plan=annual-3000&number=4001231122', '此套餐请拨打全国统一热线'],
+    ] as const) {
+      await open(path);
+      await fillApplicant();
+      await page.click('button:has-text("生成申请单")');
+      expect(await page.textContent('.apply-problems')).toContain(message);
+      expect(await page.$('.application-summary')).toBeNull();
+      await page.close();
+    }
+  });
+
+  it('the summary with six add-ons prints on one A4 page', async () => {
+    await open(SIX_ADDONS, 1280);
+    await fillApplicant({
+      ...APPLICANT,
+      landline: '0371-12345678',
+      email: 'li@example.cn',
+      address: '郑州市中原路1号',
+    });
+    await page.click('button:has-text("生成申请单")');
+    await page.waitForSelector('.application-summary svg.qr');
+    expect(await page.$$eval('.application-summary tbody tr', (rows) => rows.length)).toBeGreaterThanOrEqual(8);
+    await page.emulateMedia({ media: 'print' });
+    await page.screenshot({ path: join(SCREENSHOTS, 'apply-print.png'), fullPage: true });
+    const pdf = await page.pdf({ format: 'A4' });
+    expect(pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/gu)?.length).toBe(1);
+    await page.close();
+  });
+
+  it('the QR code decodes to the quote URL, which holds no personal detail', async () => {
+    await open(SIX_ADDONS);
+    await fillApplicant();
+    await page.click('button:has-text("生成申请单")');
+    await page.waitForSelector('.application-summary svg.qr');
+    // Draw the SVG onto a canvas in the page, and decode its pixels here.
+    const image = await page.evaluate(async () => {
+      const svg = document.querySelector('.application-summary svg.qr') as SVGSVGElement;
+      const size = 400;
+      const img = new Image();
+      // A data: URL: the page's Content-Security-Policy allows those for images (not blob:).
+      img.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(new XMLSerializer().serializeToString(svg))}`;
+      await img.decode();
+      const canvas = document.createElement('canvas');
+      canvas.width = size;
+      canvas.height = size;
+      const context = canvas.getContext('2d') as CanvasRenderingContext2D;
+      context.drawImage(img, 0, 0, size, size);
+      return { size, data: [...context.getImageData(0, 0, size, size).data] };
+    });
+    const code = jsQR(Uint8ClampedArray.from(image.data), image.size, image.size);
+    const expected = new URL(
+      'estimator/?plan=annual-1200&years=2&invoice=1&number=4001234566&addons=area-routing%2Cringback%2Cringback-multi%2Civr%2Cvoicemail%2Ctrunk',
+      site,
+    ).href;
+    expect(code?.data.replace(/&v=[\d-]+$/u, '')).toBe(expected);
+    expect(PRIVATE.some((p) => code?.data.includes(p))).toBe(false);
+    await page.close();
+  });
+
+  it('the form service receives exactly the JSON the page shows; a failure says so and may be retried', async () => {
+    await mode('fail');
+    await open(SIX_ADDONS);
+    await fillApplicant();
+    await page.click('button:has-text("生成申请单")');
+    await page.click('button:has-text("提交申请")');
+    await page.waitForSelector('text=提交没有成功（服务器返回 500）');
+    expect(await page.textContent('.application-summary [role="status"]')).toContain('您填写的内容仍在本页');
+    await mode('ok');
+    await page.click('button:has-text("重新提交")');
+    await page.waitForSelector('text=已提交');
+    const shown = JSON.parse((await page.textContent('[data-testid="application-json"]')) ?? '') as unknown;
+    const received = (await (await fetch(`${endpoint}/received`)).json()) as string[];
+    expect(received.map((r) => JSON.parse(r) as unknown)).toEqual([shown]);
+    expect(shown).toMatchObject({
+      number: '4001234566',
+      plan: { id: 'annual-1200' },
+      applicant: { company: APPLICANT.company, uscc: '91350100M000100Y43', mobile: '13812345678' },
+    });
+    expect(await page.isDisabled('button:has-text("提交申请")')).toBe(true);
+    await page.close();
+  });
+
+  it('a slow form service: the page says it is sending, then that it is sent', async () => {
+    await mode('slow');
+    await open(SIX_ADDONS);
+    await fillApplicant();
+    await page.click('button:has-text("生成申请单")');
+    const start = Date.now();
+    await page.click('button:has-text("提交申请")');
+    await page.waitForSelector('text=正在提交…');
+    expect(await page.isDisabled('button:has-text("提交申请")')).toBe(true);
+    await page.waitForSelector('text=已提交', { timeout: 15_000 });
+    expect(Date.now() - start).toBeGreaterThanOrEqual(SLOW_MS);
+    await page.close();
+    await mode('ok');
+  });
+
+  it('发送邮件 shows once marketing has set an address, and not before', async () => {
+    await open(SIX_ADDONS);
+    await fillApplicant();
+    await page.click('button:has-text("生成申请单")');
+    expect(await page.isVisible('button:has-text("发送邮件")')).toBe(true);
+    expect(await page.content()).not.toContain(`mailto:${APPLY_EMAIL}`);
+    await page.close();
+    const bare = await browser.newPage();
+    await bare.goto(new URL(SIX_ADDONS.replace('apply/', 'apply/'), inject('siteUrl')).href);
+    await bare.waitForSelector('#apply-company');
+    for (const [key, value] of Object.entries(APPLICANT)) await bare.fill(`#apply-${key}`, value);
+    await bare.click('button:has-text("生成申请单")');
+    await bare.waitForSelector('.application-summary');
+    expect(await bare.$('button:has-text("发送邮件")')).toBeNull();
+    expect(await bare.$('button:has-text("提交申请")')).toBeNull();
+    expect(await bare.isVisible('a:has-text("拨打热线")')).toBe(true);
+    await bare.close();
+  });
+
+  it('axe: no serious or critical violations on the form, its errors and its summary', async () => {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const context = await browser.newContext({ viewport: { width: 390, height: 844 }, colorScheme });
+      page = await context.newPage();
+      await page.goto(new URL(SIX_ADDONS, site).href);
+      await page.waitForSelector('#apply-company');
+      const check = async (state: string) => {
+        const results = await new AxeBuilder({ page }).analyze();
+        const serious = results.violations
+          .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+          .map((v) => `${colorScheme} ${state} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
+        expect(serious).toEqual([]);
+      };
+      await check('form');
+      await page.click('button:has-text("生成申请单")');
+      await check('errors');
+      await fillApplicant();
+      await page.click('button:has-text("生成申请单")');
+      await page.waitForSelector('.application-summary svg.qr');
+      await check('summary');
+      await context.close();
+    }
+  });
+});
