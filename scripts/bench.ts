@@ -121,7 +121,16 @@ if (stock100k !== undefined) {
   const picker = await measurePicker(stockBrowser, stockServer.url);
   table(
     '选号 queries at 100,000 numbers (cold: fresh browser context each)',
-    ['query', 'CPU', 'found', 'number data KB', 'KB gzip', 'budget', 'to painted result ms'],
+    [
+      'query',
+      'CPU',
+      'found',
+      'number data KB',
+      'KB gzip',
+      'budget',
+      'shared link: load to result ms',
+      'filter change to result ms',
+    ],
     picker.queries.map((q) => [
       q.query,
       `${q.throttle}×`,
@@ -129,7 +138,8 @@ if (stock100k !== undefined) {
       kb(q.dataBytes),
       kb(q.dataGzipBytes),
       q.dataGzipBytes <= (q.query.includes('whole') || q.query.includes('no 4') ? 250 : 50) * 1024 ? 'ok' : 'OVER',
-      q.firstMs.toFixed(0),
+      q.linkMs.toFixed(0),
+      q.firstMs === 0 ? '—' : q.firstMs.toFixed(0),
     ]),
   );
   table(

@@ -75,7 +75,9 @@ export interface PickerQuery {
   /** Number data a shared link to the query fetches, from a cold cache (bytes, and gzip of the same files). */
   dataBytes: number;
   dataGzipBytes: number;
-  /** From the filter change to the painted result, on a page showing the first view. */
+  /** A shared link to the query: from navigation start to its painted result (throttled CPU, cold cache). */
+  linkMs: number;
+  /** From the filter change to the painted result, on a page showing the first view; 0 for the first view. */
   firstMs: number;
 }
 
@@ -170,8 +172,10 @@ export async function measurePicker(
       // A shared link to the query, from a cold cache: what it fetches.
       const cold = await browser.newContext();
       const linked = await cold.newPage();
+      await (await cold.newCDPSession(linked)).send('Emulation.setCPUThrottlingRate', { rate: throttle });
       await linked.goto(new URL(`numbers/${q.link}`, siteUrl).href, { waitUntil: 'load' });
       await linked.waitForFunction(settled);
+      const linkMs = await linked.evaluate(() => performance.now());
       const [dataBytes, dataGzipBytes] = await dataFetched(linked, siteUrl);
       const found = (await linked.textContent('.picker .result-summary'))?.match(/找到 ([\d,]+)/u)?.[1] ?? '?';
       await cold.close();
@@ -187,7 +191,7 @@ export async function measurePicker(
         firstMs = await page.evaluate(changeAndWait, { selector: q.selector, value: q.value });
         await context.close();
       }
-      queries.push({ query: q.query, throttle, found, dataBytes, dataGzipBytes, firstMs });
+      queries.push({ query: q.query, throttle, found, dataBytes, dataGzipBytes, linkMs, firstMs });
     }
     // Keystrokes once every list is loaded: each one re-filters the whole inventory.
     const page = await browser.newPage();

@@ -5,20 +5,13 @@
  * are named in `reset`. The digit fields keep what the visitor typed; the
  * filter uses their digits.
  */
-import type { NumberFilter, NumberIndex } from '../../inventory/query';
+import { NO_FILTER, type NumberFilter, type NumberIndex } from '../../inventory/query';
 import type { Read } from './widget-state';
 
-export interface PickerState {
-  grade: string;
-  rule: string;
-  end: string;
-  has: string;
-  no: string;
-  budget: string;
-  carrier: string;
-}
+/** The same fields as the filter; the digit fields hold what the visitor typed. */
+export type PickerState = NumberFilter;
 
-export const EMPTY_PICKER: PickerState = { grade: '', rule: '', end: '', has: '', no: '', budget: '', carrier: '' };
+export const EMPTY_PICKER: PickerState = NO_FILTER;
 
 /** The digit fields: at most ten digits (a whole number), typed with spaces, dashes or full-width digits. */
 export const MAX_DIGITS = 10;
