@@ -6,7 +6,7 @@
  * filter lives in the URL.
  */
 import { useMemo, useState } from 'preact/hooks';
-import { formatNumber } from '../presentation/phones';
+import { formatNumber, telHref } from '../presentation/phones';
 import type { IndexGrade, NumberIndex } from '../inventory/query';
 import CountField from './CountField';
 import { useUrlState } from './input/use-url-state';
@@ -31,6 +31,8 @@ interface Props {
    * with estimatorHref, so this widget needs no tariff).
    */
   links: Record<string, { estimate: string; apply?: string }>;
+  /** Where numbers without an online application (plans at 来电咨询) are applied for. */
+  hotline: string;
 }
 
 /** Stands for the number in `estimatorLinks`. */
@@ -55,7 +57,7 @@ const DIGIT_LABELS: Record<DigitField, { label: string; error: string }> = {
   no: { label: '不含数字', error: '请输入要排除的数字，如 4' },
 };
 
-export default function NumberPicker({ index, dataUrl, base, links }: Props) {
+export default function NumberPicker({ index, dataUrl, base, links, hotline }: Props) {
   const read = useMemo(() => (search: string) => readPickerState(index, search), [index]);
   const url = useUrlState<PickerState>(EMPTY_PICKER, read, writePickerState);
   const { state } = url;
@@ -218,12 +220,16 @@ export default function NumberPicker({ index, dataUrl, base, links }: Props) {
                     >
                       估算费用
                     </a>
-                    {links[item.grade]?.apply !== undefined && (
+                    {links[item.grade]?.apply !== undefined ? (
                       <a
                         href={links[item.grade]?.apply?.replace(NUMBER_MARK, item.number)}
                         aria-label={`办理 ${formatNumber(item.number)}`}
                       >
                         办理
+                      </a>
+                    ) : (
+                      <a href={telHref(hotline)} aria-label={`电话办理 ${formatNumber(item.number)}：${hotline}`}>
+                        电话办理
                       </a>
                     )}
                   </span>

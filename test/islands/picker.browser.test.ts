@@ -104,6 +104,20 @@ describe('选号 in the browser', () => {
     await page.close();
   });
 
+  it('each number leads to 办理: online where its plan has a published total, by phone where it is 来电咨询', async () => {
+    await open('?end=88');
+    await found(listed((n) => n.number.endsWith('88')).length);
+    const ordinary = page.locator('.pick', { hasText: '400-234-0788' });
+    expect(await ordinary.locator('a:has-text("办理")').getAttribute('href')).toBe(
+      `/tariff/apply/?plan=monthly-960&number=4002340788&v=${liveTariff.settings.effective}`,
+    );
+    const superior = page.locator('.pick', { hasText: '400-777-8888' });
+    expect(await superior.locator('a:has-text("电话办理")').getAttribute('href')).toBe(
+      `tel:${liveTariff.contact.hotline.replaceAll('-', '')}`,
+    );
+    await page.close();
+  });
+
   it('the filter lives in the URL: reload, Back and a shared link give the same list', async () => {
     await open();
     await page.selectOption('#picker-grade', 'super');
