@@ -211,8 +211,29 @@ describe('办理 in the browser', () => {
     await open(SIX_ADDONS);
     await fillApplicant();
     await page.click('button:has-text("生成申请单")');
-    expect(await page.isVisible('button:has-text("发送邮件")')).toBe(true);
     expect(await page.content()).not.toContain(`mailto:${APPLY_EMAIL}`);
+    // Catch the mail link as it is followed, instead of opening a mail app.
+    await page.evaluate(() =>
+      document.addEventListener(
+        'click',
+        (event) => {
+          const link = event.target as HTMLAnchorElement;
+          if (link.href.startsWith('mailto:')) {
+            event.preventDefault();
+            document.body.dataset['mail'] = link.href;
+          }
+        },
+        true,
+      ),
+    );
+    await page.click('button:has-text("发送邮件")');
+    const mail = new URL((await page.getAttribute('body', 'data-mail')) ?? '');
+    expect(mail.protocol + mail.pathname).toBe(`mailto:${APPLY_EMAIL}`);
+    const body = mail.searchParams.get('body') ?? '';
+    expect(mail.searchParams.get('subject')).toMatch(/^400电话办理申请 SQ-/u);
+    expect(body).toContain('号码：400-123-4566（普通号码 80元/月）');
+    expect(body).toContain(`单位名称：${APPLICANT['company']}`);
+    expect(body).toContain(await page.textContent('[data-testid="reference"]'));
     await page.close();
     const bare = await browser.newPage();
     await bare.goto(new URL(SIX_ADDONS.replace('apply/', 'apply/'), inject('siteUrl')).href);

@@ -9,7 +9,7 @@ import { applicationText, type Application, type ResellerFacts } from '../../app
 import type { Contact } from '../../engine/schemas/notes';
 import { yuan } from '../../presentation/format';
 import { formatNumber, telHref } from '../../presentation/phones';
-import { PhoneLink } from '../PhoneText';
+import PhoneText, { PhoneLink } from '../PhoneText';
 import QrCode from './QrCode';
 import { sendApplication } from './send';
 
@@ -42,11 +42,15 @@ export default function ApplicationSummary({ application: app, facts, contact }:
     const result = await sendApplication(contact.applyEndpoint, json);
     setSend(result.ok ? { kind: 'sent' } : { kind: 'failed', message: result.message });
   };
-  // Built when pressed, so the details never sit in a link on the page.
+  // The mailto: link is made when pressed and dropped at once, so the details never sit in the page.
   const mail = () => {
     if (contact.applyEmail === undefined) return;
     const subject = encodeURIComponent(`400电话办理申请 ${app.reference}`);
-    window.location.href = `mailto:${contact.applyEmail}?subject=${subject}&body=${encodeURIComponent(text)}`;
+    const link = document.createElement('a');
+    link.href = `mailto:${contact.applyEmail}?subject=${subject}&body=${encodeURIComponent(text)}`;
+    document.body.append(link);
+    link.click();
+    link.remove();
   };
 
   return (
@@ -150,9 +154,15 @@ export default function ApplicationSummary({ application: app, facts, contact }:
           <p>
             <strong>{facts.documents}</strong>
           </p>
-          <p>{facts.openingTime}</p>
-          <p>{facts.taxNote}</p>
-          <p>{facts.carrierNote}</p>
+          <p>
+            <PhoneText text={facts.openingTime} />
+          </p>
+          <p>
+            <PhoneText text={facts.taxNote} />
+          </p>
+          <p>
+            <PhoneText text={facts.carrierNote} />
+          </p>
         </div>
         <figure class="qr-figure">
           <QrCode text={app.quoteUrl} label="报价链接的二维码" />
