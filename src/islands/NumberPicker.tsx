@@ -81,6 +81,8 @@ export default function NumberPicker({ index, dataUrl, base, links, hotline }: P
       .reduce((n, b) => n + b.count, 0);
   const ruleGrades: IndexGrade[] = state.grade === '' ? index.grades : index.grades.filter((g) => g.id === state.grade);
   const filtered = Object.values(state).some((v) => v !== '');
+  // While a query loads, the last whole result stays on show (显示更多 keeps its place).
+  const shown = status.kind === 'done' ? status.result : status.previous;
 
   if (!url.ready) return <div class="widget picker" aria-busy="true" />;
 
@@ -192,11 +194,13 @@ export default function NumberPicker({ index, dataUrl, base, links, hotline }: P
           重试
         </button>
       )}
-      {status.kind === 'done' && invalid.length === 0 && (
+      {shown !== undefined && invalid.length === 0 && (
         <>
-          {status.result.total === 0 && <p>没有符合条件的号码。可以放宽条件，或拨打热线查询更多号码。</p>}
-          <ol class="pick-list">
-            {status.result.items.map((item) => {
+          {status.kind === 'done' && shown.total === 0 && (
+            <p>没有符合条件的号码。可以放宽条件，或拨打热线查询更多号码。</p>
+          )}
+          <ol class="pick-list" aria-busy={status.kind === 'done' ? undefined : 'true'}>
+            {shown.items.map((item) => {
               const grade = gradeOf(item.grade);
               const rule = grade?.rules.find((r) => r.rule === item.rule);
               const plan = grade?.cheapest;
@@ -237,9 +241,9 @@ export default function NumberPicker({ index, dataUrl, base, links, hotline }: P
               );
             })}
           </ol>
-          {status.result.total > status.result.items.length && (
-            <button type="button" onClick={() => setLimit((n) => n + PAGE_SIZE)}>
-              显示更多（还有 {(status.result.total - status.result.items.length).toLocaleString('en-US')} 个）
+          {shown.total > shown.items.length && (
+            <button type="button" disabled={status.kind !== 'done'} onClick={() => setLimit((n) => n + PAGE_SIZE)}>
+              显示更多（还有 {(shown.total - shown.items.length).toLocaleString('en-US')} 个）
             </button>
           )}
         </>

@@ -7,6 +7,7 @@ import { gradeName, gradeOfNumber } from '../../src/engine/index';
 import { formatNumber } from '../../src/presentation/phones';
 import { parseInventory } from '../../src/inventory/read';
 import { INVENTORY_FIXTURE, liveTariff, ROOT } from '../helpers/tariff';
+import { PAGE_SIZE } from '../../src/islands/NumberPicker';
 
 /** The stocked build (fixture inventory, base path /tariff/). */
 const site = inject('baseSiteUrl');
@@ -45,10 +46,19 @@ describe('选号 in the browser', () => {
       `找到 ${count} 个号码`,
     );
 
-  it('lists every fixture number, rarest grade first', async () => {
+  it('lists the fixture numbers rarest grade first, 50 at a time, 显示更多 for the rest', async () => {
     await open();
     await found(fixture.length);
-    expect(await shown()).toEqual(listed(() => true));
+    const all = listed(() => true);
+    expect(all.length).toBeGreaterThan(PAGE_SIZE);
+    expect(await shown()).toEqual(all.slice(0, PAGE_SIZE));
+    const more = page.locator('button:has-text("显示更多")');
+    expect(await more.textContent()).toBe(`显示更多（还有 ${all.length - PAGE_SIZE} 个）`);
+    await more.focus();
+    await page.keyboard.press('Enter');
+    await page.waitForFunction((n) => document.querySelectorAll('.pick').length === n, all.length);
+    expect(await shown()).toEqual(all);
+    expect(await page.$('button:has-text("显示更多")')).toBeNull();
     await page.close();
   });
 
@@ -70,7 +80,7 @@ describe('选号 in the browser', () => {
     await page.fill('#picker-no', '4');
     const without = listed((n) => !n.number.slice(3).includes('4'));
     await found(without.length);
-    expect(await shown()).toEqual(without);
+    expect(await shown()).toEqual(without.slice(0, PAGE_SIZE));
     expect(without.length).toBeLessThan(fixture.length);
     await page.close();
   });
@@ -80,7 +90,7 @@ describe('选号 in the browser', () => {
     await page.selectOption('#picker-budget', '1200');
     const cheap = listed((n) => n.grade.kind === 'ordinary');
     await found(cheap.length);
-    expect(await shown()).toEqual(cheap);
+    expect(await shown()).toEqual(cheap.slice(0, PAGE_SIZE));
     const grades = await page.$$eval('.pick-grade', (els) => els.map((e) => e.textContent ?? ''));
     expect(grades.some((g) => /特级|超级/u.test(g))).toBe(false);
     await page.close();

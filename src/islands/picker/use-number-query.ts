@@ -8,7 +8,11 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { decodeTails } from '../../inventory/codec';
 import { MatchCache, runQuery, type NumberFilter, type NumberIndex, type QueryResult } from '../../inventory/query';
 
-export type QueryStatus = { kind: 'loading' } | { kind: 'failed' } | { kind: 'done'; result: QueryResult };
+/** While chunks load (or after a failed load), the last whole result stays on show, so 显示更多 keeps its place. */
+export type QueryStatus =
+  | { kind: 'loading'; previous?: QueryResult }
+  | { kind: 'failed'; previous?: QueryResult }
+  | { kind: 'done'; result: QueryResult };
 
 export function useNumberQuery(
   index: NumberIndex,
@@ -61,10 +65,13 @@ export function useNumberQuery(
     };
   }, [result, dataUrl, counts]);
 
+  const last = useRef<QueryResult | undefined>(undefined);
+  if (result !== undefined && result.missing.length === 0) last.current = result;
+  const previous = last.current;
   const status: QueryStatus = failed
-    ? { kind: 'failed' }
+    ? { kind: 'failed', ...(previous ? { previous } : {}) }
     : result === undefined || result.missing.length > 0
-      ? { kind: 'loading' }
+      ? { kind: 'loading', ...(previous ? { previous } : {}) }
       : { kind: 'done', result };
   return {
     status,
