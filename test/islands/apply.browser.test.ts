@@ -52,6 +52,13 @@ describe('办理 in the browser', () => {
   async function fillApplicant(values: Record<string, string> = APPLICANT): Promise<void> {
     for (const [key, value] of Object.entries(values)) await page.fill(`#apply-${key}`, value);
   }
+  /** Opens a quote, fills the applicant's details and makes the summary. */
+  async function summary(path = SIX_ADDONS, values: Record<string, string> = APPLICANT): Promise<void> {
+    await open(path);
+    await fillApplicant(values);
+    await page.click('button:has-text("生成申请单")');
+    await page.waitForSelector('.application-summary svg.qr');
+  }
   const mode = (m: string) => fetch(`${endpoint}/mode`, { method: 'POST', body: m });
 
   it('checker → estimator → 办理 → summary → print: the same number and total throughout, no detail in any URL', async () => {
@@ -140,10 +147,7 @@ describe('办理 in the browser', () => {
   });
 
   it('the QR code decodes to the quote URL, which holds no personal detail', async () => {
-    await open(SIX_ADDONS);
-    await fillApplicant();
-    await page.click('button:has-text("生成申请单")');
-    await page.waitForSelector('.application-summary svg.qr');
+    await summary();
     // Draw the SVG onto a canvas in the page, and decode its pixels here.
     const image = await page.evaluate(async () => {
       const svg = document.querySelector('.application-summary svg.qr') as SVGSVGElement;
@@ -171,9 +175,7 @@ describe('办理 in the browser', () => {
 
   it('the form service receives exactly the JSON the page shows; a failure says so and may be retried', async () => {
     await mode('fail');
-    await open(SIX_ADDONS);
-    await fillApplicant();
-    await page.click('button:has-text("生成申请单")');
+    await summary();
     await page.click('button:has-text("提交申请")');
     await page.waitForSelector('text=提交没有成功（服务器返回 500）');
     expect(await page.textContent('.application-summary [role="status"]')).toContain('您填写的内容仍在本页');
@@ -194,9 +196,7 @@ describe('办理 in the browser', () => {
 
   it('a slow form service: the page says it is sending, then that it is sent', async () => {
     await mode('slow');
-    await open(SIX_ADDONS);
-    await fillApplicant();
-    await page.click('button:has-text("生成申请单")');
+    await summary();
     const start = Date.now();
     await page.click('button:has-text("提交申请")');
     await page.waitForSelector('text=正在提交…');
@@ -208,9 +208,7 @@ describe('办理 in the browser', () => {
   });
 
   it('发送邮件 shows once marketing has set an address, and not before', async () => {
-    await open(SIX_ADDONS);
-    await fillApplicant();
-    await page.click('button:has-text("生成申请单")');
+    await summary();
     expect(await page.content()).not.toContain(`mailto:${APPLY_EMAIL}`);
     // Catch the mail link as it is followed, instead of opening a mail app.
     await page.evaluate(() =>

@@ -1,0 +1,19 @@
+/**
+ * What the estimator's form needs from the build, for every page that shows
+ * it (the estimator and 在线办理): the slim tariff in force, the scheduled
+ * versions, the site base, and each add-on's prices in words.
+ */
+import { scheduledAfter, slimTariff } from '../engine/index';
+import { buildDate, history, tariff } from '../tariff-files/site';
+import { addonPriceText } from './describe';
+import { url } from './url';
+
+export function estimatorProps() {
+  return {
+    tariff: slimTariff(tariff),
+    scheduled: scheduledAfter(history.versions, buildDate).map(slimTariff),
+    base: url(),
+    addonPrices: Object.fromEntries(tariff.addons.map((addon) => [addon.id, addonPriceText(addon)])),
+    buildDate,
+  };
+}
