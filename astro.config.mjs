@@ -49,8 +49,13 @@ export default defineConfig({
           codeSplitting: {
             groups: [
               { name: 'preact', test: /node_modules\/(preact|@astrojs\/preact)\/|vite\/preload-helper/ },
+              // The rules that judge a number, without decimal arithmetic: the checker needs only these.
+              { name: 'rules', test: /\/src\/engine\/(number|lookup|limits|dates|classify)\.ts/ },
               // The comparison (break-even, curves) only the comparator needs stays in its own chunk.
-              { name: 'engine', test: /node_modules\/decimal\.js\/|\/src\/engine\/(?!compare)/ },
+              {
+                name: 'engine',
+                test: /node_modules\/decimal\.js\/|\/src\/engine\/(?!compare|number\.|lookup\.|limits\.|dates\.|classify\.)/,
+              },
             ],
           },
         },

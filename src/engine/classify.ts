@@ -1,8 +1,26 @@
-/** A number judged for a visitor or the CLI (§1–2): grade, matching rule, plans it may take. */
-import { plansForGrade } from './eligibility';
-import { gradeName } from './labels';
+/**
+ * A number judged for a visitor or the CLI (§1–2): grade, matching rule,
+ * plans it may take. Judging runs against a grade table (grade-table.ts):
+ * the grades' patterns with what eligibility and names say of each, worked
+ * out once from the tariff. So the browser judges numbers with the engine's
+ * own rules and no decimal arithmetic (the checker ships without decimal.js).
+ */
 import { gradeOfNumber, normaliseNumber, type NumberError } from './number';
-import type { Tariff } from './tariff';
+
+export interface GradeTable {
+  /** The tariff version: its effective date. */
+  version: string;
+  /** Lowest grade first, as in the tariff. */
+  grades: {
+    id: string;
+    /** "普通号码 50元/月", "特级号码" */
+    name: string;
+    patterns: string[];
+    default?: boolean;
+    /** Plan ids the grade may take, cheapest first. */
+    plans: string[];
+  }[];
+}
 
 export interface Classification {
   /** The tariff version used: its effective date. */
@@ -17,17 +35,17 @@ export interface Classification {
   error?: NumberError;
 }
 
-export function classify(tariff: Tariff, input: string): Classification {
+export function classifyIn(table: GradeTable, input: string): Classification {
   const normalised = normaliseNumber(input);
-  if (!normalised.ok) return { version: tariff.settings.effective, input, valid: false, error: normalised.error };
-  const { grade, rule } = gradeOfNumber(tariff, normalised.number);
+  if (!normalised.ok) return { version: table.version, input, valid: false, error: normalised.error };
+  const { grade, rule } = gradeOfNumber(table, normalised.number);
   return {
-    version: tariff.settings.effective,
+    version: table.version,
     input,
     valid: true,
     number: normalised.number,
-    grade: { id: grade.id, name: gradeName(grade) },
+    grade: { id: grade.id, name: grade.name },
     rule,
-    plans: plansForGrade(tariff, grade).map((p) => p.id),
+    plans: grade.plans,
   };
 }

@@ -15,7 +15,8 @@ export {
   type NumberError,
   type NumberErrorCode,
 } from './number';
-export { classify, type Classification } from './classify';
+export { classifyIn, type Classification, type GradeTable } from './classify';
+export { classify, gradeTable } from './grade-table';
 export { findAddon, findGrade, findPlan, defaultGrade } from './lookup';
 export { planAllowsGrade, plansForGrade, gradeRank } from './eligibility';
 export { planName, gradeName, ruleName, planGradeLimit, dealText, dealsText } from './labels';

@@ -15,10 +15,8 @@ export function gradeName(grade: Grade): string {
   return grade.monthlyMinimum === undefined ? grade.name : `${grade.name} ${toPlainString(grade.monthlyMinimum)}元/月`;
 }
 
-/** "尾号 AABB", "其它尾号" */
-export function ruleName(rule: string): string {
-  return rule === 'default' ? '其它尾号（不匹配任何靓号规则）' : `尾号 ${rule}`;
-}
+// A rule's name lives with the rules (number.ts), which need no decimal arithmetic.
+export { ruleName } from './number';
 
 /** "月最低消费200元/月及以下的普通号码", "特级号码及以下" */
 export function planGradeLimit(tariff: Tariff, plan: Plan): string {

@@ -17,7 +17,7 @@ export function findAddon(tariff: Tariff, id: string): Addon | undefined {
 }
 
 /** The grade of a number that matches no pattern; parseTariff guarantees exactly one. */
-export function defaultGrade(tariff: Tariff): Grade {
+export function defaultGrade<G extends { default?: boolean }>(tariff: { grades: readonly G[] }): G {
   const grade = tariff.grades.find((g) => g.default);
   if (grade === undefined) throw new Error('tariff has no default grade (parseTariff guarantees one)');
   return grade;

@@ -2,7 +2,6 @@
  * 400 numbers: normalise what a visitor typed (§1), then grade it by its tail (§2).
  */
 import type { Grade } from './schemas/grade';
-import type { Tariff } from './tariff';
 import { defaultGrade } from './lookup';
 
 export type NumberErrorCode = 'empty' | 'not-digits' | 'prefix' | 'length';
@@ -68,17 +67,33 @@ export function tailMatches(digits: string, pattern: string): boolean {
   return true;
 }
 
-export interface GradeMatch {
-  grade: Grade;
+/** "尾号 AABB", "其它尾号（不匹配任何靓号规则）" */
+export function ruleName(rule: string): string {
+  return rule === 'default' ? '其它尾号（不匹配任何靓号规则）' : `尾号 ${rule}`;
+}
+
+/** What grading needs of a grade: its tail patterns, and whether it takes the numbers no pattern matches. */
+export interface GradeRules {
+  id: string;
+  patterns: readonly string[];
+  default?: boolean;
+}
+
+export interface GradeMatch<G extends GradeRules = Grade> {
+  grade: G;
   /** The matching pattern, or "default" for a number that matches none. */
   rule: string;
 }
 
 /**
  * The highest grade whose pattern matches the tail (grades come lowest first);
- * within one grade the longest matching pattern names the rule.
+ * within one grade the longest matching pattern names the rule. Takes a
+ * tariff, or anything with its grades (the browser's grade table).
  */
-export function gradeOfNumber(tariff: Tariff, number: string): GradeMatch {
+export function gradeOfNumber<G extends GradeRules = Grade>(
+  tariff: { grades: readonly G[] },
+  number: string,
+): GradeMatch<G> {
   for (let i = tariff.grades.length - 1; i >= 0; i--) {
     const grade = tariff.grades[i];
     if (grade === undefined) continue;

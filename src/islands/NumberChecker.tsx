@@ -4,18 +4,21 @@
  */
 import { estimatorHref } from './input/url-state';
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { classify, type Classification } from '../engine/classify';
-import { findGrade, findPlan } from '../engine/lookup';
-import { gradeRank } from '../engine/eligibility';
-import { planName, ruleName } from '../engine/labels';
+import { classifyIn, type Classification, type GradeTable } from '../engine/classify';
+import { ruleName } from '../engine/number';
 import { formatNumber } from '../presentation/phones';
 import type { Tariff } from '../engine/tariff';
-import { gradeMinimumText } from '../presentation/describe';
 import { splitNumbers } from './input/batch';
 import { useUrlState } from './input/use-url-state';
 import { readCheckerState, writeCheckerState, type CheckerState } from './input/widget-state';
 
 interface Props {
+  /** The grades as the engine judges numbers (gradeTable), built at build time. */
+  table: GradeTable;
+  /** Each plan's name and whether its rate is 来电咨询, and each grade's minimum in words (build time). */
+  plans: Record<string, { name: string; consult: boolean }>;
+  minimums: Record<string, string>;
+  /** The slim tariff, for estimator links. */
   tariff: Tariff;
   /** Site base path, for links. */
   base: string;
@@ -43,11 +46,11 @@ function csvOf(results: Classification[]): string {
   return `\uFEFF输入,号码,等级,规则或错误,可选套餐\r\n${rows.join('\r\n')}\r\n`;
 }
 
-export default function NumberChecker({ tariff, base }: Props) {
+export default function NumberChecker({ table, plans, minimums, tariff, base }: Props) {
   const url = useUrlState(INITIAL, readCheckerState, writeCheckerState);
   const { text, order } = url.state;
   const [touched, setTouched] = useState(false);
-  const results = useMemo(() => splitNumbers(text).map((n) => classify(tariff, n)), [tariff, text]);
+  const results = useMemo(() => splitNumbers(text).map((n) => classifyIn(table, n)), [table, text]);
   const download = useMemo(
     () =>
       results.length > 1
@@ -57,12 +60,12 @@ export default function NumberChecker({ tariff, base }: Props) {
   );
   useEffect(() => () => (download === undefined ? undefined : URL.revokeObjectURL(download)), [download]);
   const single = results.length <= 1;
-  const empty = touched && results.length === 0 ? classify(tariff, '') : undefined;
+  const empty = touched && results.length === 0 ? classifyIn(table, '') : undefined;
   const error = single ? (results[0]?.error ?? empty?.error) : undefined;
 
   const rank = (r: Classification) => {
-    const grade = r.grade === undefined ? undefined : findGrade(tariff, r.grade.id);
-    return grade === undefined ? -1 : gradeRank(tariff, grade);
+    // Grades come lowest first: the position is the rank.
+    return r.grade === undefined ? -1 : table.grades.findIndex((g) => g.id === r.grade?.id);
   };
   const sorted = (
     order === 'input'
@@ -100,7 +103,9 @@ export default function NumberChecker({ tariff, base }: Props) {
             {error.message}
           </p>
         )}
-        {single && results[0]?.valid && <NumberResult result={results[0]} tariff={tariff} base={base} />}
+        {single && results[0]?.valid && (
+          <NumberResult result={results[0]} plans={plans} minimums={minimums} tariff={tariff} base={base} />
+        )}
         {!single && (
           <>
             <p class="result-summary">
@@ -138,7 +143,7 @@ export default function NumberChecker({ tariff, base }: Props) {
                 </thead>
                 <tbody>
                   {sorted.map((r, i) => {
-                    const cheapest = r.plans?.[0] === undefined ? undefined : findPlan(tariff, r.plans[0]);
+                    const cheapest = r.plans?.[0];
                     return (
                       <tr key={`${i}-${r.input}`} class={r.valid ? undefined : 'invalid'}>
                         <td data-label="输入" class="mono">
@@ -152,7 +157,7 @@ export default function NumberChecker({ tariff, base }: Props) {
                             <td data-label="等级">{r.grade?.name}</td>
                             <td data-label="规则">{ruleName(r.rule ?? 'default')}</td>
                             <td data-label="最低可选套餐">
-                              {cheapest && <a href={`${base}plans/${cheapest.id}/`}>{planName(tariff, cheapest)}</a>}
+                              {cheapest && <a href={`${base}plans/${cheapest}/`}>{plans[cheapest]?.name}</a>}
                             </td>
                           </>
                         ) : (
@@ -173,8 +178,13 @@ export default function NumberChecker({ tariff, base }: Props) {
   );
 }
 
-function NumberResult({ result, tariff, base }: { result: Classification; tariff: Tariff; base: string }) {
-  const grade = result.grade === undefined ? undefined : findGrade(tariff, result.grade.id);
+function NumberResult({
+  result,
+  plans,
+  minimums,
+  tariff,
+  base,
+}: { result: Classification } & Pick<Props, 'plans' | 'minimums' | 'tariff' | 'base'>) {
   const number = result.number ?? '';
   return (
     <div class="number-result">
@@ -187,20 +197,20 @@ function NumberResult({ result, tariff, base }: { result: Classification; tariff
         <dt>匹配规则</dt>
         <dd>{ruleName(result.rule ?? 'default')}</dd>
         <dt>月最低消费</dt>
-        <dd>{grade ? gradeMinimumText(grade) : ''}</dd>
+        <dd>{result.grade ? minimums[result.grade.id] : ''}</dd>
       </dl>
       <h2 class="widget-heading">可选套餐（从低到高）</h2>
       <ul class="plan-links">
         {(result.plans ?? []).map((id) => {
-          const plan = findPlan(tariff, id);
+          const plan = plans[id];
           if (plan === undefined) return null;
           return (
             <li key={id}>
-              <a href={`${base}plans/${id}/`}>{planName(tariff, plan)}</a>
-              {plan.rate === 'consult' && <span class="tag consult">来电咨询</span>}
+              <a href={`${base}plans/${id}/`}>{plan.name}</a>
+              {plan.consult && <span class="tag consult">来电咨询</span>}
               {' · '}
               <a href={estimatorHref(tariff, base, { plan: id, number })}>估算费用</a>
-              {plan.rate !== 'consult' && (
+              {!plan.consult && (
                 <>
                   {' · '}
                   <a href={estimatorHref(tariff, base, { plan: id, number }, 'apply/')}>办理</a>

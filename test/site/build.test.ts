@@ -121,6 +121,27 @@ describe('the built site', () => {
       expect(readFileSync(join(assets, name), 'utf8'), name).not.toMatch(/ZodError|_zod|\$ZodType/u);
   });
 
+  it('the checker judges numbers without decimal.js: its island’s whole module graph is free of it', () => {
+    const assets = join(dir, '_astro');
+    /** A bundle and every bundle it imports, statically or on demand. */
+    const graph = (name: string, seen = new Set<string>()): Set<string> => {
+      if (seen.has(name)) return seen;
+      seen.add(name);
+      const code = readFileSync(join(assets, name), 'utf8');
+      for (const m of code.matchAll(/(?:from|import)\s*\(?\s*"\.\/([^"]+\.js)"/gu)) if (m[1]) graph(m[1], seen);
+      return seen;
+    };
+    const island = /component-url="\/_astro\/([^"]+)"/u.exec(readPage(dir, 'checker/index.html'))?.[1] ?? '';
+    const modules = [...graph(island)];
+    expect(modules.length).toBeGreaterThan(2);
+    for (const name of modules) expect(readFileSync(join(assets, name), 'utf8'), name).not.toContain('DecimalError');
+    // The estimator computes money: there, decimal.js is in the graph.
+    const estimator = /component-url="\/_astro\/([^"]+)"/u.exec(readPage(dir, 'estimator/index.html'))?.[1] ?? '';
+    expect(
+      [...graph(estimator)].some((name) => readFileSync(join(assets, name), 'utf8').includes('DecimalError')),
+    ).toBe(true);
+  });
+
   it('the home page shows every plan with its price from the data', () => {
     const html = readPage(dir, 'index.html');
     for (const plan of tariff.plans) {

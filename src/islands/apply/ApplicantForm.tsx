@@ -13,7 +13,7 @@ import {
   type ApplicantKey,
   type ResellerFacts,
 } from '../../application/application';
-import { classify } from '../../engine/classify';
+import { classify } from '../../engine/grade-table';
 import { todayInShanghai } from '../../engine/dates';
 import { ALL_PLANS, writeState } from '../input/url-state';
 import type { EstimatorModel } from '../estimator/useEstimatorState';
