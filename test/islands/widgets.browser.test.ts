@@ -214,5 +214,17 @@ describe('widgets in the browser', () => {
         await context.close();
       },
     );
+
+    it('在线办理 says it needs JavaScript, shows no form, and lists what an application needs and whom to call', async () => {
+      const context = await browser.newContext({ javaScriptEnabled: false });
+      const p = await context.newPage();
+      await p.goto(new URL('apply/?plan=annual-1200&number=4001234566', base).href);
+      expect(await p.textContent('.needs-js')).toContain('在线填写申请需要启用 JavaScript');
+      expect(await p.$$('main input, main select, main button')).toHaveLength(0);
+      const text = (await p.textContent('main')) ?? '';
+      expect(text).toContain('营业执照、经办人身份证、400业务受理单');
+      expect(await p.$$('main a[href^="tel:"]')).not.toHaveLength(0);
+      await context.close();
+    });
   });
 });
