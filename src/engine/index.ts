@@ -17,7 +17,7 @@ export {
 } from './number';
 export { classifyIn, type Classification, type GradeTable } from './classify';
 export { classify, gradeTable } from './grade-table';
-export { findAddon, findGrade, findPlan, defaultGrade } from './lookup';
+export { findAddon, findGrade, findNote, findPlan, defaultGrade } from './lookup';
 export { planAllowsGrade, plansForGrade, gradeRank } from './eligibility';
 export { planName, gradeName, ruleName, planGradeLimit, dealText, dealsText } from './labels';
 export { parseQuoteRequest, type QuoteRequest, type RequestError, type ParsedRequest } from './request';

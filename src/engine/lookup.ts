@@ -1,7 +1,8 @@
-/** Finding a grade, plan or add-on of a tariff by its id. */
+/** Finding a grade, plan, add-on or note of a tariff by its id. */
 import type { Addon } from './schemas/addon';
 import type { Grade } from './schemas/grade';
 import type { Plan } from './schemas/plan';
+import type { Note } from './schemas/notes';
 import type { Tariff } from './tariff';
 
 export function findGrade(tariff: Tariff, id: string): Grade | undefined {
@@ -10,6 +11,10 @@ export function findGrade(tariff: Tariff, id: string): Grade | undefined {
 
 export function findPlan(tariff: Tariff, id: string): Plan | undefined {
   return tariff.plans.find((p) => p.id === id);
+}
+
+export function findNote(tariff: Tariff, id: string): Note | undefined {
+  return tariff.notes.find((n) => n.id === id);
 }
 
 export function findAddon(tariff: Tariff, id: string): Addon | undefined {

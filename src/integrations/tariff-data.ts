@@ -113,8 +113,7 @@ export interface SiteTariffData {
  * each grade for the page without JavaScript, all graded by the engine.
  */
 export interface SiteInventory {
-  demo: boolean;
-  total: number;
+  /** The manifest; `index.total` and `index.demo` say how many numbers and whether they are invented. */
   index: NumberIndex;
   firstByGrade: BuiltIndex['firstByGrade'];
 }
@@ -129,8 +128,6 @@ function moduleFor(date: string, history: TariffHistory, stock: Stock): string {
   if (tariff === undefined) throw new Error(`no tariff version is in force on ${date}`);
   lastIndex = buildNumberIndex(tariff, stock.numbers, stock.demo);
   const inventory: SiteInventory = {
-    demo: stock.demo,
-    total: stock.numbers.length,
     index: lastIndex.index,
     firstByGrade: lastIndex.firstByGrade,
   };

@@ -79,9 +79,12 @@ export function buildNumberIndex(tariff: Tariff, numbers: InventoryNumber[], dem
     buckets.push({ grade: list.grade, rule: list.rule, carrier: list.carrier, count: tails.length, chunks });
   }
 
+  // The cheapest plan each grade may take: shown with its numbers, and what a budget is held to.
+  const cheapestOf = new Map(tariff.grades.map((grade) => [grade.id, plansForGrade(tariff, grade)[0]]));
+
   // Rarest grade first; within a grade, the rules in the order the data gives them.
   const grades = [...tariff.grades].reverse().map((grade) => {
-    const cheapest = plansForGrade(tariff, grade)[0];
+    const cheapest = cheapestOf.get(grade.id);
     return {
       id: grade.id,
       name: gradeName(grade),
@@ -107,7 +110,7 @@ export function buildNumberIndex(tariff: Tariff, numbers: InventoryNumber[], dem
     label: `${yuan(yearly)} 元/年`,
     grades: tariff.grades
       .filter((grade) => {
-        const cheapest = plansForGrade(tariff, grade)[0];
+        const cheapest = cheapestOf.get(grade.id);
         return cheapest !== undefined && amount(cheapest.yearly).lessThanOrEqualTo(amount(yearly));
       })
       .map((g) => g.id),
