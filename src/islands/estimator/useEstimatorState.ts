@@ -5,10 +5,10 @@
  * before it. A URL naming another version than the one in force loads that
  * version (/versions/<date>.json), so an old link reproduces its quote.
  */
-import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { Tariff } from '../../engine/tariff';
 import { defaultState, readState, versionIn, writeState, type EstimatorState } from '../input/url-state';
-import { writeHistory } from '../input/use-url-state';
+import { useHistoryWriter } from '../input/use-url-state';
 
 export type VersionStatus =
   | { kind: 'current' }
@@ -46,9 +46,6 @@ export function useEstimatorState(current: Tariff, scheduled: readonly Tariff[],
   const [status, setStatus] = useState<VersionStatus>({ kind: 'current' });
   const [reset, setReset] = useState<string[]>([]);
   const [loads, setLoads] = useState(0);
-  /** How the next URL write goes into the history; whether a typing session is open. */
-  const write = useRef<'push' | 'replace'>('replace');
-  const typing = useRef(false);
 
   const load = useCallback(
     (search: string) => {
@@ -90,23 +87,16 @@ export function useEstimatorState(current: Tariff, scheduled: readonly Tariff[],
     return () => window.removeEventListener('popstate', onPop);
   }, [load]);
 
-  useEffect(() => {
-    if (!ready) return;
-    writeHistory(writeState(tariff, state), write.current);
-    write.current = 'replace';
-  }, [ready, tariff, state]);
+  const search = useCallback((s: EstimatorState) => writeState(tariff, s), [tariff]);
+  const { mark, settle } = useHistoryWriter(ready, state, search);
 
   const update = useCallback(
     (change: Partial<EstimatorState> | ((s: EstimatorState) => EstimatorState), how: 'choose' | 'type' = 'choose') => {
-      if (how === 'choose' || !typing.current) write.current = 'push';
-      typing.current = how === 'type';
+      mark(how);
       setState((s) => (typeof change === 'function' ? change(s) : { ...s, ...change }));
     },
-    [],
+    [mark],
   );
-  const settle = useCallback(() => {
-    typing.current = false;
-  }, []);
 
   const useCurrentVersion = useCallback(() => {
     const search = writeState(tariff, { ...state, version: current.settings.effective });

@@ -29,6 +29,35 @@ export function writeHistory(search: string, how: 'push' | 'replace'): void {
   else window.history.replaceState(null, '', url);
 }
 
+/**
+ * Writes a state to the address bar whenever it changes, once `ready`: how
+ * each change enters the history is said with `mark` before it is made.
+ * Typing ('type') adds an entry at the first keystroke and then replaces it,
+ * until `settle` (a field was left); a choice ('choose') adds one. Every
+ * widget's URL state (useUrlState, the estimator's) goes through here.
+ */
+export function useHistoryWriter<T>(
+  ready: boolean,
+  state: T,
+  search: (state: T) => string,
+): { mark(how: 'choose' | 'type'): void; settle(): void } {
+  const how = useRef<'push' | 'replace'>('replace');
+  const typing = useRef(false);
+  useEffect(() => {
+    if (!ready) return;
+    writeHistory(search(state), how.current);
+    how.current = 'replace';
+  }, [ready, state, search]);
+  const mark = useCallback((mode: 'choose' | 'type') => {
+    if (mode === 'choose' || !typing.current) how.current = 'push';
+    typing.current = mode === 'type';
+  }, []);
+  const settle = useCallback(() => {
+    typing.current = false;
+  }, []);
+  return { mark, settle };
+}
+
 export function useUrlState<T extends object>(
   initial: T,
   read: (search: string) => Read<T>,
@@ -38,8 +67,7 @@ export function useUrlState<T extends object>(
   const [state, setState] = useState<T>(initial);
   const [reset, setReset] = useState<string[]>([]);
   const [loads, setLoads] = useState(0);
-  const how = useRef<'push' | 'replace'>('replace');
-  const typing = useRef(false);
+  const history = useHistoryWriter(ready, state, write);
 
   const load = useCallback(() => {
     const result = read(window.location.search);
@@ -55,20 +83,14 @@ export function useUrlState<T extends object>(
     return () => window.removeEventListener('popstate', load);
   }, [load]);
 
-  useEffect(() => {
-    if (!ready) return;
-    writeHistory(write(state), how.current);
-    how.current = 'replace';
-  }, [ready, state, write]);
-
-  const update = useCallback((change: Partial<T>, mode: 'choose' | 'type' = 'choose') => {
-    if (mode === 'choose' || !typing.current) how.current = 'push';
-    typing.current = mode === 'type';
-    setState((s) => ({ ...s, ...change }));
-  }, []);
-  const settle = useCallback(() => {
-    typing.current = false;
-  }, []);
+  const { mark, settle } = history;
+  const update = useCallback(
+    (change: Partial<T>, mode: 'choose' | 'type' = 'choose') => {
+      mark(mode);
+      setState((s) => ({ ...s, ...change }));
+    },
+    [mark],
+  );
 
   return { ready, state, reset, loads, update, settle };
 }
