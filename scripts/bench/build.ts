@@ -4,12 +4,12 @@
  * project; nothing is written to this checkout). The time per page should
  * stay flat as the site grows.
  */
-import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
 import { changeFiles } from './versions';
+import { buildableCopy, timedBuild } from '../../tools/project-copy';
 
 export interface BuildFigure {
   factor: number;
@@ -25,26 +25,11 @@ function countPages(dir: string): number {
   return n;
 }
 
-function timeBuild(root: string, outDir: string): number {
-  const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', OUT_DIR: outDir };
-  const start = performance.now();
-  execFileSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
-    cwd: root,
-    env,
-    stdio: 'ignore',
-  });
-  return (performance.now() - start) / 1000;
-}
-
 type Entry = { id: string; needs?: { id: string }[]; includes?: string[] };
 
 /** A copy of the project whose plans and add-ons (with their pages) are repeated `factor` times. */
 function syntheticProject(root: string, factor: number): string {
-  const dir = mkdtempSync(join(tmpdir(), `tariff-x${factor}-`));
-  for (const name of ['src', 'public', 'content', 'tariffs'])
-    cpSync(join(root, name), join(dir, name), { recursive: true });
-  for (const name of ['astro.config.mjs', 'package.json', 'tsconfig.json']) cpSync(join(root, name), join(dir, name));
-  symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  const dir = buildableCopy(root, `tariff-x${factor}-`);
 
   const suffix = (id: string, k: number) => (k === 1 ? id : `${id}-x${k}`);
   const grow = (file: string, key: 'plans' | 'addons', folder: string) => {
@@ -83,7 +68,7 @@ export function benchBuilds(root: string, factors: number[]): BuildFigure[] {
     const out = mkdtempSync(join(tmpdir(), 'tariff-bench-out-'));
     mkdirSync(out, { recursive: true });
     try {
-      const seconds = timeBuild(project, out);
+      const seconds = timedBuild(project, out);
       const pages = countPages(out);
       figures.push({ factor, pages, seconds, msPerPage: (seconds * 1000) / pages });
     } finally {
@@ -101,11 +86,7 @@ export interface VersionBuildFigure {
 
 /** Build time with the published tariff alone, and with `versions` − 1 dated changes beside it. */
 export function benchVersionBuilds(root: string, versions: number): VersionBuildFigure[] {
-  const dir = mkdtempSync(join(tmpdir(), 'tariff-versions-'));
-  for (const name of ['src', 'public', 'content', 'tariffs'])
-    cpSync(join(root, name), join(dir, name), { recursive: true });
-  for (const name of ['astro.config.mjs', 'package.json', 'tsconfig.json']) cpSync(join(root, name), join(dir, name));
-  symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  const dir = buildableCopy(root, 'tariff-versions-');
   const figures: VersionBuildFigure[] = [];
   try {
     for (const count of [1, versions]) {
@@ -116,7 +97,7 @@ export function benchVersionBuilds(root: string, versions: number): VersionBuild
       }
       const out = mkdtempSync(join(tmpdir(), 'tariff-bench-out-'));
       // Best of two: a build's time varies with what else the machine does.
-      const seconds = Math.min(timeBuild(dir, out), timeBuild(dir, out));
+      const seconds = Math.min(timedBuild(dir, out), timedBuild(dir, out));
       rmSync(out, { recursive: true, force: true });
       figures.push({ versions: count, seconds });
     }

@@ -5,15 +5,13 @@
  * build in Chromium at 1× and 4× CPU, the number data each query fetches,
  * the time from a filter change to the painted result, and per keystroke.
  */
-import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { demoInventory } from '../../src/inventory/read';
 import { NUMBER_DATA_DIR } from '../../src/inventory/query';
+import { buildableCopy, timedBuild } from '../../tools/project-copy';
 
 export interface InventoryBuild {
   numbers: number;
@@ -26,11 +24,7 @@ export interface InventoryBuild {
 }
 
 function projectWithInventory(root: string, count: number): string {
-  const dir = mkdtempSync(join(tmpdir(), `tariff-stock-${count}-`));
-  for (const name of ['src', 'public', 'content', 'tariffs'])
-    cpSync(join(root, name), join(dir, name), { recursive: true });
-  for (const name of ['astro.config.mjs', 'package.json', 'tsconfig.json']) cpSync(join(root, name), join(dir, name));
-  symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  const dir = buildableCopy(root, `tariff-stock-${count}-`);
   if (count > 0) {
     mkdirSync(join(dir, 'inventory'));
     const rows = demoInventory(count).map((n, i) => `${n.number},${i % 3 === 0 ? '电信' : '联通'}`);
@@ -46,13 +40,7 @@ export function benchInventoryBuilds(root: string, sizes: number[]): InventoryBu
     const outDir = join(dir, 'dist');
     let best = Infinity;
     for (let run = 0; run < (count >= 1_000_000 ? 1 : 2); run++) {
-      const start = performance.now();
-      execFileSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
-        cwd: dir,
-        env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', OUT_DIR: outDir },
-        stdio: 'ignore',
-      });
-      best = Math.min(best, (performance.now() - start) / 1000);
+      best = Math.min(best, timedBuild(dir, outDir));
     }
     const data = join(outDir, NUMBER_DATA_DIR);
     let files = 0;

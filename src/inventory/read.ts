@@ -8,6 +8,7 @@
  */
 import { parse } from 'csv-parse/sync';
 import { normaliseNumber, type Issue } from '../engine/index';
+import { numberOf } from './codec';
 
 export const INVENTORY_FILE = 'inventory/numbers.csv';
 export const INVENTORY_COLUMNS = ['number', 'carrier', 'note'] as const;
@@ -100,5 +101,5 @@ export function demoInventory(count: number): InventoryNumber[] {
   };
   const tails = new Set<number>();
   while (tails.size < size) tails.add(Math.floor(random() * 10_000_000));
-  return [...tails].map((tail) => ({ number: `400${String(tail).padStart(7, '0')}` }));
+  return [...tails].map((tail) => ({ number: numberOf(tail) }));
 }

@@ -1,7 +1,8 @@
-import { cpSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PUBLISHED_ROOT, ROOT } from './tariff';
+import { buildableCopy } from '../../tools/project-copy';
 
 /**
  * A throw-away copy of tariffs/ and content/ to corrupt in a test: the frozen
@@ -13,13 +14,13 @@ export function copyProject({ buildable = false, live = false }: { buildable?: b
   root: string;
   edit: (file: string, change: (text: string) => string) => void;
 } {
-  const root = mkdtempSync(join(tmpdir(), 'tariff-check-'));
-  const from = live || buildable ? ROOT : PUBLISHED_ROOT;
-  const copied = buildable
-    ? ['tariffs', 'content', 'src', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']
-    : ['tariffs', 'content'];
-  for (const name of copied) cpSync(join(from, name), join(root, name), { recursive: true });
-  if (buildable) symlinkSync(join(ROOT, 'node_modules'), join(root, 'node_modules'), 'dir');
+  let root: string;
+  if (buildable) root = buildableCopy(ROOT, 'tariff-check-');
+  else {
+    root = mkdtempSync(join(tmpdir(), 'tariff-check-'));
+    for (const name of ['tariffs', 'content'])
+      cpSync(join(live ? ROOT : PUBLISHED_ROOT, name), join(root, name), { recursive: true });
+  }
   return {
     root,
     edit(file, change) {
