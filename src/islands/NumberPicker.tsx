@@ -110,7 +110,7 @@ export default function NumberPicker({ index, dataUrl, base, links, hotline }: P
               change({ grade, ...(keepsRule ? {} : { rule: '' }) });
             }}
           >
-            <option value="">全部等级（{index.total.toLocaleString('en-US')}）</option>
+            <option value="">全部（{index.total.toLocaleString('en-US')}）</option>
             {index.grades.map((g) => (
               <option value={g.id} key={g.id}>
                 {g.name}（{count(g.id).toLocaleString('en-US')}）

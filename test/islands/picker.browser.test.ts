@@ -134,7 +134,7 @@ describe('选号 in the browser', () => {
     await page.fill('#picker-has', '12');
     await page.locator('#picker-has').blur();
     await found(1);
-    expect(new URL(page.url()).search).toBe('?grade=super&has=12');
+    await expect.poll(() => new URL(page.url()).search).toBe('?grade=super&has=12');
     await page.reload();
     await page.waitForSelector('.widget.picker:not([aria-busy])');
     await found(1);

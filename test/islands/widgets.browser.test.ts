@@ -133,7 +133,8 @@ describe('widgets in the browser', () => {
       }
       await page.fill('#q-ivr-levels', '３层');
       await page.waitForSelector('[data-testid="quote-total"]');
-      expect(new URL(page.url()).searchParams.get('ivr.levels')).toBe('3');
+      // The URL is written just after the frame that shows the total: wait for it, as for minutes below.
+      await expect.poll(() => new URL(page.url()).searchParams.get('ivr.levels')).toBe('3');
       await page.fill('#est-minutes', '1,500 分钟');
       await expect.poll(() => new URL(page.url()).searchParams.get('minutes')).toBe('1500');
       await page.close();
