@@ -9,7 +9,8 @@ import {
   type TariffHistory,
 } from './engine/index';
 import { projectFiles } from './tariff-files/node';
-import { parseTariffFiles, type ProjectFiles } from './tariff-files/read';
+import { parseTariffFiles, locate, type ProjectFiles, type YamlFile } from './tariff-files/read';
+import { say } from './engine/messages';
 import { INVENTORY_FILE, parseInventory, type InventoryNumber } from './inventory/read';
 import { checkQuotedAmounts, checkSources } from './tariff-files/sources';
 import { checkContent } from './content-files/check';
@@ -28,9 +29,9 @@ function checkInventory(files: ProjectFiles): { numbers?: InventoryNumber[]; iss
   try {
     text = files.read(INVENTORY_FILE);
   } catch (error) {
-    return {
-      issues: [{ file: INVENTORY_FILE, path: '', message: error instanceof Error ? error.message : String(error) }],
-    };
+    const found = (error as { line?: unknown }).line;
+    const line = typeof found === 'number' ? found : 1;
+    return { issues: [{ file: INVENTORY_FILE, path: '', line, col: 1, ...say('file/encoding', { line }) }] };
   }
   if (text === undefined) return { issues: [] };
   const parsed = parseInventory(text);
@@ -44,23 +45,30 @@ export function checkProject(root: string, date = todayInShanghai()): ProjectChe
   const files = projectFiles(root);
   const loaded = parseTariffFiles(files);
   const sources = [...checkSources(files.read, loaded.files), ...checkQuotedAmounts(loaded.files)];
-  if (!loaded.ok) return { issues: [...loaded.issues, ...sources] };
+  const hashes = loaded.files.flatMap(hashInText);
+  if (!loaded.ok) return { issues: [...loaded.issues, ...sources, ...hashes] };
   const { history } = loaded;
   const tariff = tariffAt(history.versions, date);
   if (tariff === undefined) {
     return {
       history,
-      issues: [{ file: 'tariffs/tariff.yaml', path: 'effective', message: `no version is in force on ${date}` }],
+      issues: [{ file: 'tariffs/tariff.yaml', path: 'effective', ...say('change/none-in-force', { date }) }],
     };
   }
+  const byFile = new Map(loaded.files.map((f) => [f.file, f]));
   const due = history.changes
     .filter((c) => c.date > date && daysBetween(date, c.date) <= CHANGE_WARNING_DAYS)
-    .map((c) => ({
-      file: c.file,
-      path: 'date',
-      warning: true,
-      message: `takes effect in ${daysBetween(date, c.date)} day(s), on ${c.date}: make sure the site is rebuilt that day (see README, "Scheduled changes")`,
-    }));
+    .map((c) =>
+      locate(
+        {
+          file: c.file,
+          path: 'date',
+          warning: true,
+          ...say('change/due-soon', { days: daysBetween(date, c.date), date: c.date }),
+        },
+        byFile.get(c.file),
+      ),
+    );
   const inventory = checkInventory(files);
   return {
     tariff,
@@ -70,7 +78,8 @@ export function checkProject(root: string, date = todayInShanghai()): ProjectChe
       ...sources,
       ...checkContent(root, tariff, history.versions),
       ...inventory.issues,
-      ...broadPatterns(history),
+      ...broadPatterns(history, loaded.files),
+      ...hashes,
       ...due,
     ],
   };
@@ -79,7 +88,7 @@ export function checkProject(root: string, date = todayInShanghai()): ProjectChe
 /** A tail pattern that catches this share of all numbers or more is almost surely a slip ("AB" for "ABAB"). */
 export const BROAD_PATTERN_SHARE = 0.05;
 
-function broadPatterns(history: TariffHistory): Issue[] {
+function broadPatterns(history: TariffHistory, files: YamlFile[]): Issue[] {
   const seen = new Set<string>();
   return history.versions.flatMap((version) =>
     version.grades.flatMap((grade) =>
@@ -90,13 +99,51 @@ function broadPatterns(history: TariffHistory): Issue[] {
         const percent = Math.round(share * 1000) / 10;
         return [
           {
-            file: 'tariffs/grades.yaml',
+            ...patternLine(files, pattern),
             path: `grades.${grade.id}.patterns`,
             warning: true,
-            message: `tail pattern "${pattern}" catches ${percent}% of all numbers into ${grade.name}; patterns are read at the end of the number (is it complete?)`,
+            ...say('pattern/broad', { pattern, percent, grade: grade.name }),
           },
         ];
       }),
     ),
   );
+}
+
+/** Where a tail pattern is written: the grades file first, then the change files. */
+function patternLine(files: YamlFile[], pattern: string): { file: string; line?: number; col?: number } {
+  const written = new RegExp(`(^|[\\s,[-])(['"]?)${pattern}\\2(?=$|[\\s,\\]])`, 'u');
+  const ordered = [...files].sort(
+    (a, b) => Number(b.file === 'tariffs/grades.yaml') - Number(a.file === 'tariffs/grades.yaml'),
+  );
+  for (const yaml of ordered) {
+    const lines = yaml.text.split(/\r?\n/u);
+    const index = lines.findIndex(
+      (l) => !l.trimStart().startsWith('#') && /patterns|^\s*-/u.test(l) && written.test(l),
+    );
+    if (index !== -1) return { file: yaml.file, line: index + 1, col: (lines[index]?.search(written) ?? 0) + 2 };
+  }
+  return { file: 'tariffs/grades.yaml' };
+}
+
+/** Text fields whose plain value holds " #": YAML drops the rest of the line as a comment. */
+const TEXT_WITH_HASH = /^(\s*(?:-\s+)?)(note|name|summary|label|text|description):\s+([^'"\s][^#]*?)\s+#/u;
+
+function hashInText(yaml: YamlFile): Issue[] {
+  if (!yaml.file.startsWith('tariffs/changes/')) return [];
+  return yaml.text.split(/\r?\n/u).flatMap((line, i) => {
+    const match = TEXT_WITH_HASH.exec(line);
+    if (match === null) return [];
+    const col = line.indexOf(' #', (match[1] ?? '').length) + 2;
+    return [
+      {
+        file: yaml.file,
+        path: match[2] ?? '',
+        line: i + 1,
+        col,
+        warning: true,
+        ...say('yaml/hash-in-text', { key: match[2] ?? '', kept: match[3] ?? '' }),
+      },
+    ];
+  });
 }

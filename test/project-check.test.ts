@@ -41,8 +41,8 @@ describe('check reports every problem with its file and path', () => {
       ),
     );
     expect(checkProject(project.root).issues.map(formatIssue)).toEqual([
-      'tariffs/notes.yaml:114:15: contact.applyEmail: write one e-mail address, such as "sales@example.cn"',
-      'tariffs/notes.yaml:115:18: contact.applyEndpoint: write the full HTTPS address of the form service, such as "https://forms.example.cn/400-apply"',
+      'tariffs/notes.yaml:114:15: 错误 contact/email：请只写一个邮箱地址，例如 sales@example.cn',
+      'tariffs/notes.yaml:115:18: 错误 contact/endpoint：请写表单服务的完整 HTTPS 地址，例如 https://forms.example.cn/400-apply',
     ]);
   });
 
@@ -61,13 +61,13 @@ describe('check reports every problem with its file and path', () => {
     const issues = checkProject(project.root).issues.map(formatIssue);
     // A schema error in addons.yaml hides nothing in plans.yaml; the add-ons' own references wait for their schema.
     expect(issues).toEqual([
-      'tariffs/addons.yaml:108:54: addons[8].charges[0].amount: must be a non-negative decimal with at most 4 decimals, such as "100" or "0.13" (got "-150")',
-      'tariffs/plans.yaml:22:15: plans[1].maxGrade: unknown grade "ordinary-81" (did you mean "ordinary-80"?)',
+      "tariffs/addons.yaml:108:54: 错误 money/invalid：金额应写成不小于 0 的数字，最多 4 位小数，并加引号，例如 '100' 或 '0.13'；这里写的是 \"-150\"",
+      'tariffs/plans.yaml:22:15: 错误 ref/unknown：没有号码等级 “ordinary-81”（是不是 “ordinary-80”？）',
     ]);
     project.edit('tariffs/addons.yaml', (t) => t.replace('amount: "-150"', 'amount: "150"'));
     expect(checkProject(project.root).issues.map(formatIssue)).toEqual([
-      'tariffs/plans.yaml:22:15: plans[1].maxGrade: unknown grade "ordinary-81" (did you mean "ordinary-80"?)',
-      'tariffs/addons.yaml:65:13: addons[5].needs[0].id: unknown add-on "ringbak" (did you mean "ringback"?)',
+      'tariffs/plans.yaml:22:15: 错误 ref/unknown：没有号码等级 “ordinary-81”（是不是 “ordinary-80”？）',
+      'tariffs/addons.yaml:65:13: 错误 ref/unknown：没有附加功能 “ringbak”（是不是 “ringback”？）',
     ]);
   });
 
@@ -78,9 +78,9 @@ describe('check reports every problem with its file and path', () => {
     project.edit('tariffs/tariff.yaml', (t) => t.replace('taxRate: "0.08"', 'taxRate: "8%"'));
     const issues = checkProject(project.root).issues.map(formatIssue);
     expect(issues).toEqual([
-      'tariffs/tariff.yaml:16:10: taxRate: must be a non-negative decimal with at most 4 decimals, such as "100" or "0.13" (got "8%")',
-      'tariffs/grades.yaml:26:11: grades[2].kind: must be one of "ordinary", "special", "super" (got "specal") (did you mean "special"?)',
-      'tariffs/plans.yaml:10:11: plans[0].rate: must be a decimal such as "0.10" or the word "consult" (got "0.13.1")',
+      "tariffs/tariff.yaml:16:10: 错误 money/invalid：金额应写成不小于 0 的数字，最多 4 位小数，并加引号，例如 '100' 或 '0.13'；这里写的是 \"8%\"",
+      'tariffs/grades.yaml:26:11: 错误 field/one-of：kind 只能写 ordinary、special、super 之一，这里写的是 "specal"（是不是 “special”？）',
+      'tariffs/plans.yaml:10:11: 错误 rate/invalid：每分钟资费应写成带引号的小数（例如 \'0.10\'）或 consult（来电咨询）；这里写的是 "0.13.1"',
     ]);
   });
 
@@ -107,13 +107,13 @@ describe('check reports every problem with its file and path', () => {
       t.replace('patterns: [AAA, AABB, ABAB]', 'patterns: [AAA, AABB, ABAB, "88"]'),
     );
     expect(checkProject(project.root).issues.map(formatIssue)).toEqual([
-      'tariffs/grades.yaml:28:33: grades[2].patterns[3]: pattern "88" is already used by grade "ordinary-80"',
-      'tariffs/plans.yaml:18:9: plans[1].id: duplicate id "monthly-600" (also at index 0)',
-      'tariffs/addons.yaml:63:77: addons[5].charges[1].per: unknown quantity "file"; declare it under "quantities" (did you mean "files"?)',
-      'tariffs/addons.yaml:142:26: addons[9].includes[1]: an add-on cannot include itself',
-      'tariffs/addons.yaml:162:7: addons[11].needs: "voicemail-setup" needs itself through other add-ons (a cycle)',
-      'tariffs/addons.yaml:173:7: addons[12].needs: "voicemail" needs itself through other add-ons (a cycle)',
-      'tariffs/tariff.yaml:49:27: kinds.annual.waiverExcept[1]: unknown add-on "antifake" (did you mean "anti-fake"?)',
+      'tariffs/grades.yaml:28:33: 错误 grade/pattern-taken：尾号规则 “88” 已属于号码等级 “ordinary-80”：一条规则只能属于一个等级',
+      'tariffs/plans.yaml:18:9: 错误 ref/duplicate：编号 “monthly-600” 重复了（与第 1 项相同）',
+      'tariffs/addons.yaml:63:77: 错误 ref/no-quantity：“ringback-multi” 没有数量 “file”（是不是 “files”？）：请先在 quantities 里声明',
+      'tariffs/addons.yaml:142:26: 错误 ref/self：附加功能不能包含自己',
+      'tariffs/addons.yaml:162:7: 错误 ref/cycle：语音信箱开通费 通过其它功能又需要了自己（循环依赖）',
+      'tariffs/addons.yaml:173:7: 错误 ref/cycle：语音信箱 通过其它功能又需要了自己（循环依赖）',
+      'tariffs/tariff.yaml:49:27: 错误 ref/unknown：没有附加功能 “antifake”（是不是 “anti-fake”？）',
     ]);
   });
 
@@ -123,8 +123,8 @@ describe('check reports every problem with its file and path', () => {
       t.replace('text: 600元/年,(存2年减200元、存3年送1年)', 'text: 600元/年,(存2年减300元、存3年送1年)'),
     );
     expect(checkProject(project.root).issues.map(formatIssue)).toEqual([
-      'tariffs/plans.yaml:17:13: plans[0].source.text: this text is not on the published page (tariffs/source.txt): "600元/年,(存2年减300元、存3年送1年)"',
-      'tariffs/plans.yaml:13:31: plans[0].deals[0].discount: 200 is not what its 原文 quote says ("600元/年,(存2年减300元、存3年送1年)"): enter a price change as a dated change in tariffs/changes/ (docs/editors-guide.md), and leave the published files as published',
+      'tariffs/plans.yaml:17:13: 错误 source/not-on-page：这段原文不在资费表原文（tariffs/source.txt）里：“600元/年,(存2年减300元、存3年送1年)”',
+      'tariffs/plans.yaml:13:31: 错误 source/price-changed：200 与原文 “600元/年,(存2年减300元、存3年送1年)” 不符：已发布的资费文件不要改；调价请在 tariffs/changes/ 新建一个变更文件（见 docs/editors-guide.md）',
     ]);
   });
 
@@ -134,7 +134,7 @@ describe('check reports every problem with its file and path', () => {
       t.replace('period: year, amount: "100" }', 'period: year, amount: "120" }'),
     );
     expect(checkProject(project.root, '2026-11-25').issues.map(formatIssue)).toEqual([
-      'tariffs/addons.yaml:51:54: addons[4].charges[0].amount: 120 is not what its 原文 quote says ("1.彩铃功能费 100元/年"): enter a price change as a dated change in tariffs/changes/ (docs/editors-guide.md), and leave the published files as published',
+      'tariffs/addons.yaml:51:54: 错误 source/price-changed：120 与原文 “1.彩铃功能费 100元/年” 不符：已发布的资费文件不要改；调价请在 tariffs/changes/ 新建一个变更文件（见 docs/editors-guide.md）',
     ]);
   });
 
@@ -146,10 +146,10 @@ describe('check reports every problem with its file and path', () => {
     );
     const issues = checkProject(project.root).issues.map(formatIssue);
     expect(issues).toContain(
-      'tariffs/plans.yaml:9:13: plans[0].yearly: write money as a quoted decimal string, such as "600" with the quotes: as a bare number this reads as 12345678901234567000, and a float may lose digits',
+      "tariffs/plans.yaml:9:13: 错误 money/unquoted：金额要加引号：请写成 '12345678901234567000'（带引号），不带引号的数字可能被读错",
     );
-    expect(issues).toContain('tariffs/tariff.yaml:16:10: taxRate: a tax rate must be between 0 and 0.3');
-    expect(issues).toContain('tariffs/tariff.yaml:28:8: prepayYears.max: prepay years go up to 10');
+    expect(issues).toContain('tariffs/tariff.yaml:16:10: 错误 setting/range：发票税率应在 0 到 0.3 之间');
+    expect(issues).toContain('tariffs/tariff.yaml:28:8: 错误 field/invalid：max 的值不符合要求（不能大于 10）');
   });
 
   it('YAML syntax errors name the file and line', () => {
@@ -157,7 +157,8 @@ describe('check reports every problem with its file and path', () => {
     project.edit('tariffs/grades.yaml', (t) => t.replace('  - id: special\n', '  - id: special\n   bad: [\n'));
     const [issue] = checkProject(project.root).issues;
     expect(issue?.file).toBe('tariffs/grades.yaml');
-    expect(issue?.message).toMatch(/^not valid YAML/u);
+    expect(issue?.code).toBe('yaml/indent');
+    expect(issue?.line).toBe(26);
   });
 });
 
@@ -168,7 +169,7 @@ describe('one problem, said once', () => {
       t.replace('plan: monthly-600', 'plan: monthly-600\ncolour: red'),
     );
     expect(checkProject(project.root).issues.map(formatIssue)).toEqual([
-      'content/plans/monthly-600.mdx: frontmatter: unknown field "colour"',
+      'content/plans/monthly-600.mdx:3:1: 错误 field/unknown：不认识的字段 “colour”：请检查拼写，或删掉这一行',
     ]);
   });
 });
@@ -184,7 +185,7 @@ describe('file encodings', () => {
     writeFileSync(page, Buffer.concat([readFileSync(page), Buffer.from([0xc3])]));
     const lines = readFileSync(addons, 'latin1').slice(0, at).split('\n').length;
     expect(checkProject(project.root).issues.map(formatIssue)).toEqual([
-      `tariffs/addons.yaml:${lines}:1: not valid UTF-8 text (first bad byte on line ${lines}): save the file as UTF-8`,
+      `tariffs/addons.yaml:${lines}:1: 错误 file/encoding：文件不是 UTF-8 编码（第 ${lines} 行起有无法识别的字节）：请用 UTF-8 编码另存这个文件`,
     ]);
   });
 });
@@ -199,7 +200,7 @@ describe('warnings that do not fail the check', () => {
     );
     const issues = checkProject(project.root).issues;
     expect(issues.map(formatIssue)).toEqual([
-      'tariffs/grades.yaml: grades.special.patterns: warning: tail pattern "AB" catches 90% of all numbers into 特级号码; patterns are read at the end of the number (is it complete?)',
+      'tariffs/grades.yaml:28:33: 提醒 pattern/broad：尾号规则 “AB” 会把 90% 的号码都算作特级号码：规则是按号码末尾读的，是否少写了几位？',
     ]);
     expect(issues.every((i) => i.warning)).toBe(true);
   });
@@ -213,7 +214,7 @@ describe('warnings that do not fail the check', () => {
     );
     expect(checkProject(project.root, '2026-12-20').issues).toEqual([]);
     expect(checkProject(project.root, '2026-12-27').issues.map(formatIssue)).toEqual([
-      'tariffs/changes/ringback.yaml: date: warning: takes effect in 5 day(s), on 2027-01-01: make sure the site is rebuilt that day (see README, "Scheduled changes")',
+      'tariffs/changes/ringback.yaml:1:7: 提醒 change/due-soon：这项变更 5 天后（2027-01-01）生效：请确认网站在当天重新生成（见 README“Scheduled changes”）',
     ]);
   });
 });

@@ -68,11 +68,11 @@ async function main(argv: string[]): Promise<number> {
     for (const issue of issues) console.error(formatIssue(issue));
     const errors = issues.filter((i) => !i.warning).length;
     if (errors > 0 || tariff === undefined) {
-      console.error(`\n${errors} problem${errors === 1 ? '' : 's'} found`);
+      console.error(`\n共 ${errors} 个问题：请按上面的提示修改，再运行 npm run tariff -- check`);
       return 1;
     }
     console.log(
-      `ok: tariffs/ and content/ are valid (${tariff.plans.length} plans, ${tariff.addons.length} add-ons, ${tariff.grades.length} grades)`,
+      `检查通过：tariffs/ 和 content/ 没有问题（${tariff.plans.length} 个套餐、${tariff.addons.length} 个附加功能、${tariff.grades.length} 个号码等级）`,
     );
     return 0;
   }
@@ -83,7 +83,7 @@ async function main(argv: string[]): Promise<number> {
   const loaded = loadTariff(root);
   if (!loaded.ok) {
     for (const issue of loaded.issues) console.error(formatIssue(issue));
-    console.error('the tariff data is invalid; run: npm run tariff -- check');
+    console.error('资费数据有误：请运行 npm run tariff -- check 查看');
     return 1;
   }
   const { versions, changes } = loaded.history;

@@ -8,6 +8,7 @@
  */
 import { mdxToJs, mdxToMdast } from 'satteri';
 import { didYouMean, type Issue, type Tariff } from '../engine/index';
+import { say } from '../engine/messages';
 
 /** One node of the parsed page, as much of it as the check reads. */
 interface Node {
@@ -21,10 +22,19 @@ interface Node {
 
 /**
  * A price typed into text, after NFKC (full-width digits are digits): 100元,
- * 0.13 元, 50块, 50 RMB, ¥600, 人民币600, 五十元.
+ * 0.13 元, 50块, 50 RMB, ¥600, 人民币600, 五十元, an amount with two decimals
+ * (100.00), or a number after 每年/每月/年费/月租 that is not a count (每年100).
  */
-const TYPED_PRICE =
-  /(?:[¥￥]|RMB|CNY|人民币)\s*\d|\d[\d,]*(?:\.\d+)?\s*(?:元|块|RMB|CNY)|[零〇一二两三四五六七八九十百千万]+\s*(?:元|块)/iu;
+const TYPED_PRICE = new RegExp(
+  [
+    String.raw`(?:[¥￥]|RMB|CNY|人民币)\s*\d[\d,]*(?:\.\d+)?`,
+    String.raw`\d[\d,]*(?:\.\d+)?\s*(?:元|块|RMB|CNY)`,
+    String.raw`[零〇一二两三四五六七八九十百千万]+\s*(?:元|块)`,
+    String.raw`(?<![\d.])\d[\d,]*\.\d{2}(?![\d.%])`,
+    String.raw`(?:每年|每月|年费|月租|月费|功能费)\s*\d[\d,]*(?:\.\d+)?(?![\d.,]*\s*[个部天线层年月日分秒次条位项%])`,
+  ].join('|'),
+  'iu',
+);
 
 export function typedPrice(text: string): string | undefined {
   return TYPED_PRICE.exec(text.normalize('NFKC'))?.[0];
@@ -50,6 +60,35 @@ const COMPONENTS: Record<string, { required: Record<string, PropKind>; optional:
 export const COMPONENT_NAMES = Object.keys(COMPONENTS);
 const SETTINGS = ['taxRate', 'vipThreshold', 'consultPhone'];
 const TOPICS = ['plans', 'grades', 'addons', 'process', 'reseller'];
+
+const KIND_WORDS: Record<PropKind, string> = {
+  plan: '套餐',
+  priced: '套餐或附加功能',
+  charge: '收费项',
+  setting: '设置',
+  note: '说明',
+  topic: '说明分类',
+  kind: '套餐类别',
+};
+
+/**
+ * A component tag the parser ran past: the last "<Name" before the error
+ * with no ">" after it. The parser's own words ("to create a link in MDX …")
+ * would point the editor the wrong way.
+ */
+function unclosedTag(source: string, line: number): { name: string; line: number; col: number } | undefined {
+  const lines = source.split(/\r?\n/u);
+  // The parser stops at the tag or past it: look at everything up to the end of that line.
+  const before = lines.slice(0, line).join('\n');
+  const open = [...before.matchAll(/<([A-Z][A-Za-z]*)\b/gu)].at(-1);
+  if (open === undefined || open.index === undefined) return undefined;
+  const rest = source.slice(open.index);
+  const close = rest.indexOf('>');
+  const nextOpen = rest.slice(1).search(/<|\n\s*\n/u);
+  if (close !== -1 && (nextOpen === -1 || close < nextOpen + 1)) return undefined;
+  const upTo = source.slice(0, open.index).split('\n');
+  return { name: open[1] ?? '', line: upTo.length, col: (upTo.at(-1)?.length ?? 0) + 1 };
+}
 
 /** A prop's value when it is a plain string: "x", or {"x"} / {'x'}. */
 function literal(value: unknown): string | undefined {
@@ -97,25 +136,26 @@ const TEXT_BLOCKS = new Set(['paragraph', 'heading', 'tableCell', 'link', 'empha
 
 export function checkMdx(file: string, source: string, tariff: Tariff): Issue[] {
   const issues: Issue[] = [];
-  const at = (node: Node | undefined, message: string): Issue => ({
+  const at = (node: Node | undefined, said: ReturnType<typeof say>): Issue => ({
     file,
     path: '',
     line: node?.position?.start.line ?? 1,
     col: node?.position?.start.column ?? 1,
-    message,
+    ...said,
   });
   try {
     mdxToJs(source);
   } catch (error) {
     const text = error instanceof Error ? error.message : String(error);
     const match = /^(\d+):(\d+):\s*(.*)$/su.exec(text);
-    issues.push({
-      file,
-      path: '',
-      line: Number(match?.[1] ?? 1),
-      col: Number(match?.[2] ?? 1),
-      message: `the page does not compile as MDX: ${(match?.[3] ?? text).split('\n')[0]}`,
-    });
+    const line = Number(match?.[1] ?? 1);
+    const col = Number(match?.[2] ?? 1);
+    const tag = unclosedTag(source, line);
+    issues.push(
+      tag === undefined
+        ? { file, path: '', line, col, ...say('page/not-mdx', { detail: (match?.[3] ?? text).split('\n')[0] ?? '' }) }
+        : { file, path: '', line: tag.line, col: tag.col, ...say('page/unclosed-tag', { name: tag.name }) },
+    );
     return issues;
   }
   const tree = mdxToMdast(source) as Node;
@@ -125,24 +165,13 @@ export function checkMdx(file: string, source: string, tariff: Tariff): Issue[] 
     if (isElement && node.name && /^[A-Z]/u.test(node.name)) checkComponent(node);
     if (node.type === 'mdxjsEsm' || node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') {
       const price = typedPrice(String(node.value ?? ''));
-      if (price !== undefined)
-        issues.push(
-          at(
-            node,
-            `typed price "${price}" in code: prices come from tariffs/ through a component such as <Price of="…" />`,
-          ),
-        );
+      if (price !== undefined) issues.push(at(node, say('page/typed-price', { price })));
     }
     const block = TEXT_BLOCKS.has(node.type) && !inBlock;
     if (block || (node.type === 'text' && !inBlock)) {
       const price = typedPrice(textOf(node));
       if (price !== undefined) {
-        issues.push(
-          at(
-            node,
-            `typed price "${price}": show prices with a component such as <Price of="…" /> so they come from tariffs/`,
-          ),
-        );
+        issues.push(at(node, say('page/typed-price', { price })));
       }
     }
     for (const child of node.children ?? []) visit(child, inBlock || block);
@@ -155,7 +184,11 @@ export function checkMdx(file: string, source: string, tariff: Tariff): Issue[] 
       issues.push(
         at(
           node,
-          `<${name}>: no such component${didYouMean(name, COMPONENT_NAMES).replaceAll('"', '')}; the components are ${COMPONENT_NAMES.join(', ')}`,
+          say('page/unknown-component', {
+            name,
+            hint: didYouMean(name, COMPONENT_NAMES),
+            list: COMPONENT_NAMES.map((c) => `<${c}>`).join('、'),
+          }),
         ),
       );
       return;
@@ -163,7 +196,7 @@ export function checkMdx(file: string, source: string, tariff: Tariff): Issue[] 
     const props = new Map<string, unknown>();
     for (const attribute of node.attributes ?? []) {
       if (attribute.type !== 'mdxJsxAttribute' || attribute.name === undefined) {
-        issues.push(at(node, `<${name}>: write each prop as name="value"`));
+        issues.push(at(node, say('page/prop-syntax', { name })));
         continue;
       }
       props.set(attribute.name, attribute.value);
@@ -171,26 +204,26 @@ export function checkMdx(file: string, source: string, tariff: Tariff): Issue[] 
     const known = { ...spec.required, ...spec.optional };
     for (const prop of props.keys()) {
       if (!(prop in known)) {
-        issues.push(at(node, `<${name} ${prop}>: no such prop${didYouMean(prop, Object.keys(known))}`));
+        issues.push(at(node, say('page/unknown-prop', { name, prop, hint: didYouMean(prop, Object.keys(known)) })));
       }
     }
     for (const prop of Object.keys(spec.required)) {
-      if (!props.has(prop)) issues.push(at(node, `<${name}>: the prop ${prop}="…" is needed`));
+      if (!props.has(prop)) issues.push(at(node, say('page/missing-prop', { name, prop })));
     }
     for (const [prop, kind] of Object.entries(known)) {
       if (!props.has(prop)) continue;
       const value = literal(props.get(prop));
       if (value === undefined) {
-        issues.push(at(node, `<${name} ${prop}>: write the value as text in quotes, such as ${prop}="…"`));
+        issues.push(at(node, say('page/prop-literal', { name, prop })));
         continue;
       }
       const options = allowed(kind, tariff, literal(props.get('of')));
       if (!options.includes(value)) {
-        const what =
+        const detail =
           kind === 'plan' && tariff.addons.some((a) => a.id === value)
-            ? `"${value}" is an add-on; <${name}> takes a plan`
-            : `no ${kind === 'priced' ? 'plan or add-on' : kind} "${value}"${didYouMean(value, options)}`;
-        issues.push(at(node, `<${name} ${prop}="${value}">: ${what}`));
+            ? `“${value}” 是附加功能，<${name}> 要写套餐的编号`
+            : `没有${KIND_WORDS[kind]} “${value}”${didYouMean(value, options)}`;
+        issues.push(at(node, say('page/unknown-value', { name, prop, value, detail })));
       }
     }
   };

@@ -6,8 +6,11 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { EncodingError, readUtf8 } from '../tariff-files/node';
 import { join, relative } from 'node:path';
-import { parse as parseYaml } from 'yaml';
+import { LineCounter, parseDocument } from 'yaml';
+import { yamlProblems } from '../tariff-files/yaml-problems';
 import { didYouMean, formatPath, type Issue, type Tariff } from '../engine/index';
+import { say } from '../engine/messages';
+import { describeZodIssue } from '../engine/zod-issues';
 import { CONTENT_FOLDERS, type ContentFolder } from './frontmatter';
 import { checkMdx, typedPrice } from './body';
 
@@ -23,19 +26,26 @@ export interface ContentFile {
   source: string;
 }
 
+/** The line of a frontmatter field ("description: …"), so its message lands on it. */
+function frontmatterLine(entry: ContentFile, key: PropertyKey | undefined): { line: number; col: number } {
+  const lines = entry.source.split(/\r?\n/u).slice(0, entry.bodyLine);
+  const index = typeof key === 'string' ? lines.findIndex((l) => l.startsWith(`${key}:`)) : -1;
+  return index === -1 ? { line: 1, col: 1 } : { line: index + 1, col: 1 };
+}
+
 export function readContent(root: string): { files: ContentFile[]; issues: Issue[] } {
   const files: ContentFile[] = [];
   const issues: Issue[] = [];
   for (const folder of Object.keys(CONTENT_FOLDERS) as ContentFolder[]) {
     const dir = join(root, 'content', folder);
     if (!existsSync(dir)) {
-      issues.push({ file: relative(root, dir), path: '', message: 'folder is missing' });
+      issues.push({ file: relative(root, dir), path: '', ...say('file/folder-missing') });
       continue;
     }
     for (const name of readdirSync(dir).sort()) {
       const file = relative(root, join(dir, name));
       if (!name.endsWith('.mdx')) {
-        if (!name.startsWith('.')) issues.push({ file, path: '', message: 'only .mdx pages belong here' });
+        if (!name.startsWith('.')) issues.push({ file, path: '', ...say('file/not-mdx') });
         continue;
       }
       let text: string;
@@ -43,23 +53,27 @@ export function readContent(root: string): { files: ContentFile[]; issues: Issue
         text = readUtf8(join(dir, name));
       } catch (error) {
         const line = error instanceof EncodingError ? error.line : 1;
-        issues.push({ file, path: '', line, col: 1, message: error instanceof Error ? error.message : String(error) });
+        issues.push({ file, path: '', line, col: 1, ...say('file/encoding', { line }) });
         continue;
       }
       const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/u.exec(text);
       if (match === null) {
-        issues.push({ file, path: 'frontmatter', message: 'the page must start with a --- frontmatter block ---' });
+        issues.push({ file, path: 'frontmatter', line: 1, col: 1, ...say('page/no-frontmatter') });
         continue;
       }
+      // The frontmatter starts on line 2, after the first ---.
+      const yamlText = match[1] ?? '';
+      const lines = new LineCounter();
+      const doc = parseDocument(yamlText, { lineCounter: lines, uniqueKeys: true, prettyErrors: false });
+      const problems = yamlProblems(yamlText, doc, lines);
       let frontmatter: unknown;
       try {
-        frontmatter = parseYaml(match[1] ?? '');
-      } catch (error) {
-        issues.push({
-          file,
-          path: 'frontmatter',
-          message: `not valid YAML: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`,
-        });
+        frontmatter = problems.length === 0 && doc.errors.length === 0 ? doc.toJS() : undefined;
+      } catch {
+        problems.push({ line: 1, col: 1, ...say('yaml/aliases') });
+      }
+      if (problems.length > 0 || frontmatter === undefined) {
+        for (const problem of problems) issues.push({ file, path: 'frontmatter', ...problem, line: problem.line + 1 });
         continue;
       }
       const bodyLine = match[0].split('\n').length;
@@ -98,11 +112,12 @@ export function checkContent(root: string, tariff: Tariff, versions: readonly Ta
     if (!parsed.success) {
       broken[entry.folder].add(entry.slug);
       for (const issue of parsed.error.issues) {
-        const message =
-          issue.code === 'unrecognized_keys'
-            ? `unknown field ${issue.keys.map((k) => `"${k}"`).join(', ')}`
-            : issue.message;
-        issues.push({ file: entry.file, path: formatPath(['frontmatter', ...issue.path]), message });
+        issues.push({
+          file: entry.file,
+          path: formatPath(['frontmatter', ...issue.path]),
+          ...frontmatterLine(entry, issue.code === 'unrecognized_keys' ? issue.keys[0] : issue.path[0]),
+          ...describeZodIssue(issue),
+        });
       }
     } else if (entry.folder !== 'pages') {
       const field = entry.folder === 'plans' ? 'plan' : 'addon';
@@ -113,13 +128,15 @@ export function checkContent(root: string, tariff: Tariff, versions: readonly Ta
         issues.push({
           file: entry.file,
           path: `frontmatter.${field}`,
-          message: `unknown ${field === 'plan' ? 'plan' : 'add-on'} "${id}"${didYouMean(id, known)}`,
+          ...frontmatterLine(entry, field),
+          ...say('page/unknown-id', { what: field === 'plan' ? '套餐' : '附加功能', id, hint: didYouMean(id, known) }),
         });
       } else if (id !== entry.slug) {
         issues.push({
           file: entry.file,
           path: `frontmatter.${field}`,
-          message: `the file name must be the id: rename the file to ${id}.mdx`,
+          ...frontmatterLine(entry, field),
+          ...say('page/file-name', { id }),
         });
       } else {
         const other = pagesFor[entry.folder].get(id);
@@ -127,7 +144,8 @@ export function checkContent(root: string, tariff: Tariff, versions: readonly Ta
           issues.push({
             file: entry.file,
             path: `frontmatter.${field}`,
-            message: `"${id}" already has a page: ${other}`,
+            ...frontmatterLine(entry, field),
+            ...say('page/duplicate', { id, other }),
           });
         else pagesFor[entry.folder].set(id, entry.file);
       }
@@ -138,7 +156,8 @@ export function checkContent(root: string, tariff: Tariff, versions: readonly Ta
         issues.push({
           file: entry.file,
           path: `frontmatter.${field}`,
-          message: `a price is typed here ("${typedPrice(value)}"); prices come from tariffs/ (leave it out of the ${field})`,
+          ...frontmatterLine(entry, field),
+          ...say('page/typed-price', { price: typedPrice(value) ?? '' }),
         });
       }
     }
@@ -150,15 +169,11 @@ export function checkContent(root: string, tariff: Tariff, versions: readonly Ta
 
   for (const id of unique(upcoming.flatMap((v) => v.plans.map((p) => p.id)))) {
     if (!pagesFor.plans.has(id) && !broken.plans.has(id))
-      issues.push({ file: `content/plans/${id}.mdx`, path: '', message: `plan "${id}" has no page; create this file` });
+      issues.push({ file: `content/plans/${id}.mdx`, path: '', ...say('page/missing', { what: '套餐', id }) });
   }
   for (const id of unique(upcoming.flatMap((v) => v.addons.map((a) => a.id)))) {
     if (!pagesFor.addons.has(id) && !broken.addons.has(id))
-      issues.push({
-        file: `content/addons/${id}.mdx`,
-        path: '',
-        message: `add-on "${id}" has no page; create this file`,
-      });
+      issues.push({ file: `content/addons/${id}.mdx`, path: '', ...say('page/missing', { what: '附加功能', id }) });
   }
   return issues;
 }

@@ -6,7 +6,10 @@
  * source becomes the change (date and note), so the site never shows a quote
  * beside a price it no longer states. Build side only (uses the schemas).
  */
-import { didYouMean, formatIssue, formatPath, type Issue } from './errors';
+import { didYouMean, formatPath, type Issue } from './errors';
+import { say, type MessageCode } from './messages';
+import { describeZodIssue } from './zod-issues';
+import { FIELD_MEANINGS } from './schemas/field-names';
 import { isIsoDate } from './dates';
 import { gradeName, planName } from './labels';
 import { findAddon, findGrade, findPlan } from './lookup';
@@ -28,6 +31,11 @@ export type HistoryResult = { ok: true; history: TariffHistory } | { ok: false; 
 type Json = Record<string, unknown>;
 const isRecord = (value: unknown): value is Json =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
+/** A record's own entry: a path segment never reaches Object.prototype ("__proto__", "constructor"). */
+const own = <T>(record: Readonly<Record<string, T>>, key: string): T | undefined =>
+  Object.hasOwn(record, key) ? record[key] : undefined;
+const FORBIDDEN_SEGMENTS = new Set(['__proto__', 'constructor', 'prototype']);
+type Said = { code: MessageCode; message: string };
 
 const COLLECTION_NAMES = { plans: '套餐', grades: '号码等级', addons: '附加功能', notes: '说明' } as const;
 /** Which source field vouches for a settings field. */
@@ -83,14 +91,14 @@ function labelFor(previous: Tariff, root: string, id: string, rest: string[]): {
     const plan = findPlan(previous, id);
     const name = plan ? planName(previous, plan) : id;
     const field = rest[0] ?? '';
-    const fields: Record<string, [string, string?]> = {
+    const fields: Record<string, [string, string?] | undefined> = {
       yearly: [plan ? previous.settings.kinds[plan.kind].yearlyLabel : '年金额', '元/年'],
       rate: ['每分钟资费', '元/分钟'],
       deals: [rest[2] === 'discount' ? `存${rest[1] ?? ''}年优惠` : '预存优惠', '元'],
       maxGrade: ['可选号码'],
       maxMonthlyMinimum: ['可选号码的月最低消费上限', '元/月'],
     };
-    const [label, unit] = fields[field] ?? [field];
+    const [label, unit] = own(fields, field) ?? [field];
     return { what: `${name} · ${label}`, ...(unit && rest.at(-1) !== 'years' ? { unit } : {}) };
   }
   if (root === 'addons') {
@@ -114,8 +122,10 @@ function labelFor(previous: Tariff, root: string, id: string, rest: string[]): {
   return { what: `${COLLECTION_NAMES.notes} ${id}` };
 }
 
-function locate(raw: RawTariff, previous: Tariff, path: string): Located | string {
+function locate(raw: RawTariff, previous: Tariff, path: string): Located | Said {
   const segments = path.split('.');
+  const forbidden = segments.find((s) => FORBIDDEN_SEGMENTS.has(s));
+  if (forbidden !== undefined) return say('change/not-found', { path, hint: '' });
   const [root = '', ...rest] = segments;
   let parent: Json | unknown[];
   let holder: Json;
@@ -125,39 +135,44 @@ function locate(raw: RawTariff, previous: Tariff, path: string): Located | strin
   let unit: string | undefined;
   let canonical: string[];
   if (root === 'settings') {
-    if (!isRecord(raw.tariff)) return 'tariffs/tariff.yaml is not readable';
+    if (!isRecord(raw.tariff)) return say('file/missing');
     holder = raw.tariff;
     parent = raw.tariff;
     walk = rest;
     canonical = ['settings'];
     const field = rest[0] ?? '';
     if (field === 'effective' || field.endsWith('Source') || field === 'source') {
-      return `"${field}" is set by the change itself (its date and note)`;
+      return say('change/set-by-change', { field });
     }
     if (field === 'kinds' && isRecord(raw.tariff['kinds']) && isRecord(raw.tariff['kinds'][rest[1] ?? ''])) {
       holder = raw.tariff['kinds'][rest[1] ?? ''] as Json;
     } else {
-      sourceKey = SETTINGS_SOURCES[field] ?? 'source';
+      sourceKey = own(SETTINGS_SOURCES, field) ?? 'source';
     }
-    const [label, settingUnit] = SETTINGS_LABELS[field] ?? [rest.join('.')];
+    const [label, settingUnit] = own(SETTINGS_LABELS, field) ?? [rest.join('.')];
     what = label;
     unit = settingUnit;
   } else if (root === 'contact') {
     const notes = raw.notes;
-    if (!isRecord(notes) || !isRecord(notes['contact'])) return 'tariffs/notes.yaml has no contact';
+    if (!isRecord(notes) || !isRecord(notes['contact'])) return say('file/missing');
     holder = notes['contact'];
     parent = holder;
     walk = rest;
     canonical = ['contact'];
-    what = CONTACT_LABELS[rest[0] ?? ''] ?? rest.join('.');
-  } else if (root in COLLECTION_NAMES) {
+    what = own(CONTACT_LABELS, rest[0] ?? '') ?? rest.join('.');
+  } else if (Object.hasOwn(COLLECTION_NAMES, root)) {
     const file = raw[root as TariffFileKey];
     const list = isRecord(file) ? file[root] : undefined;
-    if (!Array.isArray(list)) return `tariffs/${root}.yaml has no list "${root}"`;
+    if (!Array.isArray(list)) return say('file/missing');
     const id = rest[0] ?? '';
     const index = list.findIndex((item) => isRecord(item) && item['id'] === id);
     const ids = list.flatMap((item) => (isRecord(item) && typeof item['id'] === 'string' ? [item['id']] : []));
-    if (index === -1) return `no ${root.replace(/s$/u, '')} "${id}" in this version${didYouMean(id, ids)}`;
+    if (index === -1)
+      return say('change/unknown-id', {
+        what: COLLECTION_NAMES[root as keyof typeof COLLECTION_NAMES],
+        id,
+        hint: didYouMean(id, ids),
+      });
     holder = list[index] as Json;
     parent = list;
     walk = [String(index), ...rest.slice(1)];
@@ -167,15 +182,14 @@ function locate(raw: RawTariff, previous: Tariff, path: string): Located | strin
     parent = holder;
     walk = rest.slice(1);
   } else {
-    return `a path starts with plans, grades, addons, notes, settings or contact (got "${root}")`;
+    return say('change/unknown-root', { got: root });
   }
 
   const alsoSourced: Json[] = [];
   for (let i = 0; i < walk.length - 1; i++) {
     const segment = walk[i] ?? '';
-    const next: unknown = Array.isArray(parent) ? parent[elementIndex(parent, segment)] : parent[segment];
-    if (!isRecord(next) && !Array.isArray(next))
-      return `"${canonical.concat(walk.slice(0, i + 1)).join('.')}" does not exist`;
+    const next: unknown = Array.isArray(parent) ? parent[elementIndex(parent, segment)] : own(parent, segment);
+    if (!isRecord(next) && !Array.isArray(next)) return notFound([...canonical, segment].join('.'), parent);
     canonical.push(segment);
     // A charge with a quote of its own: that quote no longer holds either.
     if (isRecord(next) && isRecord(next['source']) && next !== holder) alsoSourced.push(next);
@@ -184,7 +198,10 @@ function locate(raw: RawTariff, previous: Tariff, path: string): Located | strin
   const last = walk.at(-1) ?? '';
   canonical.push(last);
   const key = Array.isArray(parent) ? elementIndex(parent, last) : last;
-  if (key === -1) return `"${canonical.join('.')}" does not exist`;
+  if (key === -1) return notFound(canonical.join('.'), parent);
+  // A field not yet set (an optional one, such as contact.applyEmail) must at least be a field the files know.
+  if (!Array.isArray(parent) && !Object.hasOwn(parent, last) && !Object.hasOwn(FIELD_MEANINGS, last))
+    return notFound(canonical.join('.'), parent);
   return {
     parent,
     key,
@@ -198,7 +215,16 @@ function locate(raw: RawTariff, previous: Tariff, path: string): Located | strin
 }
 
 const readAt = (parent: Json | unknown[], key: string | number): unknown =>
-  Array.isArray(parent) ? parent[key as number] : parent[key as string];
+  Array.isArray(parent) ? parent[key as number] : own(parent, key as string);
+
+/** A path whose last part names nothing there, with the names that are there as a hint. */
+function notFound(path: string, parent: Json | unknown[]): Said {
+  const last = path.split('.').at(-1) ?? '';
+  const names = Array.isArray(parent)
+    ? parent.flatMap((e) => (isRecord(e) && typeof e['id'] === 'string' ? [e['id']] : []))
+    : Object.keys(parent);
+  return say('change/not-found', { path, hint: didYouMean(last, names) });
+}
 
 /** Applies one change file's operations; reports each that cannot apply. */
 function applyFile(
@@ -214,7 +240,7 @@ function applyFile(
   const claim = (canonical: string, path: string) => {
     for (const [other, where] of touched) {
       if (other === canonical || other.startsWith(`${canonical}.`) || canonical.startsWith(`${other}.`)) {
-        issues.push({ file, path, message: `"${canonical}" is changed twice on ${change.date} (also in ${where})` });
+        issues.push({ file, path, ...say('change/twice', { path: canonical, date: change.date, other: where }) });
         return false;
       }
     }
@@ -228,7 +254,11 @@ function applyFile(
       const id = typeof op.item['id'] === 'string' ? op.item['id'] : '';
       if (!Array.isArray(list)) return;
       if (list.some((item) => isRecord(item) && item['id'] === id)) {
-        issues.push({ file, path: `changes[${i}].item.id`, message: `"${id}" already exists in ${op.add}` });
+        issues.push({
+          file,
+          path: `changes[${i}].item.id`,
+          ...say('change/already-exists', { id, what: COLLECTION_NAMES[op.add] }),
+        });
         return;
       }
       if (!claim(`${op.add}.${id}`, `changes[${i}]`)) return;
@@ -240,8 +270,8 @@ function applyFile(
     const path = 'set' in op ? op.set : op.withdraw;
     const field = 'set' in op ? `changes[${i}].set` : `changes[${i}].withdraw`;
     const at = locate(raw, previous, path);
-    if (typeof at === 'string') {
-      issues.push({ file, path: field, message: at });
+    if ('code' in at) {
+      issues.push({ file, path: field, ...at });
       return;
     }
     if (!claim(at.canonical, field)) return;
@@ -249,20 +279,26 @@ function applyFile(
     if ('withdraw' in op) {
       const segments = at.canonical.split('.');
       if (segments.length !== 2 || !Array.isArray(at.parent)) {
-        issues.push({
-          file,
-          path: field,
-          message: 'withdraw names a whole plan, grade, add-on or note: "addons.voice-storage"',
-        });
+        issues.push({ file, path: field, ...say('change/withdraw-whole') });
         return;
       }
       at.parent.splice(at.key as number, 1);
-      const name = isRecord(old) && typeof old['name'] === 'string' ? old['name'] : (segments[1] ?? '');
+      const grade = segments[0] === 'grades' ? findGrade(previous, segments[1] ?? '') : undefined;
+      const name = grade
+        ? gradeName(grade)
+        : isRecord(old) && typeof old['name'] === 'string'
+          ? old['name']
+          : (segments[1] ?? '');
       items.push({
         op: 'withdraw',
         path: at.canonical,
         what: `停止提供${COLLECTION_NAMES[segments[0] as keyof typeof COLLECTION_NAMES] ?? ''}：${name}`,
       });
+      return;
+    }
+    // A set lands on a value (or a list of values such as patterns), never on a group of fields.
+    if (isRecord(old)) {
+      issues.push({ file, path: field, ...say('change/not-a-datum', { path: at.canonical }) });
       return;
     }
     if (Array.isArray(at.parent)) at.parent[at.key as number] = op.to;
@@ -281,6 +317,79 @@ function applyFile(
   return items;
 }
 
+/** A file named after another date than its `date:` ("2026-12-01-….yaml" of 2026-11-28): the name it should have. */
+function expectedName(file: string, date: string): string | undefined {
+  const name = file.split('/').at(-1) ?? file;
+  if (!/^\d{4}-\d{2}-\d{2}/u.test(name) || name.startsWith(date)) return undefined;
+  const rest = name.replace(/^\d{4}-\d{2}-\d{2}-?/u, '').replace(/\.yaml$/u, '');
+  return `${date}${rest ? `-${rest}` : ''}.yaml`;
+}
+
+/** Add-ons and plans of a version's raw data that still name a withdrawn item, by their Chinese names. */
+function stillNeeded(raw: RawTariff, previous: Tariff, path: string): string[] {
+  const [root, id] = path.split('.');
+  const listOf = (key: 'addons' | 'plans') => {
+    const file = raw[key];
+    const list = isRecord(file) ? file[key] : undefined;
+    return Array.isArray(list) ? list.filter(isRecord) : [];
+  };
+  const named = (item: Json) => (typeof item['name'] === 'string' ? item['name'] : String(item['id']));
+  if (root === 'addons') {
+    const by = listOf('addons')
+      .filter(
+        (a) =>
+          (Array.isArray(a['needs']) && a['needs'].some((n) => isRecord(n) && n['id'] === id)) ||
+          (Array.isArray(a['includes']) && a['includes'].includes(id)),
+      )
+      .map(named);
+    const kinds = isRecord(raw.tariff) && isRecord(raw.tariff['kinds']) ? raw.tariff['kinds'] : {};
+    for (const settings of Object.values(kinds)) {
+      if (isRecord(settings) && Array.isArray(settings['waiverExcept']) && settings['waiverExcept'].includes(id))
+        by.push(`${typeof settings['name'] === 'string' ? settings['name'] : ''}的功能费规则`);
+    }
+    return by;
+  }
+  if (root === 'grades')
+    return listOf('plans')
+      .filter((p) => p['maxGrade'] === id)
+      .map((p) => {
+        const plan = findPlan(previous, String(p['id']));
+        return plan ? planName(previous, plan) : String(p['id']);
+      });
+  return [];
+}
+
+/** The operation of a date's changes that an invalid datum comes from, and where in its file to point. */
+function blame(
+  problem: Issue,
+  raw: RawTariff,
+  entries: { file: string; change: ChangeFile }[],
+): { file: string; path: string } | undefined {
+  const segments = [...problem.path.matchAll(/([^.[\]]+)|\[(\d+)\]/gu)].map((m) =>
+    m[2] !== undefined ? Number(m[2]) : (m[1] ?? ''),
+  );
+  const [root, index, ...rest] = segments;
+  let prefix: string;
+  if (problem.file === TARIFF_FILES.tariff) prefix = `settings.${String(root)}`;
+  else if (root === 'contact') prefix = `contact.${String(index)}`;
+  else {
+    const file = raw[root as TariffFileKey];
+    const list = isRecord(file) ? file[String(root)] : undefined;
+    const item: unknown = Array.isArray(list) && typeof index === 'number' ? list[index] : undefined;
+    if (!isRecord(item) || typeof item['id'] !== 'string') return undefined;
+    prefix = `${String(root)}.${item['id']}`;
+  }
+  for (const { file, change } of entries) {
+    for (const [i, op] of change.changes.entries()) {
+      if ('add' in op && `${op.add}.${String(op.item['id'])}` === prefix)
+        return { file, path: formatPath([`changes`, i, 'item', ...rest]) };
+      if ('set' in op && (op.set === prefix || op.set.startsWith(`${prefix}.`)))
+        return { file, path: `changes[${i}].to` };
+    }
+  }
+  return undefined;
+}
+
 export function buildHistory(
   base: RawTariff,
   changeFiles: ChangeFileInput[],
@@ -290,10 +399,10 @@ export function buildHistory(
   const issues: Issue[] = [];
   const changes: { file: string; change: ChangeFile }[] = [];
   for (const { file, data } of changeFiles) {
-    const result = ChangeFileSchema.safeParse(data);
+    const result = ChangeFileSchema.safeParse(data, { reportInput: true });
     if (!result.success) {
       for (const issue of result.error.issues) {
-        issues.push({ file, path: formatPath(issue.path), message: issue.message });
+        issues.push({ file, path: formatPath(issue.path), ...describeZodIssue(issue) });
       }
       continue;
     }
@@ -306,9 +415,12 @@ export function buildHistory(
       issues.push({
         file,
         path: 'date',
-        message: `a change must take effect after the published tariff (${published.settings.effective}); got ${change.date}`,
+        ...say('change/date-too-early', { published: published.settings.effective, got: change.date }),
       });
     }
+    const name = expectedName(file, change.date);
+    if (name !== undefined)
+      issues.push({ file, path: 'date', ...say('change/file-name', { date: change.date, name }) });
   }
   if (issues.length > 0) return { ok: false, issues };
 
@@ -323,7 +435,7 @@ export function buildHistory(
   const log: TariffChange[] = [];
   let raw = rawCopy(base);
   for (const [date, entries] of byDate) {
-    const previous = versions.at(-1) ?? published;
+    const previous: Tariff = versions.at(-1) ?? published;
     const next = rawCopy(raw);
     const touched = new Map<string, string>();
     const before = issues.length;
@@ -332,17 +444,36 @@ export function buildHistory(
       change,
       items: applyFile(next, previous, change, file, touched, issues),
     }));
+    // A withdrawal that what remains still names: said once, at the withdrawal, by name.
+    for (const { file, items, change } of applied) {
+      for (const item of items) {
+        if (item.op !== 'withdraw') continue;
+        const by = stillNeeded(next, previous, item.path);
+        const index = change.changes.findIndex((op) => 'withdraw' in op && op.withdraw === item.path);
+        const name = item.what.split('：').at(-1) ?? item.path;
+        if (by.length > 0)
+          issues.push({
+            file,
+            path: `changes[${index}].withdraw`,
+            ...say('change/withdraw-needed', { name, by: by.join('、') }),
+          });
+      }
+    }
     if (issues.length > before) continue;
     if (isRecord(next.tariff)) next.tariff['effective'] = date;
     const parsed = parseTariff(next, names);
     if (!parsed.ok) {
-      const first = entries[0]?.file ?? '';
       for (const problem of parsed.issues) {
-        issues.push({
-          file: first,
-          path: 'changes',
-          message: `after the changes of ${date}, the tariff is invalid: ${formatIssue(problem)}`,
-        });
+        const at = blame(problem, next, entries);
+        issues.push(
+          at === undefined
+            ? {
+                file: entries[0]?.file ?? '',
+                path: 'changes',
+                ...say('change/invalid-result', { date, what: problem.path, problem: problem.message }),
+              }
+            : { ...at, code: problem.code, message: problem.message },
+        );
       }
       continue;
     }

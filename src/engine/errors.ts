@@ -1,11 +1,16 @@
+import type { MessageCode } from './messages';
+
 /**
- * A problem found in tariff data or content: shown as `file:line:col: path:
- * message` (the form editors' terminals and VS Code jump from), or
- * `file: path: message` where no position is known.
+ * A problem found in tariff data or content: shown as `file:line:col: 错误
+ * code：message` (the form editors' terminals and VS Code jump from), or
+ * `file: path: 错误 code：message` where no position is known. The message
+ * is the Chinese text of its code (./messages).
  */
 export interface Issue {
   file: string;
+  /** Where in the file's data, for tests and files without positions: "changes[0].set". */
   path: string;
+  code: MessageCode;
   message: string;
   line?: number;
   col?: number;
@@ -14,10 +19,12 @@ export interface Issue {
 }
 
 export function formatIssue(issue: Issue): string {
-  const where = issue.line === undefined ? issue.file : `${issue.file}:${issue.line}:${issue.col ?? 1}`;
-  // A position says where already; a path is added when it tells more.
-  const path = issue.path || (issue.line === undefined ? '(file)' : '');
-  return `${where}: ${path ? `${path}: ` : ''}${issue.warning ? 'warning: ' : ''}${issue.message}`;
+  // A position says where; without one, the path inside the file does.
+  const where =
+    issue.line === undefined
+      ? `${issue.file}${issue.path ? `: ${issue.path}` : ''}`
+      : `${issue.file}:${issue.line}:${issue.col ?? 1}`;
+  return `${where}: ${issue.warning ? '提醒' : '错误'} ${issue.code}：${issue.message}`;
 }
 
 /** ['addons', 4, 'needs', 0] → "addons[4].needs[0]" */
@@ -29,7 +36,7 @@ export function formatPath(path: readonly PropertyKey[]): string {
   }, '');
 }
 
-/** ` (did you mean "ringback"?)` when a known id is one or two edits away. */
+/** `（是不是 “ringback”？）` when a known id is one or two edits away. */
 export function didYouMean(value: string, known: readonly string[]): string {
   let best: string | undefined;
   let bestDistance = 3;
@@ -40,7 +47,7 @@ export function didYouMean(value: string, known: readonly string[]): string {
       bestDistance = d;
     }
   }
-  return best === undefined ? '' : ` (did you mean "${best}"?)`;
+  return best === undefined ? '' : `（是不是 “${best}”？）`;
 }
 
 function editDistance(a: string, b: string): number {

@@ -7,6 +7,8 @@
 import type { z } from 'zod';
 import { amount } from './money';
 import { didYouMean, formatPath, type Issue } from './errors';
+import { say } from './messages';
+import { describeZodIssue } from './zod-issues';
 import { GradesFileSchema, type Grade } from './schemas/grade';
 import { PlansFileSchema, type Plan } from './schemas/plan';
 import { AddonsFileSchema, type Addon } from './schemas/addon';
@@ -29,8 +31,8 @@ export function parseTariff(raw: RawTariff, files: Record<TariffFileKey, string>
 
   // Every cross-reference check whose files passed their schema runs, so one
   // run reports every problem (a typo in one file hides nothing in another).
-  const report = (file: string, path: (string | number)[], message: string) =>
-    issues.push({ file, path: formatPath(path), message });
+  const report = (file: string, path: (string | number)[], message: Said) =>
+    issues.push({ file, path: formatPath(path), ...message });
   if (grades) checkGrades(grades, (p, m) => report(files.grades, ['grades', ...p], m));
   if (plans && grades && settings)
     checkPlans(plans, grades, settings, (p, m) => report(files.plans, ['plans', ...p], m));
@@ -73,33 +75,19 @@ function validate<S extends z.ZodType>(
   const result = schema.safeParse(data, { reportInput: true });
   if (result.success) return result.data as z.output<S>;
   for (const issue of result.error.issues) {
-    issues.push({ file, path: formatPath(issue.path), message: describeZodIssue(issue) });
+    issues.push({ file, path: formatPath(issue.path), ...describeZodIssue(issue) });
   }
   return undefined;
 }
 
-function describeZodIssue(issue: z.core.$ZodIssue): string {
-  if (issue.code === 'unrecognized_keys')
-    return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
-  if (issue.code === 'invalid_type' && issue.input === undefined)
-    return `required field is missing (expected ${issue.expected})`;
-  const got = issue.input === undefined ? '' : ` (got ${JSON.stringify(issue.input)})`;
-  if (issue.code === 'invalid_union') return `must be a decimal such as "0.10" or the word "consult"${got}`;
-  if (issue.code === 'invalid_value') {
-    const options = issue.values.map((v) => JSON.stringify(v));
-    const hint = typeof issue.input === 'string' ? didYouMean(issue.input, issue.values.map(String)) : '';
-    return `must be one of ${options.join(', ')}${got}${hint}`;
-  }
-  return issue.message;
-}
+type Said = ReturnType<typeof say>;
+type Report = (path: (string | number)[], message: Said) => void;
 
-type Report = (path: (string | number)[], message: string) => void;
-
-function checkUnique(ids: string[], report: (index: number, message: string) => void, what = 'id'): void {
+function checkUnique(ids: string[], report: (index: number, message: Said) => void, what = '编号'): void {
   const seen = new Map<string, number>();
   ids.forEach((id, i) => {
     const first = seen.get(id);
-    if (first !== undefined) report(i, `duplicate ${what} "${id}" (also at index ${first})`);
+    if (first !== undefined) report(i, say('ref/duplicate', { what, id, other: `第 ${first + 1} 项` }));
     else seen.set(id, i);
   });
 }
@@ -110,15 +98,15 @@ function checkGrades(grades: Grade[], report: Report): void {
     (i, m) => report([i, 'id'], m),
   );
   const defaults = grades.filter((g) => g.default);
-  if (defaults.length !== 1) report([], `exactly one grade must have "default: true" (found ${defaults.length})`);
+  if (defaults.length !== 1) report([], say('grade/default-count', { found: defaults.length }));
   grades.forEach((g, i) => {
-    if (g.default && g.kind !== 'ordinary') report([i, 'default'], 'the default grade must be an ordinary grade');
+    if (g.default && g.kind !== 'ordinary') report([i, 'default'], say('grade/default-kind'));
   });
   const patternOwner = new Map<string, string>();
   grades.forEach((g, i) =>
     g.patterns.forEach((p, j) => {
       const owner = patternOwner.get(p);
-      if (owner !== undefined) report([i, 'patterns', j], `pattern "${p}" is already used by grade "${owner}"`);
+      if (owner !== undefined) report([i, 'patterns', j], say('grade/pattern-taken', { pattern: p, owner }));
       else patternOwner.set(p, g.id);
     }),
   );
@@ -127,11 +115,7 @@ function checkGrades(grades: Grade[], report: Report): void {
     if (g.monthlyMinimum === undefined) return;
     const key = amount(g.monthlyMinimum).toFixed();
     const owner = minimums.get(key);
-    if (owner !== undefined)
-      report(
-        [i, 'monthlyMinimum'],
-        `grade "${owner}" already has this monthly minimum; ordinary grades are ordered by it`,
-      );
+    if (owner !== undefined) report([i, 'monthlyMinimum'], say('grade/minimum-taken', { owner }));
     else minimums.set(key, g.id);
   });
 }
@@ -144,23 +128,26 @@ function checkPlans(plans: Plan[], grades: Grade[], settings: TariffSettings, re
   const gradeIds = grades.map((g) => g.id);
   plans.forEach((plan, i) => {
     if (plan.maxGrade !== undefined && !gradeIds.includes(plan.maxGrade)) {
-      report([i, 'maxGrade'], `unknown grade "${plan.maxGrade}"${didYouMean(plan.maxGrade, gradeIds)}`);
+      report(
+        [i, 'maxGrade'],
+        say('ref/unknown', { what: '号码等级', id: plan.maxGrade, hint: didYouMean(plan.maxGrade, gradeIds) }),
+      );
     }
     if (plan.kind === 'monthly' && !amount(plan.yearly).times(100).mod(12).isZero()) {
-      report([i, 'yearly'], "a monthly plan's yearly prepay must divide into 12 months exactly to the fen");
+      report([i, 'yearly'], say('plan/monthly-fen'));
     }
     checkUnique(
       plan.deals.map((d) => String(d.years)),
       (j, m) => report([i, 'deals', j, 'years'], m),
-      'deal for years',
+      '预存年数',
     );
     plan.deals.forEach((deal, j) => {
       const { min, max } = settings.prepayYears;
       if (deal.years < min || deal.years > max) {
-        report([i, 'deals', j, 'years'], `prepay years must be ${min}–${max} (tariff.yaml prepayYears)`);
+        report([i, 'deals', j, 'years'], say('plan/prepay-years', { min, max }));
       }
       if (deal.discount !== undefined && amount(deal.discount).greaterThan(amount(plan.yearly).times(deal.years))) {
-        report([i, 'deals', j, 'discount'], 'the discount is larger than the amount prepaid');
+        report([i, 'deals', j, 'discount'], say('plan/discount-too-large'));
       }
     });
   });
@@ -177,7 +164,7 @@ function checkAddons(addons: Addon[], report: Report): void {
     const declared = Object.keys(addon.quantities);
     const checkQuantity = (name: string, path: (string | number)[]) => {
       if (!declared.includes(name)) {
-        report([i, ...path], `unknown quantity "${name}"; declare it under "quantities"${didYouMean(name, declared)}`);
+        report([i, ...path], say('ref/no-quantity', { id: addon.id, name, hint: didYouMean(name, declared) }));
       }
     };
     checkUnique(
@@ -192,24 +179,35 @@ function checkAddons(addons: Addon[], report: Report): void {
     addon.needs.forEach((need, j) => {
       const target = byId.get(need.id);
       if (target === undefined) {
-        report([i, 'needs', j, 'id'], `unknown add-on "${need.id}"${didYouMean(need.id, ids)}`);
+        report(
+          [i, 'needs', j, 'id'],
+          say('ref/unknown', { what: '附加功能', id: need.id, hint: didYouMean(need.id, ids) }),
+        );
         return;
       }
-      if (need.id === addon.id) report([i, 'needs', j, 'id'], 'an add-on cannot need itself');
+      if (need.id === addon.id) report([i, 'needs', j, 'id'], say('ref/self', { relation: '需要' }));
       for (const [name, value] of Object.entries(need.quantities ?? {})) {
         const spec = target.quantities[name];
-        if (spec === undefined) report([i, 'needs', j, 'quantities', name], `"${need.id}" has no quantity "${name}"`);
-        else if (value < spec.min) report([i, 'needs', j, 'quantities', name], `must be at least ${spec.min}`);
+        if (spec === undefined)
+          report(
+            [i, 'needs', j, 'quantities', name],
+            say('ref/no-quantity', { id: need.id, name, hint: didYouMean(name, Object.keys(target.quantities)) }),
+          );
+        else if (value < spec.min)
+          report([i, 'needs', j, 'quantities', name], say('ref/quantity-min', { min: spec.min }));
       }
     });
     addon.includes.forEach((included, j) => {
-      if (!byId.has(included)) report([i, 'includes', j], `unknown add-on "${included}"${didYouMean(included, ids)}`);
-      else if (included === addon.id) report([i, 'includes', j], 'an add-on cannot include itself');
+      if (!byId.has(included))
+        report(
+          [i, 'includes', j],
+          say('ref/unknown', { what: '附加功能', id: included, hint: didYouMean(included, ids) }),
+        );
+      else if (included === addon.id) report([i, 'includes', j], say('ref/self', { relation: '包含' }));
     });
   });
   addons.forEach((addon, i) => {
-    if (needsReach(addon.id, addon.id, byId, new Set()))
-      report([i, 'needs'], `"${addon.id}" needs itself through other add-ons (a cycle)`);
+    if (needsReach(addon.id, addon.id, byId, new Set())) report([i, 'needs'], say('ref/cycle', { name: addon.name }));
   });
 }
 
@@ -227,7 +225,11 @@ function checkSettings(settings: TariffSettings, addons: Addon[], report: Report
   const ids = addons.map((a) => a.id);
   for (const kind of ['monthly', 'annual'] as const) {
     settings.kinds[kind].waiverExcept.forEach((id, j) => {
-      if (!ids.includes(id)) report(['kinds', kind, 'waiverExcept', j], `unknown add-on "${id}"${didYouMean(id, ids)}`);
+      if (!ids.includes(id))
+        report(
+          ['kinds', kind, 'waiverExcept', j],
+          say('ref/unknown', { what: '附加功能', id, hint: didYouMean(id, ids) }),
+        );
     });
   }
 }

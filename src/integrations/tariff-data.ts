@@ -35,7 +35,7 @@ const RESOLVED_ID = `\0${MODULE_ID}`;
 
 export function summary(issues: Issue[]): string {
   const errors = issues.filter((i) => !i.warning).length;
-  return `${errors} problem${errors === 1 ? '' : 's'} in tariffs/ or content/; fix ${errors === 1 ? 'it' : 'them'} and build again (npm run tariff -- check lists the same)`;
+  return `tariffs/ 或 content/ 中有 ${errors} 个问题：请按上面的提示修改后重新生成（npm run tariff -- check 列出同样的问题）`;
 }
 
 /** The effective date of the version the build uses, once the data is checked (for the sitemap's lastmod). */

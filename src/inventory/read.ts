@@ -8,6 +8,7 @@
  */
 import { parse } from 'csv-parse/sync';
 import { normaliseNumber, type Issue } from '../engine/index';
+import { say } from '../engine/messages';
 import { numberOf } from './codec';
 
 export const INVENTORY_FILE = 'inventory/numbers.csv';
@@ -23,7 +24,7 @@ export interface InventoryNumber {
 
 export function parseInventory(text: string, file = INVENTORY_FILE): { numbers: InventoryNumber[]; issues: Issue[] } {
   const issues: Issue[] = [];
-  const at = (line: number, message: string) => issues.push({ file, path: '', line, col: 1, message });
+  const at = (line: number, said: ReturnType<typeof say>) => issues.push({ file, path: '', line, col: 1, ...said });
   let records: { record: string[]; info: { lines: number } }[];
   try {
     // With info: true each record carries its line, for messages (the library's types do not say so).
@@ -39,24 +40,24 @@ export function parseInventory(text: string, file = INVENTORY_FILE): { numbers: 
     }[];
   } catch (error) {
     const line = (error as { lines?: number }).lines ?? 1;
-    at(line, `not a readable CSV file: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+    at(
+      line,
+      say('inventory/csv', { detail: error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error) }),
+    );
     return { numbers: [], issues };
   }
   const [header, ...rows] = records;
   if (header === undefined) {
-    at(1, 'the file is empty: the first line names the columns, such as "number,carrier,note"');
+    at(1, say('inventory/empty'));
     return { numbers: [], issues };
   }
   const columns = header.record.map((c) => c.trim());
   const unknown = columns.filter((c) => !(INVENTORY_COLUMNS as readonly string[]).includes(c));
   if (unknown.length > 0)
-    at(
-      header.info.lines,
-      `unknown column${unknown.length > 1 ? 's' : ''} ${unknown.map((c) => `"${c}"`).join(', ')}; the columns are ${INVENTORY_COLUMNS.join(', ')}`,
-    );
+    at(header.info.lines, say('inventory/unknown-column', { columns: unknown.map((c) => `“${c}”`).join('、') }));
   const index = (name: string) => columns.indexOf(name);
   if (index('number') === -1) {
-    at(header.info.lines, 'the header needs a "number" column');
+    at(header.info.lines, say('inventory/no-number-column'));
     return { numbers: [], issues };
   }
   const seen = new Map<string, number>();
@@ -66,18 +67,18 @@ export function parseInventory(text: string, file = INVENTORY_FILE): { numbers: 
     const raw = record[index('number')] ?? '';
     const normalised = normaliseNumber(raw);
     if (!normalised.ok) {
-      at(line, `"${raw.slice(0, 40)}" is not a valid 400 number: ${normalised.error.message}`);
+      at(line, say('inventory/bad-number', { raw: raw.slice(0, 40), detail: normalised.error.message }));
       continue;
     }
     const first = seen.get(normalised.number);
     if (first !== undefined) {
-      at(line, `${normalised.number} is already listed on line ${first}`);
+      at(line, say('inventory/duplicate', { number: normalised.number, line: first }));
       continue;
     }
     seen.set(normalised.number, line);
     const carrier = index('carrier') === -1 ? '' : (record[index('carrier')] ?? '');
     if (carrier !== '' && !CARRIERS.includes(carrier))
-      at(line, `carrier "${carrier.slice(0, 20)}" is neither 联通 nor 电信`);
+      at(line, say('inventory/carrier', { carrier: carrier.slice(0, 20) }));
     const note = index('note') === -1 ? '' : (record[index('note')] ?? '');
     numbers.push({ number: normalised.number, ...(carrier ? { carrier } : {}), ...(note ? { note } : {}) });
   }

@@ -5,6 +5,8 @@
  * every problem can point at `file:line:col` as well as its path.
  */
 import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
+import { say } from '../engine/messages';
+import { yamlProblems } from './yaml-problems';
 import { TARIFF_FILES, type Issue, type RawTariff, type TariffFileKey, type TariffHistory } from '../engine/index';
 import { buildHistory, type ChangeFileInput } from '../engine/parse';
 
@@ -24,6 +26,9 @@ export interface YamlFile {
   file: string;
   doc: Document;
   lines: LineCounter;
+  /** The file's data, as plain values. */
+  data: unknown;
+  text: string;
 }
 
 export type TariffFilesResult =
@@ -36,27 +41,45 @@ export function readYamlFile(read: ReadText, file: string, issues: Issue[]): Yam
     text = read(file);
   } catch (error) {
     // An unreadable encoding is reported like any other problem, with its line.
-    const line = (error as { line?: unknown }).line;
-    issues.push({
-      file,
-      path: '',
-      ...(typeof line === 'number' ? { line, col: 1 } : {}),
-      message: error instanceof Error ? error.message : String(error),
-    });
+    const found = (error as { line?: unknown }).line;
+    const line = typeof found === 'number' ? found : 1;
+    issues.push({ file, path: '', line, col: 1, ...say('file/encoding', { line }) });
     return undefined;
   }
   if (text === undefined) {
-    issues.push({ file, path: '', message: 'file is missing or unreadable' });
+    issues.push({ file, path: '', ...say('file/missing') });
     return undefined;
   }
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false });
-  for (const error of doc.errors) {
-    const [start] = error.pos;
-    const { line, col } = lines.linePos(start);
-    issues.push({ file, path: '', line, col, message: `not valid YAML: ${error.message.split('\n')[0]}` });
+  const problems = yamlProblems(text, doc, lines);
+  for (const problem of problems) issues.push({ file, path: '', ...problem });
+  if (problems.length > 0 || doc.errors.length > 0) return undefined;
+  let data: unknown;
+  try {
+    data = doc.toJS();
+  } catch (error) {
+    // Aliases are resolved here: one without its anchor, or too many of them.
+    const name = /alias[^:]*: (\S+)/u.exec(error instanceof Error ? error.message : '')?.[1];
+    const where = aliasPosition(text, name);
+    issues.push({
+      file,
+      path: '',
+      ...where,
+      ...(name === undefined ? say('yaml/aliases') : say('yaml/alias', { name })),
+    });
+    return undefined;
   }
-  return doc.errors.length > 0 ? undefined : { file, doc, lines };
+  return { file, doc, lines, data, text };
+}
+
+/** The line of the first "*name" (or of any alias) in the text. */
+function aliasPosition(text: string, name: string | undefined): { line: number; col: number } {
+  const lines = text.split(/\r?\n/u);
+  const find = (l: string) => (name === undefined ? l.search(/(?:^|[\s[{,])\*\S/u) : l.indexOf(`*${name}`));
+  const index = lines.findIndex((l) => find(l) !== -1);
+  if (index === -1) return { line: 1, col: 1 };
+  return { line: index + 1, col: find(lines[index] ?? '') + 1 };
 }
 
 /** "addons[4].charges[0].amount" → ['addons', 4, 'charges', 0, 'amount'] */
@@ -89,26 +112,28 @@ export function parseTariffFiles(
   for (const key of Object.keys(names) as TariffFileKey[]) {
     const yaml = readYamlFile(project.read, names[key], issues);
     if (yaml !== undefined) files.push(yaml);
-    raw[key] = yaml?.doc.toJS();
+    raw[key] = yaml?.data;
   }
   const changes: ChangeFileInput[] = [];
   for (const name of project.list(CHANGES_DIR)) {
     const file = `${CHANGES_DIR}/${name}`;
     if (!name.endsWith('.yaml')) {
-      if (!name.startsWith('.') && name !== 'README.md')
-        issues.push({ file, path: '', message: 'only .yaml change files belong here' });
+      if (!name.startsWith('.') && name !== 'README.md') issues.push({ file, path: '', ...say('file/not-yaml') });
       continue;
     }
     const yaml = readYamlFile(project.read, file, issues);
     if (yaml === undefined) continue;
     files.push(yaml);
-    changes.push({ file, data: yaml.doc.toJS() });
+    changes.push({ file, data: yaml.data });
   }
-  if (issues.length > 0) return { ok: false, issues, files };
+  const basesRead = Object.values(names).every((name) => files.some((f) => f.file === name));
+  if (!basesRead) return { ok: false, issues, files };
+  // The change files that could be read are still checked: one run lists every problem.
   const built = buildHistory(raw, changes, names);
-  if (!built.ok) {
+  if (!built.ok || issues.length > 0) {
     const byFile = new Map(files.map((f) => [f.file, f]));
-    return { ok: false, issues: built.issues.map((issue) => locate(issue, byFile.get(issue.file))), files };
+    const more = built.ok ? [] : built.issues.map((issue) => locate(issue, byFile.get(issue.file)));
+    return { ok: false, issues: [...issues, ...more], files };
   }
   return { ok: true, history: built.history, files };
 }

@@ -5,6 +5,7 @@
  * several kinds of spaces.
  */
 import { amount, formatPath, type Issue } from '../engine/index';
+import { say } from '../engine/messages';
 import { locate, type ReadText, type YamlFile } from './read';
 
 export const SOURCE_FILE = 'tariffs/source.txt';
@@ -15,18 +16,20 @@ export function checkSources(read: ReadText, files: YamlFile[]): Issue[] {
   try {
     text = read(SOURCE_FILE);
   } catch (error) {
-    return [{ file: SOURCE_FILE, path: '', message: error instanceof Error ? error.message : String(error) }];
+    const found = (error as { line?: unknown }).line;
+    const line = typeof found === 'number' ? found : 1;
+    return [{ file: SOURCE_FILE, path: '', line, col: 1, ...say('file/encoding', { line }) }];
   }
-  if (text === undefined) return [{ file: SOURCE_FILE, path: '', message: 'the published source page is missing' }];
+  if (text === undefined) return [{ file: SOURCE_FILE, path: '', ...say('source/missing') }];
   const source = fold(text);
   const issues: Issue[] = [];
   for (const yaml of files) {
-    visit(yaml.doc.toJS(), [], (path, quote) => {
+    visit(yaml.data, [], (path, quote) => {
       if (!source.includes(fold(quote))) {
         const issue = {
           file: yaml.file,
           path: formatPath(path),
-          message: `this text is not on the published page (${SOURCE_FILE}): "${quote.slice(0, 60)}"`,
+          ...say('source/not-on-page', { quote: quote.slice(0, 60) }),
         };
         issues.push(locate(issue, yaml));
       }
@@ -81,12 +84,12 @@ export function checkQuotedAmounts(files: YamlFile[]): Issue[] {
     const issue = {
       file: yaml.file,
       path: formatPath(path),
-      message: `${value} is not what its 原文 quote says ("${fold(quote).slice(0, 60)}"): enter a price change as a dated change in tariffs/changes/ (docs/editors-guide.md), and leave the published files as published`,
+      ...say('source/price-changed', { value, quote: fold(quote).slice(0, 60) }),
     };
     issues.push(locate(issue, yaml));
   };
   for (const yaml of files) {
-    const data: unknown = yaml.doc.toJS();
+    const data: unknown = yaml.data;
     if (!isRecord(data)) continue;
     if (yaml.file === 'tariffs/plans.yaml' && Array.isArray(data['plans'])) {
       data['plans'].forEach((plan: unknown, i) => {

@@ -157,7 +157,7 @@ describe('tariff CLI', () => {
     expect(stderr.startsWith(prefix)).toBe(true);
   });
 
-  it('check passes on the real data and fails with file: path: message on a broken copy', () => {
+  it('check passes on the real data and fails with file:line:col, a code and a Chinese message on a broken copy', () => {
     expect(tariffCli(['check']).code).toBe(0);
     const project = copyProject();
     project.edit('tariffs/grades.yaml', (t) => t.replace('monthlyMinimum: "80"', 'monthlyMinimum: "-80"'));
@@ -166,15 +166,15 @@ describe('tariff CLI', () => {
     const broken = tariffCli(['check', '--root', project.root]);
     expect(broken.code).toBe(1);
     expect(broken.stderr).toContain(
-      'tariffs/grades.yaml:20:21: grades[1].monthlyMinimum: must be a non-negative decimal',
+      "tariffs/grades.yaml:20:21: 错误 money/invalid：金额应写成不小于 0 的数字，最多 4 位小数，并加引号，例如 '100' 或 '0.13'；这里写的是 \"-80\"",
     );
     project.edit('tariffs/grades.yaml', (t) => t.replace('monthlyMinimum: "-80"', 'monthlyMinimum: "80"'));
     const content = tariffCli(['check', '--root', project.root]);
     expect(content.code).toBe(1);
     expect(content.stderr.split('\n').filter((l) => l.startsWith('content/'))).toEqual([
-      'content/plans/monthly-600.mdx:20:1: typed price "600元": show prices with a component such as <Price of="…" /> so they come from tariffs/',
-      'content/addons/ringback.mdx: frontmatter.addon: unknown add-on "ringbak" (did you mean "ringback"?)',
-      'content/addons/ringback.mdx: (file): add-on "ringback" has no page; create this file',
+      'content/plans/monthly-600.mdx:20:1: 错误 page/typed-price：这里手写了价格 “600元”：价格要用组件显示，例如 <Price of="…" />，这样改价时页面会一起更新',
+      'content/addons/ringback.mdx:2:1: 错误 page/unknown-id：没有附加功能 “ringbak”（是不是 “ringback”？）',
+      'content/addons/ringback.mdx: 错误 page/missing：附加功能 “ringback” 还没有页面：请新建这个文件',
     ]);
   });
 

@@ -17,44 +17,49 @@ describe('MDX pages', () => {
   it.each([
     [
       `<Price of='monthly-700' />`,
-      'content/addons/ringback.mdx:6:1: <Price of="monthly-700">: no plan or add-on "monthly-700" (did you mean "monthly-600"?)',
+      'content/addons/ringback.mdx:6:1: 错误 page/unknown-value：<Price of="monthly-700">：没有套餐或附加功能 “monthly-700”（是不是 “monthly-600”？）',
     ],
     [
       `<Price of={"monthly-700"} />`,
-      'content/addons/ringback.mdx:6:1: <Price of="monthly-700">: no plan or add-on "monthly-700" (did you mean "monthly-600"?)',
+      'content/addons/ringback.mdx:6:1: 错误 page/unknown-value：<Price of="monthly-700">：没有套餐或附加功能 “monthly-700”（是不是 “monthly-600”？）',
     ],
     [
       `价格\n<Price\n  of="ringbak" />`,
-      'content/addons/ringback.mdx:7:1: <Price of="ringbak">: no plan or add-on "ringbak" (did you mean "ringback"?)',
+      'content/addons/ringback.mdx:7:1: 错误 page/unknown-value：<Price of="ringbak">：没有套餐或附加功能 “ringbak”（是不是 “ringback”？）',
     ],
     [
       `<Rate of="ringback" />`,
-      'content/addons/ringback.mdx:6:1: <Rate of="ringback">: "ringback" is an add-on; <Rate> takes a plan',
+      'content/addons/ringback.mdx:6:1: 错误 page/unknown-value：<Rate of="ringback">：“ringback” 是附加功能，<Rate> 要写套餐的编号',
     ],
     [
       `<Prize of="monthly-600" />`,
-      'content/addons/ringback.mdx:6:1: <Prize>: no such component (did you mean Price?); the components are Price, Rate, Deals, GradeLimit, Setting, Note, Notes, PlanTable, GradeTable, AddonTable, ContactCard, Reading',
+      'content/addons/ringback.mdx:6:1: 错误 page/unknown-component：没有组件 <Prize>（是不是 “Price”？）；可用的组件有 <Price>、<Rate>、<Deals>、<GradeLimit>、<Setting>、<Note>、<Notes>、<PlanTable>、<GradeTable>、<AddonTable>、<ContactCard>、<Reading>',
     ],
     [
       `<Setting name="taxrate" />`,
-      'content/addons/ringback.mdx:6:1: <Setting name="taxrate">: no setting "taxrate" (did you mean "taxRate"?)',
+      'content/addons/ringback.mdx:6:1: 错误 page/unknown-value：<Setting name="taxrate">：没有设置 “taxrate”（是不是 “taxRate”？）',
     ],
     [
       `<Setting name="constructor" />`,
-      'content/addons/ringback.mdx:6:1: <Setting name="constructor">: no setting "constructor"',
+      'content/addons/ringback.mdx:6:1: 错误 page/unknown-value：<Setting name="constructor">：没有设置 “constructor”',
     ],
     [
       `<Price of={plan} />`,
-      'content/addons/ringback.mdx:6:1: <Price of>: write the value as text in quotes, such as of="…"',
+      'content/addons/ringback.mdx:6:1: 错误 page/prop-literal：<Price of>：值要写成引号里的文字，例如 of="…"',
     ],
-    [`<Price />`, 'content/addons/ringback.mdx:6:1: <Price>: the prop of="…" is needed'],
+    [`<Price />`, 'content/addons/ringback.mdx:6:1: 错误 page/missing-prop：<Price> 需要写 of="…"'],
+    // An unclosed tag is named as such, at the tag, not with the parser's words about links.
+    [
+      `彩铃功能费为 <Price of="ringback"\n\n下一段。`,
+      'content/addons/ringback.mdx:6:8: 错误 page/unclosed-tag：组件 <Price … 没有结束：请在末尾写上 />，例如 <Price of="…" />',
+    ],
     [
       `<div>\n\n文字`,
-      'content/addons/ringback.mdx:6:1: the page does not compile as MDX: Expected a closing tag for `<div>` (6:1) (mdx-jsx:unexpected-character)',
+      'content/addons/ringback.mdx:6:1: 错误 page/not-mdx：页面写法有误，无法生成（Expected a closing tag for `<div>` (6:1) (mdx-jsx:unexpected-character)）',
     ],
     [
       `a { b`,
-      'content/addons/ringback.mdx:6:3: the page does not compile as MDX: Unexpected end of file in expression, expected a corresponding closing brace for `{` (mdx-jsx:unexpected-character)',
+      'content/addons/ringback.mdx:6:3: 错误 page/not-mdx：页面写法有误，无法生成（Unexpected end of file in expression, expected a corresponding closing brace for `{` (mdx-jsx:unexpected-character)）',
     ],
   ])('%j', (body, problem) => {
     expect(problems(body)).toEqual([problem]);
@@ -66,22 +71,24 @@ describe('MDX pages', () => {
     ['只要 50 RMB', '50 RMB'],
     ['只要 50<span>元</span>', '50元'],
     ['只要 50\n元', '50\n元'],
-    ['￥600 起', '￥6'],
+    ['￥600 起', '¥600'],
+    ['仅需¥50', '¥50'],
+    ['每年100.00', '每年100.00'],
+    ['每年 100', '每年100'],
+    ['月租 50 起', '月租50'],
   ])('a typed price in %j is found', (body, found) => {
     const [problem] = problems(body);
-    expect(problem).toContain('typed price');
-    expect(typedPrice(body.replace(/<\/?span>/gu, ''))?.replace(/\s/gu, '')).toBe(
-      found.replace(/\s/gu, '').replace('￥6', '¥6'),
-    );
+    expect(problem).toContain('page/typed-price');
+    expect(typedPrice(body.replace(/<\/?span>/gu, ''))?.replace(/\s/gu, '')).toBe(found.replace(/\s/gu, ''));
   });
 
   it('a price hidden in an export or an expression is found', () => {
     expect(problems('export const p = "50元"\n\n{p}')).toEqual([
-      'content/addons/ringback.mdx:6:1: typed price "50元" in code: prices come from tariffs/ through a component such as <Price of="…" />',
+      'content/addons/ringback.mdx:6:1: 错误 page/typed-price：这里手写了价格 “50元”：价格要用组件显示，例如 <Price of="…" />，这样改价时页面会一起更新',
     ]);
   });
 
   it('counts and times are not prices', () => {
-    expect(problems('可绑定20部电话，录音保存30天，中继10线，每层10个分机。')).toEqual([]);
+    expect(problems('可绑定20部电话，录音保存30天，中继10线，每层10个分机，每年12个月，每月300分钟。')).toEqual([]);
   });
 });

@@ -130,13 +130,13 @@ changes:
 
   it('refuses a change before the published tariff, a date that does not exist, and the same datum twice on one day', () => {
     expect(problems({ 'early.yaml': RINGBACK_120.replace('2027-01-01', '2015-01-01') })).toEqual([
-      'tariffs/changes/early.yaml:1:7: date: a change must take effect after the published tariff (2016-04-10); got 2015-01-01',
+      'tariffs/changes/early.yaml:1:7: 错误 change/date-too-early：变更日期必须晚于已发布资费的日期 2016-04-10；这里写的是 2015-01-01',
     ]);
     expect(problems({ 'bad-date.yaml': RINGBACK_120.replace('2027-01-01', '2027-02-30') })).toEqual([
-      'tariffs/changes/bad-date.yaml:1:7: date: must be a real date written YYYY-MM-DD, such as "2027-01-01" (got "2027-02-30")',
+      'tariffs/changes/bad-date.yaml:1:7: 错误 date/invalid：日期应写成真实存在的 YYYY-MM-DD 并加引号，例如 \'2027-01-01\'；这里写的是 "2027-02-30"',
     ]);
     expect(problems({ 'a.yaml': RINGBACK_120, 'b.yaml': RINGBACK_120.replace('"120"', '"130"') })).toEqual([
-      'tariffs/changes/b.yaml:4:10: changes[0].set: "addons.ringback.charges.fee.amount" is changed twice on 2027-01-01 (also in tariffs/changes/a.yaml: changes[0].set)',
+      'tariffs/changes/b.yaml:4:10: 错误 change/twice：“addons.ringback.charges.fee.amount” 在 2027-01-01 被修改了两次（另一处在 tariffs/changes/a.yaml: changes[0].set）',
     ]);
   });
 
@@ -149,7 +149,7 @@ changes:
 `,
     });
     expect(withdrawn).toEqual([
-      'tariffs/changes/grade.yaml:4:3: changes: after the changes of 2027-01-01, the tariff is invalid: tariffs/plans.yaml: plans[1].maxGrade: unknown grade "ordinary-80" (did you mean "ordinary-50"?)',
+      'tariffs/changes/grade.yaml:4:15: 错误 change/withdraw-needed：月套餐 960元/年 需要普通号码 80元/月，不能单独停止受理普通号码 80元/月：请同时停止或修改它们',
     ]);
     const cycle = problems({
       'cycle.yaml': `date: "2027-01-01"
@@ -159,9 +159,60 @@ changes:
     to: [{ id: ringback-multi }]
 `,
     });
-    expect(cycle.some((p) => p.includes('needs itself through other add-ons (a cycle)'))).toBe(true);
+    expect(cycle).toContain(
+      'tariffs/changes/cycle.yaml:5:9: 错误 ref/cycle：彩铃功能 通过其它功能又需要了自己（循环依赖）',
+    );
     expect(problems({ 'typo.yaml': RINGBACK_120.replace('addons.ringback.', 'addons.ringbak.') })).toEqual([
-      'tariffs/changes/typo.yaml:4:10: changes[0].set: no addon "ringbak" in this version (did you mean "ringback"?)',
+      'tariffs/changes/typo.yaml:4:10: 错误 change/unknown-id：这个版本里没有附加功能 “ringbak”（是不是 “ringback”？）',
     ]);
   });
+
+  it('a withdrawal others need is refused once, at the withdrawal, naming them in Chinese', () => {
+    expect(
+      problems({
+        '2027-01-01-ringback.yaml': `date: "2027-01-01"
+note: 彩铃功能停止受理
+changes:
+  - withdraw: addons.ringback
+`,
+      }),
+    ).toEqual([
+      'tariffs/changes/2027-01-01-ringback.yaml:4:15: 错误 change/withdraw-needed：炫铃功能、通话前置音、IVR语音导航、防伪查询开通费 需要彩铃功能，不能单独停止受理彩铃功能：请同时停止或修改它们',
+    ]);
+  });
+
+  it('an unquoted amount is named at its to: line; a file named after another date is refused', () => {
+    expect(problems({ '2027-01-01-ringback.yaml': RINGBACK_120.replace('"120"', '120') })).toEqual([
+      "tariffs/changes/2027-01-01-ringback.yaml:5:9: 错误 money/unquoted：金额要加引号：请写成 '120'（带引号），不带引号的数字可能被读错",
+    ]);
+    expect(problems({ '2026-12-01-ringback.yaml': RINGBACK_120 })).toEqual([
+      'tariffs/changes/2026-12-01-ringback.yaml:1:7: 错误 change/file-name：文件名的日期与 date: 2027-01-01 不一致：请把文件改名为 2027-01-01-ringback.yaml',
+    ]);
+  });
+
+  it.each([
+    ['addons.ringback.charges.fee.__proto__', 'change/not-found'],
+    ['contact.__proto__.polluted', 'change/not-found'],
+    ['settings.constructor.prototype.x', 'change/not-found'],
+    ['settings.hasOwnProperty', 'change/not-found'],
+    ['addons.ringback.charges.fee', 'change/not-a-datum'],
+    ['addons.ringback.charges.charges.nofee', 'change/not-found'],
+    ['notes.toString', 'change/unknown-id'],
+  ])('a path that names no datum (%s) is refused with %s and changes nothing', (path, code) => {
+    const result = parseTariffFiles(
+      withChanges({ '2027-01-01-x.yaml': `date: "2027-01-01"\nnote: x\nchanges:\n  - set: ${path}\n    to: "120"\n` }),
+    );
+    expect(result.ok ? [] : result.issues.map((i) => i.code)).toEqual([code]);
+    expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
+  });
+
+  it.each(['settings.__proto__', 'settings.hasOwnProperty', 'addons.__proto__'])(
+    'withdraw: %s is refused without a crash',
+    (path) => {
+      const result = parseTariffFiles(
+        withChanges({ '2027-01-01-x.yaml': `date: "2027-01-01"\nnote: x\nchanges:\n  - withdraw: ${path}\n` }),
+      );
+      expect(result.ok).toBe(false);
+    },
+  );
 });

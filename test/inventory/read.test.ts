@@ -19,19 +19,19 @@ describe('the inventory CSV', () => {
 
   it('reports every bad row with its line, in one run', () => {
     expect(problems('number,carrier\n4001236688,联通\n12345,\n\n400-123-6688,联通\n4001234568,移动\n')).toEqual([
-      'inventory/numbers.csv:3:1: "12345" is not a valid 400 number: 400号码必须以 400 开头',
-      'inventory/numbers.csv:5:1: 4001236688 is already listed on line 2',
-      'inventory/numbers.csv:6:1: carrier "移动" is neither 联通 nor 电信',
+      'inventory/numbers.csv:3:1: 错误 inventory/bad-number：“12345” 不是有效的 400 号码：400号码必须以 400 开头',
+      'inventory/numbers.csv:5:1: 错误 inventory/duplicate：4001236688 已在第 2 行列出',
+      'inventory/numbers.csv:6:1: 错误 inventory/carrier：运营商 “移动” 只能写 联通 或 电信',
     ]);
   });
 
   it('needs a number column and knows its columns', () => {
     expect(problems('phone\n4001236688\n')).toEqual([
-      'inventory/numbers.csv:1:1: unknown column "phone"; the columns are number, carrier, note',
-      'inventory/numbers.csv:1:1: the header needs a "number" column',
+      'inventory/numbers.csv:1:1: 错误 inventory/unknown-column：不认识的列 “phone”：可用的列是 number、carrier、note',
+      'inventory/numbers.csv:1:1: 错误 inventory/no-number-column：第一行要有 number 列（号码）',
     ]);
     expect(problems('')).toEqual([
-      'inventory/numbers.csv:1:1: the file is empty: the first line names the columns, such as "number,carrier,note"',
+      'inventory/numbers.csv:1:1: 错误 inventory/empty：文件是空的：第一行写列名，例如 number,carrier,note',
     ]);
   });
 

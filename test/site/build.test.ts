@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { planName } from '../../src/engine/index';
@@ -8,7 +8,7 @@ import { chargeParts } from '../../src/presentation/describe';
 import { htmlFiles, pagePath, readPage, references } from '../../tools/dist';
 import { buildEnv } from '../helpers/child-env';
 import { copyProject } from '../helpers/project-copy';
-import { liveTariff as tariff } from '../helpers/tariff';
+import { liveTariff as tariff, ROOT } from '../helpers/tariff';
 
 const builds = [
   ['root', inject('siteDir'), '/'],
@@ -195,32 +195,55 @@ describe.each(builds)('links in the %s build', (_name, dir, base) => {
 });
 
 describe('invalid data or content', () => {
-  it('fails the build with file:line:col: path: message, a summary and no stack trace', () => {
+  it('fails the build with the lines check prints (file:line:col, code, Chinese), a summary and no stack trace', () => {
     const project = copyProject({ buildable: true });
-    project.edit('tariffs/addons.yaml', (t) => t.replace('amount: "180" }', 'amount: "18O" }'));
     const build = () =>
       spawnSync(process.execPath, [join(project.root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
         cwd: project.root,
         env: buildEnv(),
         encoding: 'utf8',
       });
+    const check = () =>
+      spawnSync(
+        process.execPath,
+        ['--import', 'tsx', join(ROOT, 'src/cli/main.ts'), 'check', `--root=${project.root}`],
+        {
+          cwd: ROOT,
+          env: buildEnv(),
+          encoding: 'utf8',
+        },
+      );
+    // An editor's two slips: a misspelt add-on id, and a full-width colon.
+    mkdirSync(join(project.root, 'tariffs/changes'), { recursive: true });
+    writeFileSync(
+      join(project.root, 'tariffs/changes/2030-01-01-ringback.yaml'),
+      "date: '2030-01-01'\nnote: 彩铃功能费调整\nchanges:\n  - set: addons.ringbak.charges.fee.amount\n    to: '120'\n",
+    );
+    writeFileSync(
+      join(project.root, 'tariffs/changes/2030-02-01-ringback.yaml'),
+      "date: '2030-02-01'\nnote：彩铃功能费调整\nchanges:\n  - set: addons.ringback.charges.fee.amount\n    to: '130'\n",
+    );
+    const expected = [
+      'tariffs/changes/2030-02-01-ringback.yaml:2:5: 错误 yaml/fullwidth-colon：“note” 后面用了全角冒号“：”：请改成半角冒号加一个空格，写成 note: …',
+      'tariffs/changes/2030-01-01-ringback.yaml:4:10: 错误 change/unknown-id：这个版本里没有附加功能 “ringbak”（是不是 “ringback”？）',
+    ];
+    const checked = check();
+    expect(checked.status).toBe(1);
+    expect(checked.stderr.split('\n').filter((l) => l.startsWith('tariffs/'))).toEqual(expected);
     const result = build();
     expect(result.status).not.toBe(0);
     const output = `${result.stdout}${result.stderr}`;
-    // The live files: the position is checked for its form, the message in full.
-    expect(output).toMatch(
-      /tariffs\/addons\.yaml:\d+:\d+: addons\[5\]\.charges\[0\]\.amount: must be a non-negative decimal with at most 4 decimals, such as "100" or "0\.13" \(got "18O"\)/u,
-    );
-    expect(output).toContain('1 problem in tariffs/ or content/');
+    for (const line of expected) expect(output).toContain(line);
+    expect(output).toContain('tariffs/ 或 content/ 中有 2 个问题');
     expect(output).not.toMatch(/\n\s+at |unhandled error|Location:/u);
     expect(existsSync(join(project.root, 'dist'))).toBe(false);
+    rmSync(join(project.root, 'tariffs/changes'), { recursive: true });
 
-    project.edit('tariffs/addons.yaml', (t) => t.replace('amount: "18O" }', 'amount: "180" }'));
     project.edit('content/addons/ringback.mdx', (t) => t.replace('addon: ringback', 'addon: ringbak'));
     const content = build();
     expect(content.status).not.toBe(0);
     expect(`${content.stdout}${content.stderr}`).toContain(
-      'content/addons/ringback.mdx: frontmatter.addon: unknown add-on "ringbak" (did you mean "ringback"?)',
+      'content/addons/ringback.mdx:2:1: 错误 page/unknown-id：没有附加功能 “ringbak”（是不是 “ringback”？）',
     );
 
     // A page that would not compile, and a component the pages do not have: the build says what check says.
@@ -232,7 +255,7 @@ describe('invalid data or content', () => {
     const said = `${mdx.stdout}${mdx.stderr}`;
     expect(mdx.status).not.toBe(0);
     expect(said).toMatch(
-      /content\/addons\/ringback\.mdx:\d+:1: the page does not compile as MDX: Expected a closing tag for `<div>`/u,
+      /content\/addons\/ringback\.mdx:\d+:1: 错误 page\/not-mdx：页面写法有误，无法生成（Expected a closing tag for `<div>`/u,
     );
     expect(said).not.toMatch(/\n\s+at |\.astro\/chunks/u);
   });

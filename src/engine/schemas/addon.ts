@@ -1,10 +1,13 @@
 import { z } from 'zod';
 import { CountSchema, DecimalSchema, SlugSchema, SourceSchema } from './common';
+import { tagged } from '../messages';
 
 /** A quantity's name as it appears in a quote request: "files", "extraExtensions". */
 export const QuantityNameSchema = z
   .string()
-  .regex(/^[a-z][a-zA-Z]{0,39}$/, 'must be a camelCase word such as "files" or "extraExtensions"');
+  .regex(/^[a-z][a-zA-Z]{0,39}$/, {
+    error: (issue) => tagged('field/quantity-name', { got: JSON.stringify(issue.input) }),
+  });
 
 export const QuantitySpecSchema = z
   .object({
@@ -18,7 +21,7 @@ export const QuantitySpecSchema = z
     min: CountSchema,
   })
   .strict()
-  .refine((spec) => spec.default >= spec.min, { message: '"default" must not be below "min"', path: ['default'] });
+  .refine((spec) => spec.default >= spec.min, { message: tagged('addon/default-below-min'), path: ['default'] });
 
 export const ChargePeriodSchema = z.enum(['year', 'month', 'once']);
 export type ChargePeriod = z.output<typeof ChargePeriodSchema>;
@@ -60,13 +63,13 @@ export const ChargeSchema = z
   .strict()
   .superRefine((charge, ctx) => {
     if ((charge.amount === undefined) === (charge.tiers === undefined)) {
-      ctx.addIssue({ code: 'custom', path: ['amount'], message: 'give exactly one of "amount" or "tiers"' });
+      ctx.addIssue({ code: 'custom', path: ['amount'], message: tagged('addon/amount-or-tiers') });
     }
     if (charge.free !== undefined && charge.per === undefined) {
       ctx.addIssue({
         code: 'custom',
         path: ['free'],
-        message: '"free" counts units of "per"; add "per" or remove "free"',
+        message: tagged('addon/free-needs-per'),
       });
     }
     const steps = charge.tiers?.steps ?? [];
@@ -76,7 +79,7 @@ export const ChargeSchema = z
         ctx.addIssue({
           code: 'custom',
           path: ['tiers', 'steps', i, 'upTo'],
-          message: 'steps must go up: each "upTo" above the one before',
+          message: tagged('addon/steps-order'),
         });
       }
     });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { IsoDateSchema } from './common';
+import { tagged } from '../messages';
 
 /**
  * A dated change to the tariff (tariffs/changes/*.yaml), written by an editor
@@ -29,8 +30,7 @@ const WithdrawSchema = z.strictObject({
 });
 
 export const ChangeOperationSchema = z.union([SetSchema, AddSchema, WithdrawSchema], {
-  error:
-    'each change is one of { set: PATH, to: VALUE }, { add: plans|grades|addons|notes, item: {…} } or { withdraw: PATH }',
+  error: tagged('change/shape'),
 });
 
 export const ChangeFileSchema = z.strictObject({
@@ -38,7 +38,7 @@ export const ChangeFileSchema = z.strictObject({
   date: IsoDateSchema,
   /** Shown to visitors in the change log and announcements: one short sentence. */
   note: z.string().min(1).max(200),
-  changes: z.array(ChangeOperationSchema).min(1, 'list at least one change'),
+  changes: z.array(ChangeOperationSchema).min(1),
 });
 
 export type ChangeOperation = z.output<typeof ChangeOperationSchema>;

@@ -1,10 +1,11 @@
 import { z } from 'zod';
 import { isIsoDate } from '../dates';
+import { tagged } from '../messages';
 
 /** A stable id used in URLs, data and tests: lower-case words joined by "-". */
 export const SlugSchema = z
   .string()
-  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a lower-case slug such as "annual-1200"');
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: (issue) => tagged('field/slug', { got: JSON.stringify(issue.input) }) });
 
 /**
  * A non-negative decimal amount, written as a quoted string ("0.13", "600").
@@ -15,31 +16,26 @@ export const DecimalSchema = z
   .string({
     error: (issue) =>
       typeof issue.input === 'number'
-        ? `write money as a quoted decimal string, such as "600" with the quotes: as a bare number this reads as ${issue.input}, and a float may lose digits`
-        : `must be a non-negative decimal with at most 4 decimals, such as "100" or "0.13" (got ${JSON.stringify(issue.input)})`,
+        ? tagged('money/unquoted', { got: String(issue.input) })
+        : tagged('money/invalid', { got: JSON.stringify(issue.input) ?? '（空）' }),
   })
   .regex(/^\d{1,15}(\.\d{1,4})?$/u, {
     // Later checks (a setting's range) run only on a well-formed decimal.
     abort: true,
-    error: (issue) =>
-      `must be a non-negative decimal with at most 4 decimals, such as "100" or "0.13" (got ${JSON.stringify(issue.input)})`,
+    error: (issue) => tagged('money/invalid', { got: JSON.stringify(issue.input) }),
   });
 
 /** A date written YYYY-MM-DD that exists on the calendar ("2027-02-30" does not). */
 export const IsoDateSchema = z
-  .string({ error: 'must be a date written YYYY-MM-DD, such as "2027-01-01" (quoted)' })
+  .string({ error: (issue) => tagged('date/invalid', { got: JSON.stringify(issue.input) ?? '（空）' }) })
   .regex(/^\d{4}-\d{2}-\d{2}$/u, {
     abort: true,
-    error: (issue) =>
-      `must be a real date written YYYY-MM-DD, such as "2027-01-01" (got ${JSON.stringify(issue.input)})`,
+    error: (issue) => tagged('date/invalid', { got: JSON.stringify(issue.input) }),
   })
-  .refine(isIsoDate, {
-    error: (issue) =>
-      `must be a real date written YYYY-MM-DD, such as "2027-01-01" (got ${JSON.stringify(issue.input)})`,
-  });
+  .refine(isIsoDate, { error: (issue) => tagged('date/invalid', { got: JSON.stringify(issue.input) }) });
 
 /** A whole count (years, files, lines …). */
-export const CountSchema = z.number().int('must be a whole number').nonnegative('must not be negative');
+export const CountSchema = z.number().int().nonnegative();
 
 /** A datum from the published page: the part of the page and the text it quotes. */
 export const PublishedSourceSchema = z.strictObject({

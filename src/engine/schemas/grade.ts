@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { DecimalSchema, SlugSchema, SourceSchema } from './common';
+import { tagged } from '../messages';
 
 /**
  * A tail pattern: capital letters stand for digits (different letters are
@@ -7,7 +8,7 @@ import { DecimalSchema, SlugSchema, SourceSchema } from './common';
  */
 export const PatternSchema = z
   .string()
-  .regex(/^[A-Z0-9]{2,10}$/, 'must be 2–10 capital letters or digits, such as "AABB" or "88"');
+  .regex(/^[A-Z0-9]{2,10}$/, { error: (issue) => tagged('field/pattern', { got: JSON.stringify(issue.input) }) });
 
 export const GradeKindSchema = z.enum(['ordinary', 'special', 'super']);
 export type GradeKind = z.output<typeof GradeKindSchema>;
@@ -33,14 +34,14 @@ export const GradeSchema = z
       ctx.addIssue({
         code: 'custom',
         path: ['monthlyMinimum'],
-        message: 'an ordinary grade needs its monthly minimum (月最低消费)',
+        message: tagged('grade/needs-minimum'),
       });
     }
     if (grade.kind !== 'ordinary' && grade.monthlyMinimum !== undefined) {
       ctx.addIssue({
         code: 'custom',
         path: ['monthlyMinimum'],
-        message: `a ${grade.kind} grade has no monthly minimum; remove this field`,
+        message: tagged('grade/no-minimum', { kind: grade.kind === 'special' ? '特级' : '超级' }),
       });
     }
   });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { SlugSchema, SourceSchema } from './common';
+import { tagged } from '../messages';
 
 export const NoteTopicSchema = z.enum(['plans', 'grades', 'addons', 'process', 'reseller']);
 
@@ -29,10 +30,7 @@ export const ContactSchema = z
      */
     icp: z
       .string()
-      .regex(
-        /^[\u4e00-\u9fa5]ICP备\d{6,10}号(-\d{1,3})?$/u,
-        'write the ICP number as issued, such as "豫ICP备12345678号-1"',
-      )
+      .regex(/^[\u4e00-\u9fa5]ICP备\d{6,10}号(-\d{1,3})?$/u, tagged('contact/icp'))
       .optional(),
     /**
      * Where 办理 applications may be e-mailed (the 发送邮件 button). The source
@@ -40,20 +38,14 @@ export const ContactSchema = z
      */
     applyEmail: z
       .string()
-      .regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/u, 'write one e-mail address, such as "sales@example.cn"')
+      .regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/u, tagged('contact/email'))
       .optional(),
     /**
      * A form service that takes 办理 applications as JSON (POST), off unless set.
      * HTTPS only (plain http only on this machine, for previews and tests); it
      * must allow cross-origin requests from the site (CORS).
      */
-    applyEndpoint: z
-      .string()
-      .refine(
-        isEndpoint,
-        'write the full HTTPS address of the form service, such as "https://forms.example.cn/400-apply"',
-      )
-      .optional(),
+    applyEndpoint: z.string().refine(isEndpoint, tagged('contact/endpoint')).optional(),
     source: SourceSchema,
   })
   .strict();

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CountSchema, DecimalSchema, SlugSchema, SourceSchema } from './common';
+import { tagged } from '../messages';
 
 export const PlanKindSchema = z.enum(['monthly', 'annual']);
 export type PlanKind = z.output<typeof PlanKindSchema>;
@@ -15,7 +16,7 @@ export const DealSchema = z
   })
   .strict()
   .refine((deal) => (deal.discount === undefined) !== (deal.freeYears === undefined), {
-    message: 'a deal has either "discount" or "freeYears", not both or neither',
+    message: tagged('plan/deal-shape'),
   });
 
 export const PlanSchema = z
@@ -41,7 +42,7 @@ export const PlanSchema = z
       ctx.addIssue({
         code: 'custom',
         path: ['maxGrade'],
-        message: 'give exactly one of "maxGrade" or "maxMonthlyMinimum"',
+        message: tagged('plan/grade-limit'),
       });
     }
   });

@@ -1,11 +1,12 @@
 import { z } from 'zod';
 import { CountSchema, DecimalSchema, IsoDateSchema, SlugSchema, SourceSchema } from './common';
 import { amount } from '../money';
+import { tagged } from '../messages';
 
 /** A decimal setting kept to a sane range, so a slip ("0.8" for "0.08") fails the check. */
 const between = (min: string, max: string, what: string) =>
   DecimalSchema.refine((v) => amount(v).greaterThanOrEqualTo(min) && amount(v).lessThanOrEqualTo(max), {
-    message: `${what} must be between ${min} and ${max}`,
+    message: tagged('setting/range', { what, min, max }),
   });
 
 export const PlanKindSettingsSchema = z
@@ -32,14 +33,12 @@ export const TariffSettingsSchema = z
     carrier: z.string().min(1),
     source: SourceSchema,
     /** Share of the pre-tax subtotal added for an invoice: "0.08". */
-    taxRate: between('0', '0.3', 'a tax rate'),
+    taxRate: between('0', '0.3', '发票税率'),
     taxSource: SourceSchema,
     /** A pre-tax subtotal at or above this is flagged for the key-account manager. */
-    vipThreshold: between('1', '100000000', 'the VIP threshold'),
+    vipThreshold: between('1', '100000000', '大客户专属服务门槛'),
     vipSource: SourceSchema,
-    prepayYears: z
-      .object({ min: CountSchema.min(1).max(10), max: CountSchema.min(1).max(10, 'prepay years go up to 10') })
-      .strict(),
+    prepayYears: z.object({ min: CountSchema.min(1).max(10), max: CountSchema.min(1).max(10) }).strict(),
     /** Phone for 来电咨询. */
     consultPhone: z.string().min(1),
     consultSource: SourceSchema,
@@ -47,7 +46,7 @@ export const TariffSettingsSchema = z
   })
   .strict()
   .refine((s) => s.prepayYears.min <= s.prepayYears.max, {
-    message: 'prepayYears.min must not be above prepayYears.max',
+    message: tagged('setting/prepay-order'),
     path: ['prepayYears'],
   });
 
