@@ -11,14 +11,19 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: ['test/**/*.test.ts'], exclude: ['test/site/**', 'test/**/*.browser.test.ts'] },
+        test: {
+          name: 'unit',
+          include: ['test/**/*.test.ts'],
+          exclude: ['test/site/**', 'test/**/*.browser.test.ts'],
+          globalSetup: ['test/helpers/temp-dir.ts'],
+        },
       },
       {
         extends: true,
         test: {
           name: 'site',
           include: ['test/site/**/*.test.ts', 'test/**/*.browser.test.ts'],
-          globalSetup: ['test/helpers/global-setup.ts'],
+          globalSetup: ['test/helpers/temp-dir.ts', 'test/helpers/global-setup.ts'],
         },
       },
     ],

@@ -5,7 +5,8 @@
  * them. Nothing is written to this checkout.
  */
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, symlinkSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
+import { loadTariff } from '../src/tariff-files/node';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -18,6 +19,30 @@ export function buildableCopy(root: string, prefix: string): string {
   for (const name of FOLDERS) cpSync(join(root, name), join(dir, name), { recursive: true });
   for (const name of FILES) cpSync(join(root, name), join(dir, name));
   symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  return dir;
+}
+
+/**
+ * A buildable copy of the project at `root` as published: without the dated
+ * changes of tariffs/changes/, the inventory, or the pages of plans and
+ * add-ons that only a change brings. Tests that name prices and pages build
+ * this, so an editor's change to the checkout breaks none of them.
+ */
+export function publishedCopy(root: string, prefix: string): string {
+  const dir = buildableCopy(root, prefix);
+  rmSync(join(dir, 'tariffs/changes'), { recursive: true, force: true });
+  rmSync(join(dir, 'inventory'), { recursive: true, force: true });
+  const loaded = loadTariff(dir);
+  if (!loaded.ok) throw new Error(`the published files in ${root}/tariffs are invalid: run npm run tariff -- check`);
+  const [published] = loaded.history.versions;
+  const ids = { plans: published?.plans.map((p) => p.id) ?? [], addons: published?.addons.map((a) => a.id) ?? [] };
+  for (const folder of ['plans', 'addons'] as const) {
+    const pages = join(dir, 'content', folder);
+    if (!existsSync(pages)) continue;
+    for (const name of readdirSync(pages)) {
+      if (name.endsWith('.mdx') && !ids[folder].includes(name.slice(0, -4))) rmSync(join(pages, name));
+    }
+  }
   return dir;
 }
 

@@ -1,12 +1,13 @@
 /**
  * Builds the site once for every test file that needs it: the root build in
- * dist/ (this checkout as it is: no inventory), and a "stocked" build under
+ * dist/ (this checkout as published: no dated change, no inventory, so an
+ * editor's change breaks no test; see publishedCopy), and a "stocked" build under
  * the base path /tariff/ in a temporary folder, from a copy of the project
  * with the fixture inventory (test/fixtures/inventory/numbers.csv). Each is
  * served by a static server. Tests read the addresses with inject().
  */
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
@@ -43,7 +44,8 @@ function build(root: string, outDir: string, base: string): void {
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const siteDir = join(ROOT, 'dist');
   const baseSiteDir = mkdtempSync(join(tmpdir(), 'tariff-base-'));
-  build(ROOT, siteDir, '/');
+  const published = copyProject({ buildable: true });
+  build(published.root, siteDir, '/');
   const endpoint = await startEndpoint();
   const stocked = copyProject({ buildable: true });
   mkdirSync(join(stocked.root, 'inventory'));
@@ -69,5 +71,6 @@ export default async function setup(project: TestProject): Promise<() => Promise
   project.provide('endpointUrl', endpoint.url);
   return async () => {
     await Promise.all([...servers.map((s) => s.close()), endpoint.close()]);
+    for (const dir of [baseSiteDir, published.root, stocked.root]) rmSync(dir, { recursive: true, force: true });
   };
 }

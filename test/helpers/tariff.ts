@@ -1,13 +1,12 @@
 /**
- * Two tariffs for tests. `tariff` is the published version, frozen in
+ * Tariffs for tests. `tariff` is the published version, frozen in
  * test/fixtures (tests that name prices use it, so an editor's change to
- * tariffs/ breaks none of them). `liveHistory` and `liveTariff` are what
- * tariffs/ says today: tests of the built site use them, checking invariants
- * rather than today's numbers.
+ * tariffs/ breaks none of them). `liveHistory` is what tariffs/ says, with
+ * every dated change; `siteTariff` is its published version, the one the
+ * test builds show (they build the checkout as published: see publishedCopy).
  */
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
-import { tariffAt, todayInShanghai } from '../../src/engine/index';
 import { loadHistoryOrThrow, loadTariffOrThrow } from '../../src/tariff-files/node';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -19,8 +18,8 @@ export const APPLY_EMAIL = 'sales@example.cn';
 /** The published tariff (version 2016-04-10), from the frozen copy. */
 export const tariff = loadTariffOrThrow(PUBLISHED_ROOT, '2016-04-10');
 
-/** Every version in tariffs/ and the one in force today (Asia/Shanghai), as the site is built. */
+/** Every version in tariffs/, and the first: the tariff as published, which the test builds show. */
 export const liveHistory = loadHistoryOrThrow(ROOT);
-const live = tariffAt(liveHistory.versions, todayInShanghai());
-if (live === undefined) throw new Error('tariffs/ has no version in force today');
-export const liveTariff = live;
+const published = liveHistory.versions[0];
+if (published === undefined) throw new Error('tariffs/ has no published version');
+export const siteTariff = published;

@@ -6,16 +6,16 @@ import { launchChromium } from '../../tools/browser';
 import { gradeName, gradeOfNumber } from '../../src/engine/index';
 import { formatNumber } from '../../src/presentation/phones';
 import { parseInventory } from '../../src/inventory/read';
-import { INVENTORY_FIXTURE, liveTariff, ROOT } from '../helpers/tariff';
+import { INVENTORY_FIXTURE, siteTariff, ROOT } from '../helpers/tariff';
 import { PAGE_SIZE } from '../../src/islands/NumberPicker';
 
 /** The stocked build (fixture inventory, base path /tariff/). */
 const site = inject('baseSiteUrl');
 const fixture = parseInventory(readFileSync(INVENTORY_FIXTURE, 'utf8')).numbers.map((n) => ({
   ...n,
-  ...gradeOfNumber(liveTariff, n.number),
+  ...gradeOfNumber(siteTariff, n.number),
 }));
-const rank = (id: string) => liveTariff.grades.findIndex((g) => g.id === id);
+const rank = (id: string) => siteTariff.grades.findIndex((g) => g.id === id);
 /** Fixture numbers as the page lists them: rarest grade first, then by number, formatted. */
 const listed = (keep: (n: (typeof fixture)[number]) => boolean) =>
   fixture
@@ -119,11 +119,11 @@ describe('选号 in the browser', () => {
     await found(listed((n) => n.number.endsWith('88')).length);
     const ordinary = page.locator('.pick', { hasText: '400-234-0788' });
     expect(await ordinary.locator('a:has-text("办理")').getAttribute('href')).toBe(
-      `/tariff/apply/?plan=monthly-960&number=4002340788&v=${liveTariff.settings.effective}`,
+      `/tariff/apply/?plan=monthly-960&number=4002340788&v=${siteTariff.settings.effective}`,
     );
     const superior = page.locator('.pick', { hasText: '400-777-8888' });
     expect(await superior.locator('a:has-text("电话办理")').getAttribute('href')).toBe(
-      `tel:${liveTariff.contact.hotline.replaceAll('-', '')}`,
+      `tel:${siteTariff.contact.hotline.replaceAll('-', '')}`,
     );
     await page.close();
   });
@@ -171,7 +171,7 @@ describe('选号 in the browser', () => {
     expect(await off.textContent('main')).toContain('筛选号码需要启用 JavaScript');
     const headings = await off.$$eval('main h2', (els) => els.map((e) => e.textContent));
     expect(headings).toEqual(
-      [...liveTariff.grades]
+      [...siteTariff.grades]
         .reverse()
         .filter((g) => fixture.some((n) => n.grade.id === g.id))
         .map(gradeName),

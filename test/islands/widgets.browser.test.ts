@@ -3,13 +3,13 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../../tools/browser';
-import { liveTariff, ROOT } from '../helpers/tariff';
+import { siteTariff, ROOT } from '../helpers/tariff';
 import { quote } from '../../src/engine/index';
 import { yuan } from '../../src/presentation/format';
 
 /** The total the engine gives with the tariff the site is built with, as the page shows it. */
 function liveTotal(request: Record<string, unknown>): string {
-  const result = quote(liveTariff, request);
+  const result = quote(siteTariff, request);
   if (!result.ok || !('quote' in result) || result.quote.total === null) throw new Error('expected one priced quote');
   return yuan(result.quote.total);
 }
@@ -47,7 +47,7 @@ describe('widgets in the browser', () => {
         '年套餐 80000元/年',
       ]);
       expect(await page.getAttribute('.plan-links li a[href*="estimator"]', 'href')).toBe(
-        `/estimator/?plan=annual-3000&number=4001236688&v=${liveTariff.settings.effective}`,
+        `/estimator/?plan=annual-3000&number=4001236688&v=${siteTariff.settings.effective}`,
       );
       await page.screenshot({ path: join(SCREENSHOTS, 'checker-desktop.png'), fullPage: true });
       await page.close();
@@ -108,7 +108,7 @@ describe('widgets in the browser', () => {
       await expect.poll(() => page.textContent('[data-testid="quote-total"]')).toBe(total);
       await expect
         .poll(() => new URL(page.url()).search)
-        .toBe(`?plan=annual-1200&minutes=1500&years=2&invoice=1&v=${liveTariff.settings.effective}`);
+        .toBe(`?plan=annual-1200&minutes=1500&years=2&invoice=1&v=${siteTariff.settings.effective}`);
       const url = page.url();
       await page.screenshot({ path: join(SCREENSHOTS, 'estimator-desktop.png'), fullPage: true });
       await page.close();

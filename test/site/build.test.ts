@@ -8,7 +8,7 @@ import { chargeParts } from '../../src/presentation/describe';
 import { htmlFiles, pagePath, readPage, references } from '../../tools/dist';
 import { buildEnv } from '../helpers/child-env';
 import { copyProject } from '../helpers/project-copy';
-import { liveTariff as tariff, ROOT } from '../helpers/tariff';
+import { siteTariff as tariff, ROOT } from '../helpers/tariff';
 
 const builds = [
   ['root', inject('siteDir'), '/'],

@@ -6,7 +6,7 @@ import { planName } from '../../src/engine/index';
 import { yuan } from '../../src/presentation/format';
 import { launchChromium } from '../../tools/browser';
 import { htmlFiles, pagePath } from '../../tools/dist';
-import { ROOT, liveTariff as tariff } from '../helpers/tariff';
+import { ROOT, siteTariff as tariff } from '../helpers/tariff';
 
 const SCREENSHOTS = join(ROOT, 'test/output/screenshots');
 const PAGE_TYPES = [

@@ -48,7 +48,7 @@ describe('a scheduled price change, as an editor enters it', () => {
   let browser: Browser;
 
   beforeAll(async () => {
-    mkdirSync(join(project.root, 'tariffs/changes'));
+    mkdirSync(join(project.root, 'tariffs/changes'), { recursive: true });
     writeFileSync(join(project.root, 'tariffs/changes/2030-01-01-ringback.yaml'), CHANGE);
     // The reseller's free numbers: the 选号 page lists them by grade.
     mkdirSync(join(project.root, 'inventory'));

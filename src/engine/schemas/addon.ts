@@ -3,11 +3,9 @@ import { CountSchema, DecimalSchema, SlugSchema, SourceSchema } from './common';
 import { tagged } from '../messages';
 
 /** A quantity's name as it appears in a quote request: "files", "extraExtensions". */
-export const QuantityNameSchema = z
-  .string()
-  .regex(/^[a-z][a-zA-Z]{0,39}$/, {
-    error: (issue) => tagged('field/quantity-name', { got: JSON.stringify(issue.input) }),
-  });
+export const QuantityNameSchema = z.string().regex(/^[a-z][a-zA-Z]{0,39}$/, {
+  error: (issue) => tagged('field/quantity-name', { got: JSON.stringify(issue.input) }),
+});
 
 export const QuantitySpecSchema = z
   .object({
