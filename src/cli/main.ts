@@ -11,6 +11,7 @@ import { formatIssue, isIsoDate, tariffAt, todayInShanghai } from '../engine/ind
 import { checkProject } from '../project-check';
 import { loadTariff } from '../tariff-files/node';
 import { runChanges, runClassify, runQuote, streamClassify } from './commands';
+import { changeImpacts, impactText } from './impact';
 import { echo } from './terminal';
 
 const USAGE = `usage:
@@ -19,6 +20,7 @@ const USAGE = `usage:
   npm run tariff -- classify [-] [--json] < list   grade numbers from standard input, one a line
   npm run tariff -- quote [--json] < request.json  quote a request
   npm run tariff -- changes [--json]               the change log, newest first
+  npm run tariff -- changes --impact               what each change does to every plan's yearly total
 options:
   --date=YYYY-MM-DD  quote and classify with the tariff in force that day (default: today, Asia/Shanghai)
   --root=DIR         the project folder (default: this checkout)
@@ -26,6 +28,7 @@ options:
 
 const OPTIONS = {
   json: { type: 'boolean' },
+  impact: { type: 'boolean' },
   date: { type: 'string' },
   root: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
@@ -88,6 +91,11 @@ async function main(argv: string[]): Promise<number> {
   }
   const { versions, changes } = loaded.history;
   if (command === 'changes') {
+    if (values.impact === true) {
+      const impacts = changeImpacts(versions, [...changes].reverse());
+      console.log(json ? JSON.stringify(impacts, null, 2) : impactText(impacts, versions) || '还没有资费变更');
+      return 0;
+    }
     console.log(runChanges(changes, versions, json));
     return 0;
   }

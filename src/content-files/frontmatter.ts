@@ -4,11 +4,11 @@
  */
 import { z } from 'zod';
 import { SlugSchema } from '../engine/schemas/common';
+import { tagged } from '../engine/messages';
 
-const DescriptionSchema = z
-  .string()
-  .min(10, "write a sentence of at least 10 characters: it is the page's description for search and sharing")
-  .max(160, 'keep the description under 160 characters');
+const describeLength = (issue: { input?: unknown }) =>
+  tagged('page/description', { length: typeof issue.input === 'string' ? [...issue.input].length : 0 });
+const DescriptionSchema = z.string().min(10, { error: describeLength }).max(160, { error: describeLength });
 
 /** content/plans/<plan id>.mdx */
 export const PlanPageSchema = z

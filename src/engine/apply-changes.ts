@@ -223,7 +223,8 @@ function notFound(path: string, parent: Json | unknown[]): Said {
   const names = Array.isArray(parent)
     ? parent.flatMap((e) => (isRecord(e) && typeof e['id'] === 'string' ? [e['id']] : []))
     : Object.keys(parent);
-  return say('change/not-found', { path, hint: didYouMean(last, names) });
+  const hint = didYouMean(last, names) || (names.length > 0 ? `（这里有：${names.slice(0, 8).join('、')}）` : '');
+  return say('change/not-found', { path, hint });
 }
 
 /** Applies one change file's operations; reports each that cannot apply. */

@@ -336,6 +336,10 @@ export const MESSAGES = {
     'a plan or add-on without its page',
     (p) => `${p.what} ${q(p.id)} 还没有页面：请新建这个文件`,
   ),
+  'page/description': entry<{ length: number }>(
+    'a description shorter than 10 or longer than 160 characters',
+    (p) => `页面描述（description）要写 10–160 个字，它会在搜索结果和分享时显示；现在是 ${p.length} 个字`,
+  ),
   'page/typed-price': entry<{ price: string }>(
     'a price typed into text',
     (p) => `这里手写了价格 ${q(p.price)}：价格要用组件显示，例如 <Price of="…" />，这样改价时页面会一起更新`,
@@ -370,7 +374,7 @@ export const MESSAGES = {
   ),
   'page/unknown-value': entry<{ name: string; prop: string; value: string; detail: string }>(
     'a prop naming something the data lacks',
-    (p) => `<${p.name} ${p.prop}="${p.value}">：${p.detail}`,
+    (p) => `<${p.name} ${p.prop}="${p.value}"> 的值有误：${p.detail}`,
   ),
 
   // The free numbers (inventory/numbers.csv).

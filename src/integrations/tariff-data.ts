@@ -1,14 +1,17 @@
 /**
- * The tariff for the site's pages, loaded once: `astro:config:setup` checks
- * tariffs/ and content/ (the same report as `npm run tariff -- check`), and a
- * Vite plugin hands the validated tariff to the pages as the module
- * `virtual:tariff-data`. In `astro dev` the YAML files are watched, so an edit
- * reloads the pages; a bad edit shows its problems in the error overlay.
- * A data or content problem ends the build with the problem list and a
- * one-line summary, not a stack trace.
+ * The tariff for the site's pages: `astro:config:setup` checks tariffs/,
+ * content/ and inventory/ (the same report as `npm run tariff -- check`), and
+ * a Vite plugin hands the validated tariff to the pages as the module
+ * `virtual:tariff-data`. A problem ends the build with the problem list and a
+ * one-line summary, not a stack trace. In `astro dev` every file under
+ * tariffs/ (change files too: added, edited, removed), inventory/ and
+ * content/ is watched: each edit runs the same checks again, prints them, and
+ * either reloads the pages with the new data or shows the problems in the
+ * browser's error overlay; a page is never served with data that is no longer
+ * what the files say.
  */
 import type { AstroIntegration } from 'astro';
-import type { Plugin } from 'vite';
+import type { Plugin, ViteDevServer } from 'vite';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -17,18 +20,16 @@ import {
   formatIssue,
   isIsoDate,
   tariffAt,
-  TARIFF_FILES,
   todayInShanghai,
   type Issue,
   type Tariff,
   type TariffHistory,
 } from '../engine/index';
-import { CHANGES_DIR } from '../tariff-files/read';
 import { demoInventory, type InventoryNumber } from '../inventory/read';
 import { buildNumberIndex, type BuiltIndex } from '../inventory/number-index';
 import { NUMBER_DATA_DIR, type NumberIndex } from '../inventory/query';
-import { checkProject } from '../project-check';
-import { loadTariff } from '../tariff-files/node';
+import { checkProject, type ProjectCheck } from '../project-check';
+import { say } from '../engine/messages';
 
 const MODULE_ID = 'virtual:tariff-data';
 const RESOLVED_ID = `\0${MODULE_ID}`;
@@ -51,31 +52,61 @@ export function builtEffectiveDate(): string {
   return builtEffective;
 }
 
+/** The data a build or a dev server shows, checked as `check` does; `problem` when it cannot be shown. */
+interface Checked {
+  history?: TariffHistory;
+  stock: Stock;
+  problem?: string;
+}
+
+type Logger = Parameters<NonNullable<AstroIntegration['hooks']['astro:config:setup']>>[0]['logger'];
+
+/** Runs the checks, prints every issue, and says what the pages get. */
+function checkAndReport(root: string, date: string, logger: Logger): Checked {
+  const checked: ProjectCheck = checkProject(root, date);
+  const { tariff, history, issues, inventory } = checked;
+  for (const issue of issues) (issue.warning ? logger.warn : logger.error).call(logger, formatIssue(issue));
+  const demo = Number(process.env['TARIFF_DEMO_NUMBERS'] ?? 0);
+  const stock = demo > 0 ? { demo: true, numbers: demoInventory(demo) } : { demo: false, numbers: inventory ?? [] };
+  if (tariff === undefined || history === undefined || issues.some((i) => !i.warning)) {
+    const errors = issues.filter((i) => !i.warning);
+    return {
+      stock,
+      problem: [...errors.map(formatIssue), '', summary(issues)].join('\n'),
+    };
+  }
+  logger.info(
+    `资费数据检查通过：${date} 适用 ${tariff.settings.effective} 版（${tariff.plans.length} 个套餐、${tariff.addons.length} 个附加功能，共 ${history.versions.length} 个版本）`,
+  );
+  return { history, stock };
+}
+
 export function tariffData(): AstroIntegration {
   return {
     name: 'tariff-data',
     hooks: {
-      'astro:config:setup': ({ config, logger, updateConfig }) => {
+      'astro:config:setup': ({ config, command, logger, updateConfig }) => {
         const root = fileURLToPath(config.root);
         const date = buildDate();
-        const { tariff, history, issues, inventory } = checkProject(root, date);
-        for (const issue of issues) (issue.warning ? logger.warn : logger.error).call(logger, formatIssue(issue));
-        if (tariff === undefined || history === undefined || issues.some((i) => !i.warning)) {
-          logger.error(summary(issues));
+        if (date !== todayInShanghai()) logger.warn(say('build/preview-date', { date }).message);
+        const checked = checkAndReport(root, date, logger);
+        if (checked.problem !== undefined && command !== 'dev') {
+          logger.error(checked.problem.split('\n').at(-1) ?? '');
           // Exit here: a thrown error would bury the list under Astro's hook trace.
           process.exit(1);
         }
-        logger.info(
-          `tariff data valid: version of ${tariff.settings.effective} in force on ${date}; ${tariff.plans.length} plans, ${tariff.addons.length} add-ons, ${history.versions.length} version(s)`,
-        );
-        builtEffective = tariff.settings.effective;
-        builtEndpoint = tariff.contact.applyEndpoint;
-        const demo = Number(process.env['TARIFF_DEMO_NUMBERS'] ?? 0);
-        const numbers =
-          demo > 0 ? { demo: true, numbers: demoInventory(demo) } : { demo: false, numbers: inventory ?? [] };
-        if (numbers.demo)
-          logger.warn(`TARIFF_DEMO_NUMBERS: ${demo} invented numbers; every page says 示例号码 (previews only)`);
-        updateConfig({ vite: { plugins: [tariffDataPlugin(root, date, history, numbers)] } });
+        const tariff = checked.history && tariffAt(checked.history.versions, date);
+        builtEffective = tariff?.settings.effective;
+        builtEndpoint = tariff?.contact.applyEndpoint;
+        if (checked.stock.demo)
+          logger.warn(
+            say('build/demo-numbers', {
+              count: checked.stock.numbers.length.toLocaleString('en-US'),
+            }).message,
+          );
+        updateConfig({
+          vite: { plugins: [tariffDataPlugin(root, date, checked, logger)] },
+        });
       },
       'astro:server:setup': ({ server }) => {
         server.middlewares.use(serveNumberData(server.config.base));
@@ -102,6 +133,8 @@ export function buildDate(): string {
 /** What the pages import: the build date, the version in force then, every version and change, the free numbers. */
 export interface SiteTariffData {
   date: string;
+  /** True when `date` is not today (Asia/Shanghai): the pages say they are a preview. */
+  preview: boolean;
   tariff: Tariff;
   history: TariffHistory;
   inventory: SiteInventory;
@@ -131,7 +164,7 @@ function moduleFor(date: string, history: TariffHistory, stock: Stock): string {
     index: lastIndex.index,
     firstByGrade: lastIndex.firstByGrade,
   };
-  const data: SiteTariffData = { date, tariff, history, inventory };
+  const data: SiteTariffData = { date, preview: date !== todayInShanghai(), tariff, history, inventory };
   return `export default ${JSON.stringify(data)};`;
 }
 
@@ -156,24 +189,41 @@ function serveNumberData(base: string): (request: IncomingMessage, response: Ser
   };
 }
 
-function tariffDataPlugin(root: string, date: string, checked: TariffHistory, stock: Stock): Plugin {
-  let current: TariffHistory | undefined = checked;
+/** Folders whose files the pages depend on through the checks: an edit there reruns them. */
+const WATCHED = ['tariffs', 'inventory', 'content'];
+
+function tariffDataPlugin(root: string, date: string, first: Checked, logger: Logger): Plugin {
+  let current = first;
+  const watched = WATCHED.map((dir) => join(root, dir));
+  const onEdit = (server: ViteDevServer, file: string) => {
+    if (!watched.some((dir) => file === dir || file.startsWith(`${dir}/`))) return;
+    logger.info(`${file.slice(root.length + 1)} 已修改：重新检查`);
+    current = checkAndReport(root, date, logger);
+    for (const environment of Object.values(server.environments)) {
+      const module = environment.moduleGraph.getModuleById(RESOLVED_ID);
+      if (module !== undefined) environment.moduleGraph.invalidateModule(module);
+    }
+    if (current.problem === undefined) server.ws.send({ type: 'full-reload' });
+    else
+      server.ws.send({
+        type: 'error',
+        err: { message: current.problem, stack: '' },
+      });
+  };
   return {
     name: 'tariff-data',
     resolveId: (id) => (id === MODULE_ID ? RESOLVED_ID : undefined),
     load(id) {
       if (id !== RESOLVED_ID) return undefined;
-      for (const file of Object.values(TARIFF_FILES)) this.addWatchFile(join(root, file));
-      this.addWatchFile(join(root, CHANGES_DIR));
-      if (current === undefined) {
-        const loaded = loadTariff(root);
-        if (!loaded.ok) throw new Error(`tariffs/ is invalid:\n${loaded.issues.map(formatIssue).join('\n')}`);
-        current = loaded.history;
-      }
-      return moduleFor(date, current, stock);
+      // The page shows the problems instead of data the files no longer hold.
+      if (current.problem !== undefined || current.history === undefined)
+        throw new Error(`资费数据有误，页面暂不显示价格：\n${current.problem ?? ''}`);
+      return moduleFor(date, current.history, current.stock);
     },
-    watchChange(file) {
-      if (file.startsWith(join(root, 'tariffs'))) current = undefined;
+    configureServer(server) {
+      server.watcher.add(watched);
+      for (const event of ['add', 'change', 'unlink'] as const)
+        server.watcher.on(event, (file) => onEdit(server, file));
     },
   };
 }

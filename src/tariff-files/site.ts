@@ -7,6 +7,8 @@
 import data from 'virtual:tariff-data';
 
 export const buildDate = data.date;
+/** Built for another day than today (TARIFF_DATE): every page says it is a preview, not to be published. */
+export const preview = data.preview;
 export const tariff = data.tariff;
 export const history = data.history;
 export const inventory = data.inventory;

@@ -17,19 +17,19 @@ describe('MDX pages', () => {
   it.each([
     [
       `<Price of='monthly-700' />`,
-      'content/addons/ringback.mdx:6:1: 错误 page/unknown-value：<Price of="monthly-700">：没有套餐或附加功能 “monthly-700”（是不是 “monthly-600”？）',
+      'content/addons/ringback.mdx:6:1: 错误 page/unknown-value：<Price of="monthly-700"> 的值有误：没有套餐或附加功能 “monthly-700”（是不是 “monthly-600”？）',
     ],
     [
       `<Price of={"monthly-700"} />`,
-      'content/addons/ringback.mdx:6:1: 错误 page/unknown-value：<Price of="monthly-700">：没有套餐或附加功能 “monthly-700”（是不是 “monthly-600”？）',
+      'content/addons/ringback.mdx:6:1: 错误 page/unknown-value：<Price of="monthly-700"> 的值有误：没有套餐或附加功能 “monthly-700”（是不是 “monthly-600”？）',
     ],
     [
       `价格\n<Price\n  of="ringbak" />`,
-      'content/addons/ringback.mdx:7:1: 错误 page/unknown-value：<Price of="ringbak">：没有套餐或附加功能 “ringbak”（是不是 “ringback”？）',
+      'content/addons/ringback.mdx:7:1: 错误 page/unknown-value：<Price of="ringbak"> 的值有误：没有套餐或附加功能 “ringbak”（是不是 “ringback”？）',
     ],
     [
       `<Rate of="ringback" />`,
-      'content/addons/ringback.mdx:6:1: 错误 page/unknown-value：<Rate of="ringback">：“ringback” 是附加功能，<Rate> 要写套餐的编号',
+      'content/addons/ringback.mdx:6:1: 错误 page/unknown-value：<Rate of="ringback"> 的值有误：“ringback” 是附加功能，<Rate> 要写套餐的编号',
     ],
     [
       `<Prize of="monthly-600" />`,
@@ -37,11 +37,11 @@ describe('MDX pages', () => {
     ],
     [
       `<Setting name="taxrate" />`,
-      'content/addons/ringback.mdx:6:1: 错误 page/unknown-value：<Setting name="taxrate">：没有设置 “taxrate”（是不是 “taxRate”？）',
+      'content/addons/ringback.mdx:6:1: 错误 page/unknown-value：<Setting name="taxrate"> 的值有误：没有设置 “taxrate”（是不是 “taxRate”？）',
     ],
     [
       `<Setting name="constructor" />`,
-      'content/addons/ringback.mdx:6:1: 错误 page/unknown-value：<Setting name="constructor">：没有设置 “constructor”',
+      'content/addons/ringback.mdx:6:1: 错误 page/unknown-value：<Setting name="constructor"> 的值有误：没有设置 “constructor”',
     ],
     [
       `<Price of={plan} />`,

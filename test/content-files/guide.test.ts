@@ -9,6 +9,7 @@ import { formatIssue, tariffAt } from '../../src/engine/index';
 import { checkProject } from '../../src/project-check';
 import { copyProject } from '../helpers/project-copy';
 import { ROOT } from '../helpers/tariff';
+import { MESSAGES } from '../../src/engine/messages';
 
 const guide = readFileSync(join(ROOT, 'docs/editors-guide.md'), 'utf8');
 
@@ -32,7 +33,7 @@ describe("the editors' guide", () => {
   });
 
   it('every example passes check, and each takes effect on its date', () => {
-    const project = copyProject({ live: true });
+    const project = copyProject();
     mkdirSync(join(project.root, 'tariffs/changes'), { recursive: true });
     for (const { file, text } of [...changeFiles, { file: page?.[1] ?? '', text: page?.[2] ?? '' }]) {
       mkdirSync(dirname(join(project.root, file)), { recursive: true });
@@ -45,5 +46,20 @@ describe("the editors' guide", () => {
     expect(on('2030-02-01')?.addons.some((a) => a.id === 'voice-storage')).toBe(false);
     expect(on('2030-03-01')?.addons.some((a) => a.id === 'call-transfer')).toBe(true);
     expect(on('2030-04-01')?.grades.some((g) => g.id === 'ordinary-200')).toBe(true);
+  });
+});
+
+describe('the messages editors meet', () => {
+  it('the guide lists every message code', () => {
+    const missing = Object.keys(MESSAGES).filter((code) => !guide.includes(`\`${code}\``));
+    expect(missing).toEqual([]);
+  });
+
+  it('every message is Chinese and says what to do', () => {
+    for (const [code, { en, zh }] of Object.entries(MESSAGES)) {
+      expect(en, code).toMatch(/[a-z]/u);
+      // The Chinese is in the template (some take their words from what they name).
+      expect(String(zh), code).toMatch(/[\u4e00-\u9fa5]/u);
+    }
   });
 });

@@ -267,5 +267,5 @@ describe('办理 in the browser', () => {
       await check('summary');
       await context.close();
     }
-  });
+  }, 120_000);
 });

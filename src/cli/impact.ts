@@ -1,0 +1,103 @@
+/**
+ * `npm run tariff -- changes --impact`: what each dated change does to a
+ * prospect's bill, before it goes live. For every plan, at a few typical
+ * monthly minutes, the one-year total (an ordinary number, no invoice) with
+ * the add-ons the change touches, under the version before the change and
+ * the version it starts, and the difference. All amounts come from the engine.
+ */
+import { amount, quote, toFenString, type Quote, type Tariff, type TariffChange } from '../engine/index';
+
+/** Typical minutes a month: none, light, medium and heavy use. */
+export const IMPACT_MINUTES = [0, 300, 1000, 3000] as const;
+
+export interface ImpactRow {
+  plan: string;
+  minutes: number;
+  before: string | null;
+  after: string | null;
+  /** after − before, signed ("+20.00"), or a word when one side has no total. */
+  difference: string;
+}
+
+export interface ChangeImpact {
+  change: TariffChange;
+  addons: string[];
+  rows: ImpactRow[];
+}
+
+/** The add-on ids a change touches, that both versions still offer. */
+function touchedAddons(change: TariffChange, before: Tariff, after: Tariff): string[] {
+  const ids = change.items.flatMap((item) => {
+    const [root, id] = item.path.split('.');
+    return root === 'addons' && id !== undefined ? [id] : [];
+  });
+  return [...new Set(ids)].filter(
+    (id) => before.addons.some((a) => a.id === id) && after.addons.some((a) => a.id === id),
+  );
+}
+
+function totalOf(tariff: Tariff, plan: string, minutes: number, addons: string[]): Quote | undefined {
+  if (!tariff.plans.some((p) => p.id === plan)) return undefined;
+  const result = quote(tariff, {
+    plan,
+    minutesPerMonth: minutes,
+    prepayYears: tariff.settings.prepayYears.min,
+    addons: Object.fromEntries(addons.map((id) => [id, {}])),
+  });
+  return result.ok && 'quote' in result ? result.quote : undefined;
+}
+
+function difference(before: Quote | undefined, after: Quote | undefined): string {
+  if (before === undefined) return '新增套餐';
+  if (after === undefined) return '停止提供';
+  if (!after.eligible) return '不再可选';
+  if (before.total === null || after.total === null) return '来电咨询';
+  const delta = amount(after.total).minus(before.total);
+  return `${delta.isNegative() ? '' : '+'}${toFenString(delta)}`;
+}
+
+export function changeImpacts(versions: readonly Tariff[], changes: readonly TariffChange[]): ChangeImpact[] {
+  return changes.map((change) => {
+    const index = versions.findIndex((v) => v.settings.effective === change.date);
+    const before = versions[index - 1];
+    const after = versions[index];
+    if (before === undefined || after === undefined) return { change, addons: [], rows: [] };
+    const addons = touchedAddons(change, before, after);
+    const plans = [...new Set([...before.plans, ...after.plans].map((p) => p.id))];
+    const rows = plans.flatMap((plan) =>
+      IMPACT_MINUTES.map((minutes) => {
+        const was = totalOf(before, plan, minutes, addons);
+        const now = totalOf(after, plan, minutes, addons);
+        return {
+          plan: (now ?? was)?.planName ?? plan,
+          minutes,
+          before: was?.total ?? null,
+          after: now?.total ?? null,
+          difference: difference(was, now),
+        };
+      }),
+    );
+    return { change, addons, rows };
+  });
+}
+
+/** The impacts as text: a heading per change, then one line per plan and minutes that changes. */
+export function impactText(impacts: readonly ChangeImpact[], versions: readonly Tariff[]): string {
+  const nameOf = (id: string) => versions.flatMap((v) => v.addons).find((a) => a.id === id)?.name ?? id;
+  return impacts
+    .map(({ change, addons, rows }) => {
+      const changed = rows.filter((r) => r.difference !== '+0.00' && r.difference !== '来电咨询');
+      const head = [
+        `${change.date} ${change.note}（${change.file}）`,
+        ...change.items.map((i) => `  · ${i.what}`),
+        `  按一年、普通号码、不开发票计${addons.length > 0 ? `，含附加功能：${addons.map(nameOf).join('、')}` : ''}`,
+      ];
+      if (changed.length === 0) return [...head, '  各套餐的合计都不变'].join('\n');
+      const lines = changed.map(
+        (r) =>
+          `  ${r.plan.padEnd(14)} 每月 ${String(r.minutes).padStart(4)} 分钟  ${(r.before ?? '—').padStart(10)} → ${(r.after ?? '—').padStart(10)}  ${r.difference}`,
+      );
+      return [...head, ...lines].join('\n');
+    })
+    .join('\n\n');
+}

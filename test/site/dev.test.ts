@@ -1,0 +1,122 @@
+/**
+ * The editor's preview: `npm run dev` on a copy of the project. Saving a
+ * change file shows its price; a broken one shows its Chinese message in the
+ * terminal and in the browser's error overlay, never the old price; fixing or
+ * removing it brings the right price back. Waits on conditions, not sleeps.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { daysBetween, todayInShanghai } from '../../src/engine/index';
+import { launchChromium } from '../../tools/browser';
+import { buildEnv } from '../helpers/child-env';
+import { copyProject } from '../helpers/project-copy';
+
+/** A port nobody listens on now. */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => resolve(typeof address === 'object' && address !== null ? address.port : 0));
+    });
+  });
+}
+
+/** The day before today (Asia/Shanghai), YYYY-MM-DD: a change in force already. */
+function yesterday(): string {
+  const today = todayInShanghai();
+  const date = new Date(`${today}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() - 1);
+  const text = date.toISOString().slice(0, 10);
+  if (daysBetween(text, today) !== 1) throw new Error('yesterday is not one day before today');
+  return text;
+}
+
+const change = (date: string, path: string, to: string) =>
+  `date: '${date}'\nnote: 彩铃功能费调整\nchanges:\n  - set: ${path}\n    to: '${to}'\n`;
+
+describe('npm run dev, as an editor previews a change', () => {
+  const project = copyProject({ buildable: true });
+  const date = yesterday();
+  const file = join(project.root, `tariffs/changes/${date}-ringback.yaml`);
+  let dev: ChildProcess;
+  let output = '';
+  let base = '';
+  let browser: Browser;
+
+  /** The price on the 彩铃功能 page, or the HTTP status when the page is an error. */
+  const price = async (): Promise<string> => {
+    const response = await fetch(`${base}/addons/ringback/`).catch(() => undefined);
+    if (response === undefined) return 'down';
+    if (!response.ok) return String(response.status);
+    return /(\d+\.\d\d) 元\/年/u.exec(await response.text())?.[1] ?? 'no price';
+  };
+
+  beforeAll(async () => {
+    const port = await freePort();
+    base = `http://127.0.0.1:${port}`;
+    dev = spawn(
+      process.execPath,
+      [join(project.root, 'node_modules/astro/bin/astro.mjs'), 'dev', '--port', String(port), '--host', '127.0.0.1'],
+      // Without Vitest's own markers, which Astro's dev server reads as "running under a test".
+      {
+        cwd: project.root,
+        env: Object.fromEntries(Object.entries(buildEnv()).filter(([key]) => !/^(VITEST|TEST$)/u.test(key))),
+      },
+    );
+    dev.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    dev.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    dev.on('error', (error) => (output += `\n${error.message}`));
+    dev.on('exit', (code) => (output += `\nastro dev exited with ${code}`));
+    // The first page waits for the dev server to start and compile: a condition, not a sleep.
+    const until = Date.now() + 150_000;
+    let last = '';
+    while ((last = await price()) !== '100.00') {
+      if (Date.now() > until) throw new Error(`astro dev did not serve the page (${last}):\n${output}`);
+      await new Promise((resolve) => setTimeout(resolve, 500));
+    }
+    browser = await launchChromium();
+  }, 180_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    dev?.kill();
+    rmSync(project.root, { recursive: true, force: true });
+  });
+
+  it('a new change file, then an edit of it, shows each new price within seconds', async () => {
+    mkdirSync(join(project.root, 'tariffs/changes'), { recursive: true });
+    writeFileSync(file, change(date, 'addons.ringback.charges.fee.amount', '150'));
+    await expect.poll(price, { timeout: 20_000, interval: 250 }).toBe('150.00');
+    writeFileSync(file, change(date, 'addons.ringback.charges.fee.amount', '160'));
+    await expect.poll(price, { timeout: 20_000, interval: 250 }).toBe('160.00');
+  });
+
+  it('a broken change file: its Chinese message in the terminal and the overlay, never the old price', async () => {
+    writeFileSync(file, change(date, 'addons.ringbak.charges.fee.amount', '170'));
+    const line = `tariffs/changes/${date}-ringback.yaml:4:10: 错误 change/unknown-id：这个版本里没有附加功能 “ringbak”（是不是 “ringback”？）`;
+    await expect.poll(() => output.includes(line), { timeout: 20_000, interval: 250 }).toBe(true);
+    await expect.poll(price, { timeout: 20_000, interval: 250 }).toBe('500');
+    const page = await browser.newPage();
+    await page.goto(`${base}/addons/ringback/`);
+    await expect
+      .poll(() => page.evaluate(() => document.querySelector('vite-error-overlay')?.shadowRoot?.textContent ?? ''), {
+        timeout: 20_000,
+        interval: 250,
+      })
+      .toContain('change/unknown-id');
+    await page.close();
+  });
+
+  it('fixing the file, then removing it, brings the right price back', async () => {
+    writeFileSync(file, change(date, 'addons.ringback.charges.fee.amount', '170'));
+    await expect.poll(price, { timeout: 20_000, interval: 250 }).toBe('170.00');
+    rmSync(file);
+    await expect.poll(price, { timeout: 20_000, interval: 250 }).toBe('100.00');
+  });
+});
