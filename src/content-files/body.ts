@@ -17,7 +17,24 @@ interface Node {
   name?: string | null;
   attributes?: { type: string; name?: string; value?: unknown }[];
   children?: Node[];
+  url?: string;
   position?: { start: { line: number; column: number } };
+}
+
+/**
+ * A link in prose to a plan's or add-on's page that this version does not
+ * build (withdrawn, or never offered): what it names, or undefined when the
+ * link is fine or points elsewhere.
+ */
+function deadLink(file: string, url: string, tariff: Tariff): { what: string; id: string } | undefined {
+  const page = /^content\/(plans|addons|pages)\/([^/]+)\.mdx$/u.exec(file);
+  if (page === null || /^[a-z]+:/iu.test(url) || url.startsWith('#')) return undefined;
+  const here = page[1] === 'pages' ? `/${page[2] ?? ''}/` : `/${page[1] ?? ''}/${page[2] ?? ''}/`;
+  const [folder, id, ...rest] = new URL(url, `http://site.test${here}`).pathname.split('/').filter(Boolean);
+  if (rest.length > 0 || id === undefined) return undefined;
+  if (folder === 'addons' && !tariff.addons.some((a) => a.id === id)) return { what: '附加功能', id };
+  if (folder === 'plans' && !tariff.plans.some((p) => p.id === id)) return { what: '套餐', id };
+  return undefined;
 }
 
 /**
@@ -134,7 +151,12 @@ function textOf(node: Node): string {
 /** The blocks whose text is read as one: paragraphs, headings, table cells, and the like. */
 const TEXT_BLOCKS = new Set(['paragraph', 'heading', 'tableCell', 'link', 'emphasis', 'strong', 'blockquote']);
 
-export function checkMdx(file: string, source: string, tariff: Tariff): Issue[] {
+/**
+ * `tariff` is the version the page is first built with; `later` the versions
+ * after it that build it too: a link must hold in each (a withdrawal must not
+ * leave a link to a page no longer built).
+ */
+export function checkMdx(file: string, source: string, tariff: Tariff, later: readonly Tariff[] = []): Issue[] {
   const issues: Issue[] = [];
   const at = (node: Node | undefined, said: ReturnType<typeof say>): Issue => ({
     file,
@@ -166,6 +188,15 @@ export function checkMdx(file: string, source: string, tariff: Tariff): Issue[] 
     if (node.type === 'mdxjsEsm' || node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') {
       const price = typedPrice(String(node.value ?? ''));
       if (price !== undefined) issues.push(at(node, say('page/typed-price', { price })));
+    }
+    if (node.type === 'link' && typeof node.url === 'string') {
+      for (const version of [tariff, ...later]) {
+        const dead = deadLink(file, node.url, version);
+        if (dead === undefined) continue;
+        const from = version === tariff ? '' : `自 ${version.settings.effective} 起，`;
+        issues.push(at(node, say('page/dead-link', { url: node.url, from, ...dead })));
+        break;
+      }
     }
     const block = TEXT_BLOCKS.has(node.type) && !inBlock;
     if (block || (node.type === 'text' && !inBlock)) {

@@ -164,7 +164,9 @@ export function checkContent(root: string, tariff: Tariff, versions: readonly Ta
     // A page is built with the version it first appears in (today's, or a scheduled one): check it against that.
     const own = (entry.frontmatter as Record<string, unknown> | null)?.[entry.folder === 'plans' ? 'plan' : 'addon'];
     const builtWith = upcoming.find((v) => [...v.plans, ...v.addons].some((item) => item.id === own)) ?? tariff;
-    issues.push(...checkMdx(entry.file, entry.source, builtWith));
+    const builds = (v: Tariff) => own === undefined || [...v.plans, ...v.addons].some((item) => item.id === own);
+    const later = upcoming.filter((v) => v.settings.effective > builtWith.settings.effective && builds(v));
+    issues.push(...checkMdx(entry.file, entry.source, builtWith, later));
   }
 
   for (const id of unique(upcoming.flatMap((v) => v.plans.map((p) => p.id)))) {

@@ -340,6 +340,10 @@ export const MESSAGES = {
     'a description shorter than 10 or longer than 160 characters',
     (p) => `页面描述（description）要写 10–160 个字，它会在搜索结果和分享时显示；现在是 ${p.length} 个字`,
   ),
+  'page/dead-link': entry<{ url: string; what: string; id: string; from: string }>(
+    'a link to the page of a plan or add-on a version that builds this page does not offer',
+    (p) => `${p.from}链接 ${p.url} 指向的${p.what} ${q(p.id)} 不再有页面（已停止受理或不存在）：请删掉或改写这个链接`,
+  ),
   'page/typed-price': entry<{ price: string }>(
     'a price typed into text',
     (p) => `这里手写了价格 ${q(p.price)}：价格要用组件显示，例如 <Price of="…" />，这样改价时页面会一起更新`,

@@ -20,7 +20,7 @@ export function pagefindIndex(): AstroIntegration {
         const { config } = server;
         const index = join(config.root, process.env['OUT_DIR'] ?? 'dist', 'pagefind');
         if (!existsSync(index)) {
-          logger.info('search in dev uses the index of the last build: run `npm run build` once');
+          logger.info('预览中的站内搜索用的是上次生成的索引：需要时先运行一次 npm run build');
           return;
         }
         const serve = sirv(index, { dev: true });
@@ -40,7 +40,7 @@ export function pagefindIndex(): AstroIntegration {
           if (added.errors.length > 0) throw new Error(`pagefind: ${added.errors.join('; ')}`);
           const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
           if (written.errors.length > 0) throw new Error(`pagefind: ${written.errors.join('; ')}`);
-          logger.info(`search index: ${added.page_count} pages`);
+          logger.info(`站内搜索索引：${added.page_count} 个页面`);
         } finally {
           await pagefind.close();
         }

@@ -25,7 +25,7 @@ export function siteFiles(lastmod: () => string): AstroIntegration {
         base = config.base.endsWith('/') ? config.base : `${config.base}/`;
         if (site === undefined) {
           logger.warn(
-            'SITE_URL is not set: no sitemap.xml, robots.txt or canonical links are written. Set SITE_URL=https://your.domain for a public deploy.',
+            '未设置 SITE_URL：不生成 sitemap.xml、robots.txt 和规范链接（本机预览无妨；正式发布时请设 SITE_URL=https://您的域名）',
           );
         }
       },
@@ -45,7 +45,7 @@ export function siteFiles(lastmod: () => string): AstroIntegration {
         // robots.txt is read at the host's root: under a base path, copy this file there.
         const sitemap = new URL(`${base}sitemap.xml`, site).href;
         writeFileSync(join(out, 'robots.txt'), `User-agent: *\nAllow: /\n\nSitemap: ${sitemap}\n`);
-        logger.info(`sitemap.xml: ${urls.length} pages`);
+        logger.info(`sitemap.xml：${urls.length} 个页面`);
       },
     },
   };

@@ -17,11 +17,20 @@ interface Props {
   base: string;
   addonPrices: Record<string, string>;
   buildDate: string;
+  withdrawn: Record<string, string>;
   facts: ResellerFacts;
 }
 
-export default function Application({ tariff: current, scheduled, base, addonPrices, buildDate, facts }: Props) {
-  const model = useEstimatorState(current, scheduled, base);
+export default function Application({
+  tariff: current,
+  scheduled,
+  base,
+  addonPrices,
+  buildDate,
+  withdrawn,
+  facts,
+}: Props) {
+  const model = useEstimatorState(current, scheduled, base, withdrawn);
   const estimate = useEstimatorQuote(model, scheduled);
   return (
     <>

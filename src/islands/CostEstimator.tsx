@@ -19,10 +19,19 @@ interface Props {
   /** Shown when printing: the reseller's name and the date the page was built for. */
   siteName: string;
   buildDate: string;
+  withdrawn: Record<string, string>;
 }
 
-export default function CostEstimator({ tariff: current, scheduled, base, addonPrices, siteName, buildDate }: Props) {
-  const model = useEstimatorState(current, scheduled, base);
+export default function CostEstimator({
+  tariff: current,
+  scheduled,
+  base,
+  addonPrices,
+  siteName,
+  buildDate,
+  withdrawn,
+}: Props) {
+  const model = useEstimatorState(current, scheduled, base, withdrawn);
   const quote = useEstimatorQuote(model, scheduled);
   return (
     <EstimatorForm

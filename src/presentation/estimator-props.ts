@@ -15,5 +15,15 @@ export function estimatorProps() {
     base: url(),
     addonPrices: Object.fromEntries(tariff.addons.map((addon) => [addon.id, addonPriceText(addon)])),
     buildDate,
+    withdrawn: withdrawnAddons(),
   };
+}
+
+/** Add-ons an earlier version offered and today's does not: an old link naming one is told so by name. */
+function withdrawnAddons(): Record<string, string> {
+  const offered = new Set(tariff.addons.map((a) => a.id));
+  const earlier = history.versions.filter((v) => v.settings.effective < tariff.settings.effective);
+  return Object.fromEntries(
+    earlier.flatMap((v) => v.addons).flatMap((a) => (offered.has(a.id) ? [] : [[a.id, a.name] as const])),
+  );
 }

@@ -88,6 +88,15 @@ describe('MDX pages', () => {
     ]);
   });
 
+  it('a link to an add-on page this version does not build is named; links to pages that exist are fine', () => {
+    expect(problems('更长时间保存，可开通[语音文件保存](../voice-storge/)。')).toEqual([
+      'content/addons/ringback.mdx:6:11: 错误 page/dead-link：链接 ../voice-storge/ 指向的附加功能 “voice-storge” 不再有页面（已停止受理或不存在）：请删掉或改写这个链接',
+    ]);
+    expect(
+      problems('见[语音文件保存](../voice-storage/)、[套餐](/plans/monthly-600/)和[流程](../../process/)。'),
+    ).toEqual([]);
+  });
+
   it('counts and times are not prices', () => {
     expect(problems('可绑定20部电话，录音保存30天，中继10线，每层10个分机，每年12个月，每月300分钟。')).toEqual([]);
   });

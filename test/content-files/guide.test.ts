@@ -39,6 +39,12 @@ describe("the editors' guide", () => {
       mkdirSync(dirname(join(project.root, file)), { recursive: true });
       writeFileSync(join(project.root, file), text);
     }
+    // As the guide says: the withdrawal leaves one link to fix, named at its line; the fix it shows clears it.
+    const before = checkProject(project.root, '2029-12-01').issues.filter((i) => !i.warning);
+    expect(before.map((i) => [i.file, i.code])).toEqual([['content/addons/call-recording.mdx', 'page/dead-link']]);
+    project.edit('content/addons/call-recording.mdx', (t) =>
+      t.replace('[语音文件保存](../voice-storage/)', '语音文件保存'),
+    );
     const { issues, history } = checkProject(project.root, '2029-12-01');
     expect(issues.filter((i) => !i.warning).map(formatIssue)).toEqual([]);
     const on = (date: string) => tariffAt(history?.versions ?? [], date);

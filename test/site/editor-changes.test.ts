@@ -1,21 +1,25 @@
 /**
- * An editor's changes never break the site: this checkout as it is, with the
- * guide's examples added around today (a price change in force since
- * yesterday, a withdrawal in 2 days, a new add-on with its page and a new
- * grade in 60 days), passes check with warnings only, builds, and keeps the
- * site's invariants: the price in force, announcements of what is coming, the
+ * An editor's changes never break the site. This checkout as it is (with
+ * whatever changes, pages and inventory marketing has added) builds and keeps
+ * the site's invariants; and the guide's examples, added to the checkout as
+ * published around today (a price change and a withdrawal in force since
+ * yesterday, a new add-on with its page in 2 days, a new grade in 60 days),
+ * pass check with warnings only, build, and show the price in force, the
  * change log, links that resolve, and no preview banner.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { formatIssue, todayInShanghai } from '../../src/engine/index';
+import { formatIssue, tariffAt, todayInShanghai } from '../../src/engine/index';
+import { yuan } from '../../src/presentation/format';
 import { checkProject } from '../../src/project-check';
 import { htmlFiles, pagePath, readPage, references } from '../../tools/dist';
+import { launchChromium } from '../../tools/browser';
+import { serveStatic } from '../../tools/static-server';
 import { buildEnv } from '../helpers/child-env';
 import { copyProject } from '../helpers/project-copy';
-import { ROOT } from '../helpers/tariff';
+import { liveHistory, ROOT } from '../helpers/tariff';
 
 const guide = readFileSync(join(ROOT, 'docs/editors-guide.md'), 'utf8');
 const examples = [
@@ -30,11 +34,55 @@ function shifted(days: number): string {
   return date.toISOString().slice(0, 10);
 }
 
-/** The guide's examples, in its order, take effect: yesterday, in 2 days, in 60 days, in 60 days. */
-const OFFSETS = [-1, 2, 60, 60];
+/** The guide's examples, in its order, take effect: yesterday, yesterday, in 2 days, in 60 days. */
+const OFFSETS = [-1, -1, 2, 60];
 
-describe("the guide's examples added to this checkout, around today", () => {
+/** Builds the project at `root` into its dist/; returns what the build printed. */
+function build(root: string): string {
+  const result = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+    cwd: root,
+    env: buildEnv({ OUT_DIR: join(root, 'dist'), SITE_URL: 'https://tariff.example.cn' }),
+    encoding: 'utf8',
+  });
+  const said = `${result.stdout}${result.stderr}`;
+  if (result.status !== 0) throw new Error(`build failed:\n${said}`);
+  return said;
+}
+
+/** Internal links of every page that lead nowhere. */
+function brokenLinks(out: string): string[] {
+  const broken: string[] = [];
+  for (const file of htmlFiles(out)) {
+    const pageUrl = new URL(`/${pagePath(file)}`, 'http://site.test');
+    for (const ref of references(readPage(out, file))) {
+      const target = new URL(ref, pageUrl);
+      if (target.origin !== 'http://site.test') continue;
+      const local = join(out, decodeURIComponent(target.pathname));
+      if (!existsSync(target.pathname.endsWith('/') ? join(local, 'index.html') : local))
+        broken.push(`${file} → ${ref}`);
+    }
+  }
+  return broken;
+}
+
+describe('this checkout as it is, with every change marketing has made', () => {
   const project = copyProject({ buildable: 'live' });
+  const out = join(project.root, 'dist');
+  beforeAll(() => void build(project.root), 240_000);
+  afterAll(() => rmSync(project.root, { recursive: true, force: true }));
+
+  it('builds, shows the prices in force today, no preview banner, and every link resolves', () => {
+    const today = tariffAt(liveHistory.versions, todayInShanghai());
+    const ringback = today?.addons.find((a) => a.id === 'ringback');
+    const amount = ringback?.charges[0]?.amount;
+    if (amount !== undefined) expect(readPage(out, 'addons/ringback/index.html')).toContain(yuan(amount));
+    expect(readPage(out, 'index.html')).not.toContain('预览：');
+    expect(brokenLinks(out)).toEqual([]);
+  });
+});
+
+describe("the guide's examples added to the checkout as published, around today", () => {
+  const project = copyProject({ buildable: true });
   const out = join(project.root, 'dist');
   let said = '';
 
@@ -47,20 +95,18 @@ describe("the guide's examples added to this checkout, around today", () => {
       writeFileSync(file, text.replaceAll(old, date));
     });
     writeFileSync(join(project.root, page?.[1] ?? ''), page?.[2] ?? '');
-    const build = spawnSync(process.execPath, [join(project.root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
-      cwd: project.root,
-      env: buildEnv({ OUT_DIR: out, SITE_URL: 'https://tariff.example.cn' }),
-      encoding: 'utf8',
-    });
-    said = `${build.stdout}${build.stderr}`;
-    if (build.status !== 0) throw new Error(`build failed:\n${said}`);
+    // The link the guide says to drop with the withdrawal.
+    project.edit('content/addons/call-recording.mdx', (t) =>
+      t.replace('[语音文件保存](../voice-storage/)', '语音文件保存'),
+    );
+    said = build(project.root);
   }, 240_000);
   afterAll(() => rmSync(project.root, { recursive: true, force: true }));
 
   it('check passes: warnings only (the change due in 2 days), each at its line', () => {
     const { issues } = checkProject(project.root);
     expect(issues.filter((i) => !i.warning).map(formatIssue)).toEqual([]);
-    const soon = `tariffs/changes/${shifted(2)}-voice-storage.yaml:2:7: 提醒 change/due-soon`;
+    const soon = `tariffs/changes/${shifted(2)}-call-transfer.yaml:2:7: 提醒 change/due-soon`;
     expect(issues.map(formatIssue).some((line) => line.startsWith(soon))).toBe(true);
     expect(said).toContain(soon);
   });
@@ -69,27 +115,31 @@ describe("the guide's examples added to this checkout, around today", () => {
     const ringback = readPage(out, 'addons/ringback/index.html');
     expect(ringback).toContain('120.00');
     expect(ringback).not.toContain('预览：');
-    const storage = readPage(out, 'addons/voice-storage/index.html');
-    expect(storage).toContain(shifted(2));
-    // The add-on of 60 days from now is not offered yet.
+    // Withdrawn since yesterday: no page; the add-on of 2 days from now is not offered yet.
+    expect(existsSync(join(out, 'addons/voice-storage/index.html'))).toBe(false);
     expect(existsSync(join(out, 'addons/call-transfer/index.html'))).toBe(false);
     const log = readPage(out, 'changes/index.html');
     for (const note of ['彩铃功能费调整为每年 120 元', '语音文件保存功能停止受理', '新增呼叫转移功能'])
       expect(log).toContain(note);
   });
 
-  it('every link on every page resolves', () => {
-    const broken: string[] = [];
-    for (const file of htmlFiles(out)) {
-      const pageUrl = new URL(`/${pagePath(file)}`, 'http://site.test');
-      for (const ref of references(readPage(out, file))) {
-        const target = new URL(ref, pageUrl);
-        if (target.origin !== 'http://site.test') continue;
-        const local = join(out, decodeURIComponent(target.pathname));
-        if (!existsSync(target.pathname.endsWith('/') ? join(local, 'index.html') : local))
-          broken.push(`${file} → ${ref}`);
-      }
+  it('an estimator link naming the withdrawn add-on says it is no longer offered, and quotes the rest', async () => {
+    const server = await serveStatic(out);
+    const browser = await launchChromium();
+    try {
+      const page = await browser.newPage();
+      await page.goto(new URL('estimator/?plan=monthly-600&addons=voice-storage,ringback', server.url).href);
+      await expect
+        .poll(() => page.textContent('[data-testid="dropped-addons"]'), { timeout: 20_000 })
+        .toBe('链接中的附加功能“语音文件保存”已停止受理，报价中已去掉。');
+      await expect.poll(() => page.isVisible('[data-testid="quote-total"]'), { timeout: 20_000 }).toBe(true);
+    } finally {
+      await browser.close();
+      await server.close();
     }
-    expect(broken).toEqual([]);
+  });
+
+  it('every link on every page resolves', () => {
+    expect(brokenLinks(out)).toEqual([]);
   });
 });

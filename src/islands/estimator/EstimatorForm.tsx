@@ -107,6 +107,12 @@ export default function EstimatorForm({
           。
         </p>
       )}
+      {model.dropped.length > 0 && (
+        <p class="note notice" role="status" data-testid="dropped-addons">
+          链接中的附加功能{model.dropped.map((name) => `“${name}”`).join('、')}
+          已停止受理，报价中已去掉。
+        </p>
+      )}
       {status.kind === 'older' && (
         <div class="note notice version-notice" role="status">
           <p>

@@ -26,6 +26,8 @@ export interface EstimatorModel {
   status: VersionStatus;
   /** Names of URL fields that were unreadable and fell back to defaults. */
   reset: string[];
+  /** Names of add-ons a link asked for that are no longer offered (withdrawn), left out of the quote. */
+  dropped: string[];
   /**
    * Changes the state. A choice ('choose') adds a history entry; typing ('type')
    * adds one at the first keystroke and then replaces it, until `settle`.
@@ -39,12 +41,31 @@ export interface EstimatorModel {
   loads: number;
 }
 
-export function useEstimatorState(current: Tariff, scheduled: readonly Tariff[], base: string): EstimatorModel {
+/** One object for "none", so the callbacks that read it stay the same between renders. */
+const NONE_WITHDRAWN: Readonly<Record<string, string>> = {};
+
+export function useEstimatorState(
+  current: Tariff,
+  scheduled: readonly Tariff[],
+  base: string,
+  /** Add-ons of earlier versions that today's does not offer: id → name. */
+  withdrawn: Readonly<Record<string, string>> = NONE_WITHDRAWN,
+): EstimatorModel {
   const [ready, setReady] = useState(false);
   const [state, setState] = useState<EstimatorState>(() => defaultState(current));
   const [tariff, setTariff] = useState<Tariff>(current);
   const [status, setStatus] = useState<VersionStatus>({ kind: 'current' });
   const [reset, setReset] = useState<string[]>([]);
+  const [dropped, setDropped] = useState<string[]>([]);
+  /** Withdrawn add-ons are named; an id no version had is an unreadable field like any other. */
+  const settle = useCallback(
+    (read: { reset: string[]; dropped: string[] }) => {
+      const known = read.dropped.filter((id) => Object.hasOwn(withdrawn, id));
+      setDropped(known.map((id) => withdrawn[id] ?? id));
+      setReset(known.length < read.dropped.length ? [...new Set([...read.reset, 'addons'])] : read.reset);
+    },
+    [withdrawn],
+  );
   const [loads, setLoads] = useState(0);
 
   const load = useCallback(
@@ -55,7 +76,7 @@ export function useEstimatorState(current: Tariff, scheduled: readonly Tariff[],
         setTariff(version);
         setStatus(next);
         setState({ ...read.state, version: version.settings.effective });
-        setReset(read.reset);
+        settle(read);
         setReady(true);
         setLoads((n) => n + 1);
       };
@@ -70,13 +91,13 @@ export function useEstimatorState(current: Tariff, scheduled: readonly Tariff[],
           const read = readState(current, search);
           setTariff(current);
           setState({ ...read.state, version: current.settings.effective });
-          setReset([...read.reset]);
+          settle(read);
           setStatus({ kind: 'missing', date: wanted });
           setReady(true);
           setLoads((n) => n + 1);
         });
     },
-    [current, scheduled, base],
+    [current, scheduled, base, settle],
   );
 
   // Read the shared state once, after hydration, and again when Back or Forward restores an entry.
@@ -88,7 +109,7 @@ export function useEstimatorState(current: Tariff, scheduled: readonly Tariff[],
   }, [load]);
 
   const search = useCallback((s: EstimatorState) => writeState(tariff, s), [tariff]);
-  const { mark, settle } = useHistoryWriter(ready, state, search);
+  const { mark, settle: settleTyping } = useHistoryWriter(ready, state, search);
 
   const update = useCallback(
     (change: Partial<EstimatorState> | ((s: EstimatorState) => EstimatorState), how: 'choose' | 'type' = 'choose') => {
@@ -104,5 +125,5 @@ export function useEstimatorState(current: Tariff, scheduled: readonly Tariff[],
     load(search);
   }, [tariff, state, current, load]);
 
-  return { ready, state, tariff, status, reset, update, settle, useCurrentVersion, loads };
+  return { ready, state, tariff, status, reset, dropped, update, settle: settleTyping, useCurrentVersion, loads };
 }

@@ -57,10 +57,15 @@ export function versionIn(search: string): string | undefined {
 }
 
 /** The state in a query string, with the names of the fields that were reset. */
-export function readState(tariff: Tariff, search: string): { state: EstimatorState; reset: string[] } {
+export function readState(
+  tariff: Tariff,
+  search: string,
+): { state: EstimatorState; reset: string[]; dropped: string[] } {
   const params = new URLSearchParams(search);
   const state = defaultState(tariff);
   const reset: string[] = [];
+  /** Add-on ids (well formed) this version does not offer: perhaps withdrawn since the link was made. */
+  const dropped: string[] = [];
   const take = <T>(key: string, parse: (value: string) => T | undefined, apply: (value: T) => void) => {
     const raw = params.get(key);
     if (raw === null) return;
@@ -119,7 +124,8 @@ export function readState(tariff: Tariff, search: string): { state: EstimatorSta
     for (const id of addonList.split(',').filter(Boolean)) {
       const addon = findAddon(tariff, id);
       if (addon === undefined) {
-        reset.push('addons');
+        if (/^[a-z0-9]+(-[a-z0-9]+)*$/u.test(id) && id.length <= 40) dropped.push(id);
+        else reset.push('addons');
         continue;
       }
       const quantities: Record<string, number> = {};
@@ -133,7 +139,7 @@ export function readState(tariff: Tariff, search: string): { state: EstimatorSta
       state.addons[id] = quantities;
     }
   }
-  return { state, reset: [...new Set(reset)] };
+  return { state, reset: [...new Set(reset)], dropped: [...new Set(dropped)] };
 }
 
 /** The query string for a state: only what differs from the defaults, so shared links stay short. */

@@ -8,13 +8,13 @@ describe('estimator URL state', () => {
   it('a quantity the field accepts reloads from the URL it writes (one set of limits)', () => {
     const state = { ...defaultState(tariff), addons: { 'ringback-multi': { files: 100_000_000 } } };
     const read = readState(tariff, writeState(tariff, state));
-    expect(read).toEqual({ state, reset: [] });
+    expect(read).toEqual({ state, reset: [], dropped: [] });
     expect(versionIn('?v=2027-01-01&plan=x')).toBe('2027-01-01');
     expect(versionIn('?v=tomorrow')).toBeUndefined();
   });
 
   it('reads the defaults from an empty query', () => {
-    expect(readState(tariff, '')).toEqual({ state: defaultState(tariff), reset: [] });
+    expect(readState(tariff, '')).toEqual({ state: defaultState(tariff), reset: [], dropped: [] });
     // Every written URL names the tariff version it quotes.
     expect(writeState(tariff, defaultState(tariff))).toBe('?v=2016-04-10');
   });
@@ -58,7 +58,15 @@ describe('estimator URL state', () => {
     expect(readState(tariff, query)).toEqual({
       state: { ...state, addons: { ringback: {}, trunk: { lines: 12 } } },
       reset: [],
+      dropped: [],
     });
+  });
+
+  it('an add-on this version does not offer is set aside by id, for the page to name it', () => {
+    const { state, reset, dropped } = readState(tariff, '?addons=ringback,call-transfer');
+    expect(state.addons).toEqual({ ringback: {} });
+    expect(reset).toEqual([]);
+    expect(dropped).toEqual(['call-transfer']);
   });
 
   it.each([
