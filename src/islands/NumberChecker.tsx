@@ -7,6 +7,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { classifyIn, type Classification, type GradeTable } from '../engine/classify';
 import { ruleName } from '../engine/number';
 import { formatNumber } from '../presentation/phones';
+import { csvText } from '../presentation/csv';
 import type { Tariff } from '../engine/tariff';
 import { splitNumbers } from './input/batch';
 import { useUrlState } from './input/use-url-state';
@@ -29,21 +30,16 @@ export const MAX_ROWS = 500;
 
 const INITIAL: CheckerState = { text: '', order: 'input' };
 
-/** The results as CSV (UTF-8 with a BOM, so spreadsheet programs read the Chinese). */
-function csvOf(results: Classification[]): string {
-  const cell = (v: string) => `"${v.replaceAll('"', '""')}"`;
-  const rows = results.map((r) =>
-    [
-      r.input,
-      r.number ? formatNumber(r.number) : '',
-      r.grade?.name ?? '',
-      r.valid ? ruleName(r.rule ?? 'default') : (r.error?.message ?? ''),
-      (r.plans ?? []).join(' '),
-    ]
-      .map(cell)
-      .join(','),
-  );
-  return `\uFEFF输入,号码,等级,规则或错误,可选套餐\r\n${rows.join('\r\n')}\r\n`;
+/** The results as CSV, plans by their Chinese names (see presentation/csv for the format and its guard). */
+function csvOf(results: Classification[], plans: Props['plans']): string {
+  const rows = results.map((r) => [
+    r.input,
+    r.number ? formatNumber(r.number) : '',
+    r.grade?.name ?? '',
+    r.valid ? ruleName(r.rule ?? 'default') : (r.error?.message ?? ''),
+    (r.plans ?? []).map((id) => plans[id]?.name ?? id).join('、'),
+  ]);
+  return csvText(['输入', '号码', '等级', '规则或错误', '可选套餐'], rows);
 }
 
 export default function NumberChecker({ table, plans, minimums, tariff, base }: Props) {
@@ -54,9 +50,9 @@ export default function NumberChecker({ table, plans, minimums, tariff, base }: 
   const download = useMemo(
     () =>
       results.length > 1
-        ? URL.createObjectURL(new Blob([csvOf(results)], { type: 'text/csv;charset=utf-8' }))
+        ? URL.createObjectURL(new Blob([csvOf(results, plans)], { type: 'text/csv;charset=utf-8' }))
         : undefined,
-    [results],
+    [results, plans],
   );
   useEffect(() => () => (download === undefined ? undefined : URL.revokeObjectURL(download)), [download]);
   const single = results.length <= 1;

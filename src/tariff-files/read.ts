@@ -7,6 +7,7 @@
 import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
 import { say } from '../engine/messages';
 import { yamlProblems } from './yaml-problems';
+import { keyProblems, MAX_YAML_CHARS, tooManyKeyLines } from './yaml-limits';
 import { TARIFF_FILES, type Issue, type RawTariff, type TariffFileKey, type TariffHistory } from '../engine/index';
 import { buildHistory, type ChangeFileInput } from '../engine/parse';
 
@@ -50,9 +51,19 @@ export function readYamlFile(read: ReadText, file: string, issues: Issue[]): Yam
     issues.push({ file, path: '', ...say('file/missing') });
     return undefined;
   }
+  if (text.length > MAX_YAML_CHARS) {
+    issues.push({ file, path: '', line: 1, col: 1, ...say('file/too-large', { limit: '1 MB' }) });
+    return undefined;
+  }
+  const crowded = tooManyKeyLines(text);
+  if (crowded !== undefined) {
+    issues.push({ file, path: '', ...crowded });
+    return undefined;
+  }
   const lines = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false });
-  const problems = yamlProblems(text, doc, lines);
+  // Repeated keys are found by limits.ts in one pass: the parser's own check is quadratic in the keys of a map.
+  const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: false, prettyErrors: false });
+  const problems = [...yamlProblems(text, doc, lines), ...keyProblems(doc, lines)];
   for (const problem of problems) issues.push({ file, path: '', ...problem });
   if (problems.length > 0 || doc.errors.length > 0) return undefined;
   let data: unknown;

@@ -3,12 +3,13 @@
  * it answers CORS preflights as a real one must, records every application
  * POSTed to /apply, and can be told to fail (500) or to answer slowly, so
  * tests see what the page does in each case. GET /received lists what it got;
- * POST /mode with "ok", "fail" or "slow" sets how it answers.
+ * POST /mode with "ok", "fail", "slow", "redirect" (a 307 elsewhere), "html" (a login page) or
+ * "other-reference" sets how it answers; "ok" answers the contract: {"reference": …}.
  */
 import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
-export type EndpointMode = 'ok' | 'fail' | 'slow';
+export type EndpointMode = 'ok' | 'fail' | 'slow' | 'redirect' | 'html' | 'other-reference';
 export const SLOW_MS = 1500;
 
 const body = (request: IncomingMessage) =>
@@ -19,8 +20,17 @@ const body = (request: IncomingMessage) =>
     request.on('end', () => resolve(text));
   });
 
+const referenceOf = (text: string): unknown => {
+  try {
+    return (JSON.parse(text) as { reference?: unknown }).reference;
+  } catch {
+    return undefined;
+  }
+};
+
 export function startEndpoint(): Promise<{ url: string; close(): Promise<void> }> {
   const received: string[] = [];
+  let origin = '';
   let mode: EndpointMode = 'ok';
   const server = createServer(async (request, response) => {
     response.setHeader('Access-Control-Allow-Origin', '*');
@@ -38,11 +48,18 @@ export function startEndpoint(): Promise<{ url: string; close(): Promise<void> }
     } else if (path === '/apply' && request.method === 'POST') {
       const text = await body(request);
       if (mode === 'fail') response.writeHead(500).end('down');
+      else if (mode === 'redirect') response.writeHead(307, { location: `${origin}/elsewhere` }).end();
+      else if (mode === 'html') response.writeHead(200, { 'content-type': 'text/html' }).end('<h1>请登录</h1>');
       else {
         if (mode === 'slow') await new Promise((resolve) => setTimeout(resolve, SLOW_MS));
         received.push(text);
-        response.writeHead(200, { 'content-type': 'application/json' }).end('{"ok":true}');
+        // The contract: the application's reference, back as JSON.
+        const reference = mode === 'other-reference' ? 'SQ-XXXX-XXXX' : referenceOf(text);
+        response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ reference }));
       }
+    } else if (path === '/elsewhere') {
+      received.push(`elsewhere: ${await body(request)}`);
+      response.writeHead(200, { 'content-type': 'application/json' }).end('{}');
     } else {
       response.writeHead(404).end();
     }
@@ -50,6 +67,7 @@ export function startEndpoint(): Promise<{ url: string; close(): Promise<void> }
   return new Promise((resolve) => {
     server.listen(0, '127.0.0.1', () => {
       const { port } = server.address() as AddressInfo;
+      origin = `http://127.0.0.1:${port}`;
       resolve({
         url: `http://127.0.0.1:${port}`,
         close: () => new Promise((done) => server.close(() => done())),

@@ -194,6 +194,30 @@ describe('办理 in the browser', () => {
     await page.close();
   });
 
+  it('已提交 belongs to what was sent: an edit afterwards is not sent until submitted again', async () => {
+    await mode('ok');
+    await summary();
+    await page.click('button:has-text("提交申请")');
+    await page.waitForSelector('text=已提交');
+    const first = await page.textContent('.application-summary .sent');
+    await page.fill('#apply-company', '郑州另一家科技有限公司');
+    await page.fill('#apply-mobile', '13900001111');
+    await page.waitForSelector('[data-testid="changed-after-send"]');
+    expect(await page.$('.application-summary .sent')).toBeNull();
+    expect(await page.isEnabled('button:has-text("提交申请")')).toBe(true);
+    await page.click('button:has-text("提交申请")');
+    await page.waitForSelector('.application-summary .sent');
+    const second = await page.textContent('.application-summary .sent');
+    expect(second).not.toBe(first);
+    const received = (await (await fetch(`${endpoint}/received`)).json()) as string[];
+    expect(received.map((r) => (JSON.parse(r) as { applicant: { mobile: string } }).applicant.mobile)).toEqual([
+      '13812345678',
+      '13900001111',
+    ]);
+    expect(second).toContain((JSON.parse(received[1] ?? '{}') as { reference: string }).reference);
+    await page.close();
+  });
+
   it('a slow form service: the page says it is sending, then that it is sent', async () => {
     await mode('slow');
     await summary();

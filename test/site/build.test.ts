@@ -195,6 +195,7 @@ describe.each(builds)('links in the %s build', (_name, dir, base) => {
 });
 
 describe('invalid data or content', () => {
+  // Four builds and a check in one test: give it the time a busy machine needs.
   it('fails the build with the lines check prints (file:line:col, code, Chinese), a summary and no stack trace', () => {
     const project = copyProject({ buildable: true });
     const build = () =>
@@ -258,5 +259,5 @@ describe('invalid data or content', () => {
       /content\/addons\/ringback\.mdx:\d+:1: 错误 page\/not-mdx：页面写法有误，无法生成（Expected a closing tag for `<div>`/u,
     );
     expect(said).not.toMatch(/\n\s+at |\.astro\/chunks/u);
-  });
+  }, 240_000);
 });

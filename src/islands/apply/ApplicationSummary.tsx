@@ -19,13 +19,21 @@ interface Props {
   contact: Contact;
 }
 
-type SendState = { kind: 'idle' } | { kind: 'sending' } | { kind: 'sent' } | { kind: 'failed'; message: string };
+/** Each state but idle belongs to the exact JSON it was about: an edit afterwards makes it stale. */
+type SendState =
+  | { kind: 'idle' }
+  | { kind: 'sending'; json: string }
+  | { kind: 'sent'; json: string; reference: string }
+  | { kind: 'failed'; json: string; message: string };
 
 export default function ApplicationSummary({ application: app, facts, contact }: Props) {
   const [copied, setCopied] = useState<'no' | 'yes' | 'manual'>('no');
-  const [send, setSend] = useState<SendState>({ kind: 'idle' });
+  const [sendState, setSend] = useState<SendState>({ kind: 'idle' });
   const text = applicationText(app, facts);
   const json = JSON.stringify(app, null, 2);
+  // 已提交 is said only of what was sent; once the details change, the new content is not sent yet.
+  const send = sendState.kind === 'idle' || sendState.json === json ? sendState : { kind: 'idle' as const };
+  const edited = sendState.kind === 'sent' && sendState.json !== json;
   const { applicant: a } = app;
 
   const copy = () => {
@@ -38,9 +46,15 @@ export default function ApplicationSummary({ application: app, facts, contact }:
   };
   const submit = async () => {
     if (contact.applyEndpoint === undefined) return;
-    setSend({ kind: 'sending' });
-    const result = await sendApplication(contact.applyEndpoint, json);
-    setSend(result.ok ? { kind: 'sent' } : { kind: 'failed', message: result.message });
+    const sending = json;
+    const reference = app.reference;
+    setSend({ kind: 'sending', json: sending });
+    const result = await sendApplication(contact.applyEndpoint, sending, reference);
+    setSend(
+      result.ok
+        ? { kind: 'sent', json: sending, reference }
+        : { kind: 'failed', json: sending, message: result.message },
+    );
   };
   // The mailto: link is made when pressed and dropped at once, so the details never sit in the page.
   const mail = () => {
@@ -193,7 +207,14 @@ export default function ApplicationSummary({ application: app, facts, contact }:
       <div class="no-print" role="status">
         {copied === 'yes' && <p>已复制，可粘贴到微信或邮件中。</p>}
         {send.kind === 'sending' && <p>正在提交…</p>}
-        {send.kind === 'sent' && <p class="sent">已提交。我们会按您留的手机号码与您联系；申请编号 {app.reference}。</p>}
+        {send.kind === 'sent' && (
+          <p class="sent">已提交。我们会按您留的手机号码与您联系；申请编号 {send.reference}。</p>
+        )}
+        {edited && (
+          <p class="field-error" data-testid="changed-after-send">
+            您在提交后修改了申请（之前提交的编号是 {sendState.reference}）：修改后的内容还没有提交，请再按“提交申请”。
+          </p>
+        )}
         {send.kind === 'failed' && (
           <p class="field-error">
             {send.message}。您填写的内容仍在本页，请稍后按“重新提交”，或拨打全国统一热线{' '}

@@ -1,0 +1,69 @@
+/** YAML as editors write it, and as attackers do: one Chinese message at the line to change, in linear time. */
+import { describe, expect, it } from 'vitest';
+import type { Issue } from '../../src/engine/index';
+import { readYamlFile } from '../../src/tariff-files/read';
+
+function problems(text: string): { code: string; line: number | undefined; col: number | undefined }[] {
+  const issues: Issue[] = [];
+  readYamlFile(() => text, 'tariffs/changes/2030-01-01-x.yaml', issues);
+  return issues.map(({ code, line, col }) => ({ code, line, col }));
+}
+
+const GOOD =
+  "date: '2030-01-01'\nnote: 彩铃功能费调整\nchanges:\n  - set: addons.ringback.charges.fee.amount\n    to: '120'\n";
+const laughs = ['a: &a ["x","x","x","x","x","x","x","x","x"]'];
+for (let i = 1; i < 9; i++)
+  laughs.push(
+    `${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(9)
+      .fill(`*${String.fromCharCode(96 + i)}`)
+      .join(',')}]`,
+  );
+
+describe('YAML slips, each named once at its line', () => {
+  it('a well-written change file has none', () => {
+    expect(problems(GOOD)).toEqual([]);
+  });
+
+  it.each([
+    [
+      'a full-width colon after a key',
+      GOOD.replace('note: ', 'note：'),
+      { code: 'yaml/fullwidth-colon', line: 2, col: 5 },
+    ],
+    ['a tab in the indentation', GOOD.replace('  - set', '\t- set'), { code: 'yaml/tab', line: 4, col: 1 }],
+    ['to: indented too far', GOOD.replace('    to:', '      to:'), { code: 'yaml/indent', line: 5, col: 7 }],
+    ['to: indented too little', GOOD.replace('    to:', '   to:'), { code: 'yaml/indent', line: 5, col: 1 }],
+    [
+      '": " inside a note',
+      GOOD.replace('note: 彩铃功能费调整', 'note: 彩铃功能费调整: 每年 150 元'),
+      { code: 'yaml/colon-in-value', line: 2, col: 7 },
+    ],
+    [
+      'an unclosed quote',
+      GOOD.replace("date: '2030-01-01'", "date: '2030-01-01"),
+      { code: 'yaml/unclosed-quote', line: 1, col: 7 },
+    ],
+    ['a key written twice', GOOD.replace('note: ', 'note: a\nnote: '), { code: 'yaml/duplicate-key', line: 3, col: 1 }],
+    ['an alias without its anchor', GOOD.replace("to: '120'", 'to: *price'), { code: 'yaml/alias', line: 5, col: 9 }],
+  ])('%s', (_, text, expected) => {
+    expect(problems(text)).toEqual([expected]);
+  });
+});
+
+describe('hostile data files are refused quickly', () => {
+  const HOSTILE: Record<string, [string, string]> = {
+    'billion laughs': [laughs.join('\n'), 'yaml/aliases'],
+    '40,000 keys': [Array.from({ length: 40_000 }, (_, i) => `k${i}: 1`).join('\n'), 'yaml/too-many-keys'],
+    '12,000 keys in flow maps': [
+      `a: {${Array.from({ length: 12_000 }, (_, i) => `k${i}: 1`).join(', ')}}`,
+      'yaml/too-many-keys',
+    ],
+    '1.5 MB of text': [`note: '${'x'.repeat(1_500_000)}'`, 'file/too-large'],
+  };
+  it.each(Object.keys(HOSTILE))('%s: refused within 2 s', (name) => {
+    const [text, code] = HOSTILE[name] ?? ['', ''];
+    const start = performance.now();
+    expect(problems(text).map((p) => p.code)).toEqual([code]);
+    expect(performance.now() - start).toBeLessThan(2000);
+  });
+});
