@@ -6,20 +6,23 @@ import { builtConnectOrigins, builtEffectiveDate, tariffData } from './src/integ
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { siteFiles } from './src/integrations/site-files.ts';
 import { csp } from './src/integrations/csp.ts';
+import { buildSettingsOrExit } from './src/settings/build-settings.ts';
 
+// Every setting is checked before anything is built (one line each, exit 1):
 // BASE_PATH serves the site under a sub-path ("/tariff/"); SITE_URL is the
-// public origin used in the sitemap, canonical and share links (none without it).
-const base = process.env.BASE_PATH ?? '/';
+// public origin used in the sitemap, canonical and share links (none without
+// it); TARIFF_DATE and TARIFF_DEMO_NUMBERS make previews; OUT_DIR moves dist/.
+const settings = buildSettingsOrExit();
 
 export default defineConfig({
-  ...(process.env.SITE_URL ? { site: process.env.SITE_URL } : {}),
-  base,
+  ...(settings.site ? { site: settings.site } : {}),
+  base: settings.base,
   trailingSlash: 'always',
-  outDir: process.env.OUT_DIR ?? './dist',
+  outDir: settings.outDir,
   // The stylesheet is a file, not inline: pages run under a strict Content-Security-Policy.
   build: { format: 'directory', inlineStylesheets: 'never' },
   integrations: [
-    tariffData(),
+    tariffData(settings),
     mdx(),
     preact(),
     pagefindIndex(),

@@ -406,6 +406,10 @@ export const MESSAGES = {
   ),
 
   // Build settings and previews.
+  'build/setting': entry<{ problem: string }>(
+    'a build setting (environment variable) that is refused',
+    (p) => `生成设置有误：${p.problem}`,
+  ),
   'build/preview-date': entry<{ date: string }>(
     'a build for another day than today',
     (p) => `预览：按 ${p.date} 的资费生成，请勿发布（TARIFF_DATE）`,

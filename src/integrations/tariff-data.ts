@@ -16,20 +16,13 @@ import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import {
-  formatIssue,
-  isIsoDate,
-  tariffAt,
-  todayInShanghai,
-  type Issue,
-  type Tariff,
-  type TariffHistory,
-} from '../engine/index';
+import { formatIssue, tariffAt, todayInShanghai, type Issue, type Tariff, type TariffHistory } from '../engine/index';
 import { demoInventory, type InventoryNumber } from '../inventory/read';
 import { buildNumberIndex, type BuiltIndex } from '../inventory/number-index';
 import { NUMBER_DATA_DIR, type NumberIndex } from '../inventory/query';
 import { checkProject, type ProjectCheck } from '../project-check';
 import { say } from '../engine/messages';
+import type { BuildSettings } from '../settings/build-settings';
 
 const MODULE_ID = 'virtual:tariff-data';
 const RESOLVED_ID = `\0${MODULE_ID}`;
@@ -62,11 +55,10 @@ interface Checked {
 type Logger = Parameters<NonNullable<AstroIntegration['hooks']['astro:config:setup']>>[0]['logger'];
 
 /** Runs the checks, prints every issue, and says what the pages get. */
-function checkAndReport(root: string, date: string, logger: Logger): Checked {
+function checkAndReport(root: string, date: string, demo: number, logger: Logger): Checked {
   const checked: ProjectCheck = checkProject(root, date);
   const { tariff, history, issues, inventory } = checked;
   for (const issue of issues) (issue.warning ? logger.warn : logger.error).call(logger, formatIssue(issue));
-  const demo = Number(process.env['TARIFF_DEMO_NUMBERS'] ?? 0);
   const stock = demo > 0 ? { demo: true, numbers: demoInventory(demo) } : { demo: false, numbers: inventory ?? [] };
   if (tariff === undefined || history === undefined || issues.some((i) => !i.warning)) {
     const errors = issues.filter((i) => !i.warning);
@@ -81,15 +73,16 @@ function checkAndReport(root: string, date: string, logger: Logger): Checked {
   return { history, stock };
 }
 
-export function tariffData(): AstroIntegration {
+/** `settings`: the build's checked settings (src/settings/build-settings.ts), passed in by the config. */
+export function tariffData(settings: Pick<BuildSettings, 'date' | 'demoNumbers'>): AstroIntegration {
   return {
     name: 'tariff-data',
     hooks: {
       'astro:config:setup': ({ config, command, logger, updateConfig }) => {
         const root = fileURLToPath(config.root);
-        const date = buildDate();
+        const date = settings.date ?? todayInShanghai();
         if (date !== todayInShanghai()) logger.warn(say('build/preview-date', { date }).message);
-        const checked = checkAndReport(root, date, logger);
+        const checked = checkAndReport(root, date, settings.demoNumbers, logger);
         if (checked.problem !== undefined && command !== 'dev') {
           logger.error(checked.problem.split('\n').at(-1) ?? '');
           // Exit here: a thrown error would bury the list under Astro's hook trace.
@@ -105,7 +98,7 @@ export function tariffData(): AstroIntegration {
             }).message,
           );
         updateConfig({
-          vite: { plugins: [tariffDataPlugin(root, date, checked, logger)] },
+          vite: { plugins: [tariffDataPlugin(root, date, settings.demoNumbers, checked, logger)] },
         });
       },
       'astro:server:setup': ({ server }) => {
@@ -117,17 +110,6 @@ export function tariffData(): AstroIntegration {
       },
     },
   };
-}
-
-/**
- * The date the site is built for: today in Asia/Shanghai, or TARIFF_DATE
- * (YYYY-MM-DD) to preview the site as it will be on another day.
- */
-export function buildDate(): string {
-  const override = process.env['TARIFF_DATE'];
-  if (override === undefined || override === '') return todayInShanghai();
-  if (!isIsoDate(override)) throw new Error(`TARIFF_DATE must be a real date written YYYY-MM-DD (got "${override}")`);
-  return override;
 }
 
 /** What the pages import: the build date, the version in force then, every version and change, the free numbers. */
@@ -192,13 +174,13 @@ function serveNumberData(base: string): (request: IncomingMessage, response: Ser
 /** Folders whose files the pages depend on through the checks: an edit there reruns them. */
 const WATCHED = ['tariffs', 'inventory', 'content'];
 
-function tariffDataPlugin(root: string, date: string, first: Checked, logger: Logger): Plugin {
+function tariffDataPlugin(root: string, date: string, demo: number, first: Checked, logger: Logger): Plugin {
   let current = first;
   const watched = WATCHED.map((dir) => join(root, dir));
   const onEdit = (server: ViteDevServer, file: string) => {
     if (!watched.some((dir) => file === dir || file.startsWith(`${dir}/`))) return;
     logger.info(`${file.slice(root.length + 1)} 已修改：重新检查`);
-    current = checkAndReport(root, date, logger);
+    current = checkAndReport(root, date, demo, logger);
     for (const environment of Object.values(server.environments)) {
       const module = environment.moduleGraph.getModuleById(RESOLVED_ID);
       if (module !== undefined) environment.moduleGraph.invalidateModule(module);

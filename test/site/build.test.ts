@@ -194,6 +194,26 @@ describe.each(builds)('links in the %s build', (_name, dir, base) => {
   });
 });
 
+describe('invalid build settings', () => {
+  it('stop the build before anything is built, one line each, no stack trace', () => {
+    const result = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+      cwd: ROOT,
+      env: buildEnv({
+        BASE_PATH: '/"><script>alert(1)</script>/',
+        SITE_URL: 'javascript:alert(1)',
+        OUT_DIR: 'dist-never',
+      }),
+      encoding: 'utf8',
+    });
+    const said = `${result.stdout}${result.stderr}`;
+    expect(result.status).toBe(1);
+    expect(said).toContain('错误 build/setting：BASE_PATH="/\\"><script>alert(1)</script>/"：');
+    expect(said).toContain('错误 build/setting：SITE_URL="javascript:alert(1)"：');
+    expect(said).not.toMatch(/\n\s+at /u);
+    expect(existsSync(join(ROOT, 'dist-never'))).toBe(false);
+  });
+});
+
 describe('invalid data or content', () => {
   // Four builds and a check in one test: give it the time a busy machine needs.
   it('fails the build with the lines check prints (file:line:col, code, Chinese), a summary and no stack trace', () => {

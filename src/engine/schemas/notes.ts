@@ -38,7 +38,8 @@ export const ContactSchema = z
      */
     applyEmail: z
       .string()
-      .regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/u, tagged('contact/email'))
+      // One plain address: nothing a mailto: link would read as a second recipient or a query (, ; % # ?).
+      .regex(/^[A-Za-z0-9._+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}$/u, tagged('contact/email'))
       .optional(),
     /**
      * A form service that takes 办理 applications as JSON (POST), off unless set.
