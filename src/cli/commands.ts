@@ -31,18 +31,19 @@ export async function streamClassify(
   tariff: Tariff,
   lines: AsyncIterable<string>,
   json: boolean,
-  write: (text: string) => void,
+  /** Resolves when the text may be followed by more (the reader kept up): memory stays flat on any pipe. */
+  write: (text: string) => Promise<void> | void,
 ): Promise<number> {
   let count = 0;
   for await (const line of lines) {
     const input = line.replace(/\r$/u, '');
     if (input.trim() === '') continue;
     const result = classify(tariff, input);
-    if (json) write(`${count === 0 ? '[\n' : ',\n'}${safeJson(result).replace(/^/gmu, '  ')}`);
-    else write(`${classifyRow(result)}\n`);
+    if (json) await write(`${count === 0 ? '[\n' : ',\n'}${safeJson(result).replace(/^/gmu, '  ')}`);
+    else await write(`${classifyRow(result)}\n`);
     count++;
   }
-  if (json) write(count === 0 ? '[]\n' : '\n]\n');
+  if (json) await write(count === 0 ? '[]\n' : '\n]\n');
   return count;
 }
 

@@ -13,6 +13,7 @@ import { loadTariff } from '../tariff-files/node';
 import { runChanges, runClassify, runQuote, streamClassify } from './commands';
 import { changeImpacts, impactText } from './impact';
 import { echo } from './terminal';
+import { bufferedWriter, endQuietlyOnClosedPipe } from './output';
 
 const USAGE = `usage:
   npm run tariff -- check                          validate tariffs/ and content/
@@ -114,7 +115,9 @@ async function main(argv: string[]): Promise<number> {
       return 0;
     }
     const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
-    const count = await streamClassify(tariff, lines, json, (text) => process.stdout.write(text));
+    const out = bufferedWriter(process.stdout);
+    const count = await streamClassify(tariff, lines, json, out.write);
+    await out.flush();
     return count === 0 ? usage('classify needs numbers: as arguments, or one a line on standard input') : 0;
   }
   if (rest.length > 0) return usage(`quote reads its request from standard input; unexpected "${echo(rest[0] ?? '')}"`);
@@ -132,4 +135,5 @@ function usage(problem: string): number {
   return 2;
 }
 
+endQuietlyOnClosedPipe();
 process.exitCode = await main(process.argv.slice(2));

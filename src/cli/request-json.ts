@@ -7,6 +7,26 @@ import { parse, type ValueNode } from '@humanwhocodes/momoa';
 
 export type RequestJson = { ok: true; value: unknown } | { ok: false; message: string };
 
+/** A request is a few levels deep; deeper nesting is refused before any parser recurses into it. */
+export const MAX_JSON_DEPTH = 32;
+
+/** The deepest nesting of [ and { outside strings, counted in one pass. */
+function nesting(text: string): number {
+  let depth = 0;
+  let deepest = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (inString) {
+      if (c === '\\') i++;
+      else if (c === '"') inString = false;
+    } else if (c === '"') inString = true;
+    else if (c === '[' || c === '{') deepest = Math.max(deepest, ++depth);
+    else if (c === ']' || c === '}') depth--;
+  }
+  return deepest;
+}
+
 function duplicateKey(node: ValueNode, path: string): string | undefined {
   if (node.type === 'Array') {
     for (const [i, element] of node.elements.entries()) {
@@ -29,6 +49,8 @@ function duplicateKey(node: ValueNode, path: string): string | undefined {
 
 export function readRequestJson(text: string): RequestJson {
   const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
+  if (nesting(body) > MAX_JSON_DEPTH)
+    return { ok: false, message: `nested more than ${MAX_JSON_DEPTH} levels deep; a request is a flat object` };
   let value: unknown;
   try {
     // JSON.parse makes "__proto__" an own key (never the prototype), which the request check then rejects.

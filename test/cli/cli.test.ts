@@ -1,4 +1,6 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import { once } from 'node:events';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { copyProject } from '../helpers/project-copy';
@@ -227,5 +229,54 @@ describe('tariff CLI', () => {
         .split('\n')
         .map((l) => l.split('\t')[0]),
     ).toEqual(['4001236688', '---', '--foo', '4001234566']);
+  });
+});
+
+describe('the CLI on pipes', () => {
+  const numbers = (count: number) =>
+    Array.from({ length: count }, (_, i) => `400${String(1_000_000 + i).slice(1)}`).join('\n');
+  const start = () => {
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', join(ROOT, 'src/cli/main.ts'), 'classify', '--json', '--date=2016-04-10'],
+      { cwd: ROOT },
+    );
+    // The command may end before it has read all its input: that side of the pipe closing is expected.
+    child.stdin.on('error', () => undefined);
+    return child;
+  };
+
+  it('a reader that stops after one line ends the command quietly (| head -1)', async () => {
+    const child = start();
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.stdin.end(numbers(200_000));
+    await once(child.stdout, 'data');
+    child.stdout.destroy();
+    const [code] = (await once(child, 'exit')) as [number | null];
+    expect(code).toBe(0);
+    expect(stderr).toBe('');
+  });
+
+  it('a reader that does not read: the command waits for it, its memory stays flat', async () => {
+    const child = start();
+    child.stdin.end(numbers(300_000));
+    await once(child.stdout, 'data');
+    child.stdout.pause();
+    // Without backpressure the whole output (≈ 150 MB of JSON) would pile up in memory within a second or two.
+    await new Promise((resolve) => setTimeout(resolve, 3000));
+    const status = readFileSync(`/proc/${child.pid ?? 0}/status`, 'utf8');
+    const rssKb = Number(/VmRSS:\s+(\d+)/u.exec(status)?.[1] ?? 0);
+    expect(rssKb).toBeGreaterThan(0);
+    expect(rssKb).toBeLessThan(400_000);
+    child.kill();
+    await once(child, 'exit');
+  });
+
+  it('quote refuses JSON nested past the limit with one line, no stack trace', () => {
+    const deep = `${'['.repeat(3000)}${']'.repeat(3000)}`;
+    const result = tariffCli(['quote'], deep);
+    expect(result.code).toBe(2);
+    expect(result.stderr.trim()).toBe('request: nested more than 32 levels deep; a request is a flat object');
   });
 });
