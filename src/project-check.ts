@@ -46,7 +46,9 @@ export function checkProject(root: string, date = todayInShanghai()): ProjectChe
   const loaded = parseTariffFiles(files);
   const sources = [...checkSources(files.read, loaded.files), ...checkQuotedAmounts(loaded.files)];
   const hashes = loaded.files.flatMap(hashInText);
-  if (!loaded.ok) return { issues: [...loaded.issues, ...sources, ...hashes] };
+  const inventory = checkInventory(files);
+  // One run lists every problem: the free numbers are checked even when the tariff is not valid.
+  if (!loaded.ok) return { issues: [...loaded.issues, ...sources, ...hashes, ...inventory.issues] };
   const { history } = loaded;
   const tariff = tariffAt(history.versions, date);
   if (tariff === undefined) {
@@ -69,7 +71,6 @@ export function checkProject(root: string, date = todayInShanghai()): ProjectChe
         byFile.get(c.file),
       ),
     );
-  const inventory = checkInventory(files);
   return {
     tariff,
     history,

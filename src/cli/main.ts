@@ -7,7 +7,7 @@ import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { formatIssue, isIsoDate, tariffAt, todayInShanghai } from '../engine/index';
+import { formatIssues, isIsoDate, tariffAt, todayInShanghai } from '../engine/index';
 import { checkProject } from '../project-check';
 import { loadTariff } from '../tariff-files/node';
 import { runChanges, runClassify, runQuote, streamClassify } from './commands';
@@ -69,7 +69,7 @@ async function main(argv: string[]): Promise<number> {
   if (command !== 'classify' && unknown.length > 0) return usage(`unknown option "${echo(unknown[0] ?? '')}"`);
   if (command === 'check') {
     const { tariff, issues } = checkProject(root);
-    for (const issue of issues) console.error(formatIssue(issue));
+    for (const line of formatIssues(issues)) console.error(line);
     const errors = issues.filter((i) => !i.warning).length;
     if (errors > 0 || tariff === undefined) {
       console.error(`\n共 ${errors} 个问题：请按上面的提示修改，再运行 npm run tariff -- check`);
@@ -86,7 +86,7 @@ async function main(argv: string[]): Promise<number> {
 
   const loaded = loadTariff(root);
   if (!loaded.ok) {
-    for (const issue of loaded.issues) console.error(formatIssue(issue));
+    for (const line of formatIssues(loaded.issues)) console.error(line);
     console.error('资费数据有误：请运行 npm run tariff -- check 查看');
     return 1;
   }

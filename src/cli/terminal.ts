@@ -4,16 +4,11 @@
  * separators are shown as \xHH / \u{…} escapes instead of reaching the
  * terminal, and long echoes are cut so a 10 MB key is not a 10 MB line.
  */
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
-const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu;
-const ECHO_LIMIT = 80;
+import { escapeControls } from '../engine/control-chars';
 
-export function escapeControls(text: string): string {
-  return text.replace(CONTROL, (c) => {
-    const code = c.codePointAt(0) ?? 0;
-    return code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u{${code.toString(16)}}`;
-  });
-}
+export { escapeControls };
+
+const ECHO_LIMIT = 80;
 
 /** An echo of user input: escaped, and cut after `limit` characters with a count of the rest. */
 export function echo(text: string, limit = ECHO_LIMIT): string {

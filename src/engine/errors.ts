@@ -1,4 +1,5 @@
 import type { MessageCode } from './messages';
+import { escapeControls } from './control-chars';
 
 /**
  * A problem found in tariff data or content: shown as `file:line:col: 错误
@@ -24,7 +25,34 @@ export function formatIssue(issue: Issue): string {
     issue.line === undefined
       ? `${issue.file}${issue.path ? `: ${issue.path}` : ''}`
       : `${issue.file}:${issue.line}:${issue.col ?? 1}`;
-  return `${where}: ${issue.warning ? '提醒' : '错误'} ${issue.code}：${issue.message}`;
+  // File names and messages quote what files hold: nothing of it may drive the terminal.
+  return escapeControls(`${where}: ${issue.warning ? '提醒' : '错误'} ${issue.code}：${issue.message}`);
+}
+
+/** Problems listed per file before the rest are only counted: 1,000,000 bad rows print a page, not 100 MB. */
+export const ISSUES_PER_FILE = 50;
+
+/** The issues to print (at most ISSUES_PER_FILE a file, in order) and, per file, how many more there are. */
+export function capIssues(issues: readonly Issue[]): { shown: Issue[]; more: [string, number][] } {
+  const counts = new Map<string, number>();
+  const shown = issues.filter((issue) => {
+    const count = (counts.get(issue.file) ?? 0) + 1;
+    counts.set(issue.file, count);
+    return count <= ISSUES_PER_FILE;
+  });
+  const more = [...counts]
+    .filter(([, n]) => n > ISSUES_PER_FILE)
+    .map(([file, n]): [string, number] => [file, n - ISSUES_PER_FILE]);
+  return { shown, more };
+}
+
+/** The lines `check` and the build print for a list of issues, capped per file. */
+export function formatIssues(issues: readonly Issue[]): string[] {
+  const { shown, more } = capIssues(issues);
+  return [
+    ...shown.map(formatIssue),
+    ...more.map(([file, n]) => escapeControls(`${file}: 另有 ${n} 个问题未列出（先改好上面的）`)),
+  ];
 }
 
 /** ['addons', 4, 'needs', 0] → "addons[4].needs[0]" */

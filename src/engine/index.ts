@@ -5,7 +5,7 @@
  */
 export type { Tariff, RawTariff, TariffFileKey } from './tariff';
 export { TARIFF_FILES } from './tariff';
-export { formatIssue, formatPath, didYouMean, type Issue } from './errors';
+export { formatIssue, formatIssues, capIssues, formatPath, didYouMean, type Issue } from './errors';
 export {
   normaliseNumber,
   gradeOfNumber,

@@ -425,9 +425,18 @@ type ParamsOf<C extends MessageCode> = Parameters<(typeof MESSAGES)[C]['zh']>[0]
 type Args<C extends MessageCode> = keyof ParamsOf<C> extends never ? [] : [ParamsOf<C>];
 
 /** A message by its code: `{ code, message }`, spread into an Issue. */
+/** A value longer than this is cut: a 100 KB column name is not a 100 KB line. */
+const QUOTE_LIMIT = 200;
+const cut = (value: unknown) => {
+  if (typeof value !== 'string') return value;
+  const chars = [...value];
+  return chars.length > QUOTE_LIMIT ? `${chars.slice(0, QUOTE_LIMIT).join('')}…` : value;
+};
+
 export function say<C extends MessageCode>(code: C, ...args: Args<C>): { code: C; message: string } {
   const zh = MESSAGES[code].zh as (p: unknown) => string;
-  return { code, message: zh(args[0] ?? {}) };
+  const params = Object.fromEntries(Object.entries(args[0] ?? {}).map(([key, value]) => [key, cut(value)]));
+  return { code, message: zh(params) };
 }
 
 /**

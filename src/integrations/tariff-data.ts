@@ -16,7 +16,16 @@ import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { formatIssue, tariffAt, todayInShanghai, type Issue, type Tariff, type TariffHistory } from '../engine/index';
+import {
+  capIssues,
+  formatIssue,
+  formatIssues,
+  tariffAt,
+  todayInShanghai,
+  type Issue,
+  type Tariff,
+  type TariffHistory,
+} from '../engine/index';
 import { demoInventory, type InventoryNumber } from '../inventory/read';
 import { buildNumberIndex, type BuiltIndex } from '../inventory/number-index';
 import { NUMBER_DATA_DIR, type NumberIndex } from '../inventory/query';
@@ -58,13 +67,15 @@ type Logger = Parameters<NonNullable<AstroIntegration['hooks']['astro:config:set
 function checkAndReport(root: string, date: string, demo: number, logger: Logger): Checked {
   const checked: ProjectCheck = checkProject(root, date);
   const { tariff, history, issues, inventory } = checked;
-  for (const issue of issues) (issue.warning ? logger.warn : logger.error).call(logger, formatIssue(issue));
+  const { shown, more } = capIssues(issues);
+  for (const issue of shown) (issue.warning ? logger.warn : logger.error).call(logger, formatIssue(issue));
+  if (more.length > 0) for (const line of formatIssues(issues).slice(shown.length)) logger.error(line);
   const stock = demo > 0 ? { demo: true, numbers: demoInventory(demo) } : { demo: false, numbers: inventory ?? [] };
   if (tariff === undefined || history === undefined || issues.some((i) => !i.warning)) {
     const errors = issues.filter((i) => !i.warning);
     return {
       stock,
-      problem: [...errors.map(formatIssue), '', summary(issues)].join('\n'),
+      problem: [...formatIssues(errors), '', summary(issues)].join('\n'),
     };
   }
   logger.info(

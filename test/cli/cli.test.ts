@@ -1,6 +1,6 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { once } from 'node:events';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { copyProject } from '../helpers/project-copy';
@@ -278,5 +278,31 @@ describe('the CLI on pipes', () => {
     const result = tariffCli(['quote'], deep);
     expect(result.code).toBe(2);
     expect(result.stderr.trim()).toBe('request: nested more than 32 levels deep; a request is a flat object');
+  });
+});
+
+describe('check on hostile files', () => {
+  it('escapes what files hold, cuts long values and lists at most 50 problems a file', () => {
+    const project = copyProject();
+    const header = `number,\u001b]8;;http://evil.example\u0007click\u001b]8;;\u0007,${'h'.repeat(100_000)}`;
+    const rows = Array.from({ length: 20_000 }, (_, i) => `5${String(i).padStart(9, '0')},\u001b[31m红\u0000`);
+    mkdirSync(join(project.root, 'inventory'));
+    writeFileSync(join(project.root, 'inventory/numbers.csv'), [header, ...rows].join('\n'));
+    mkdirSync(join(project.root, 'tariffs/changes'));
+    writeFileSync(
+      join(project.root, 'tariffs/changes/2030-01-01-\u001b]0;title\u0007.yaml'),
+      "date: '2030-01-01'\nnote: x\nchanges:\n  - set: addons.\u001b[2Jx.charges.fee.amount\n    to: '1'\n",
+    );
+    const started = performance.now();
+    const result = tariffCli(['check', '--root', project.root]);
+    expect(performance.now() - started).toBeLessThan(20_000);
+    expect(result.code).toBe(1);
+    // eslint-disable-next-line no-control-regex -- no raw control character may reach the terminal
+    expect(result.stderr).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/u);
+    const lines = result.stderr.split('\n');
+    expect(lines.filter((l) => /^inventory\/numbers\.csv:\d/u.test(l))).toHaveLength(50);
+    expect(lines).toContain('inventory/numbers.csv: 另有 19951 个问题未列出（先改好上面的）');
+    expect(Math.max(...lines.map((l) => l.length))).toBeLessThan(1000);
+    expect(result.stderr).toContain('\\x1b]0;title\\x07');
   });
 });
