@@ -19,9 +19,16 @@ export interface RunningServer {
 export interface ServeOptions {
   base?: string;
   headers?: Record<string, string>;
+  /** Headers by request path (as a _headers file gives them), added to `headers`. */
+  headersFor?: (path: string) => Record<string, string>;
+  /** A fixed port (the preview's 4321); by default any free one. */
+  port?: number;
 }
 
-export function serveStatic(dir: string, { base = '/', headers = {} }: ServeOptions = {}): Promise<RunningServer> {
+export function serveStatic(
+  dir: string,
+  { base = '/', headers = {}, headersFor = () => ({}), port = 0 }: ServeOptions = {},
+): Promise<RunningServer> {
   const assets = sirv(dir, { dev: true, etag: true, dotfiles: false });
   const page404 = join(dir, '404.html');
   const notFound = (response: ServerResponse) => {
@@ -29,8 +36,9 @@ export function serveStatic(dir: string, { base = '/', headers = {} }: ServeOpti
     response.end(existsSync(page404) ? readFileSync(page404) : 'not found');
   };
   const server = createServer((request, response) => {
-    for (const [name, value] of Object.entries(headers)) response.setHeader(name, value);
     const raw = request.url ?? '/';
+    const path = raw.split('?')[0] ?? '/';
+    for (const [name, value] of Object.entries({ ...headers, ...headersFor(path) })) response.setHeader(name, value);
     try {
       decodeURIComponent(raw);
     } catch {
@@ -43,7 +51,7 @@ export function serveStatic(dir: string, { base = '/', headers = {} }: ServeOpti
     assets(request, response, () => notFound(response));
   });
   return new Promise((resolve) => {
-    server.listen(0, '127.0.0.1', () => {
+    server.listen(port, '127.0.0.1', () => {
       const { port } = server.address() as AddressInfo;
       resolve({
         url: `http://127.0.0.1:${port}${base}`,

@@ -10,6 +10,7 @@ import { yuan } from '../presentation/format';
 import { formatNumber } from '../presentation/phones';
 import { checkUscc } from './uscc';
 import { checkEmail, checkLandline, checkMobile, type FieldCheck } from './contact-fields';
+import { cleanText, visibleLength } from './plain-text';
 
 export interface Applicant {
   company: string;
@@ -36,9 +37,9 @@ export const EMPTY_APPLICANT: Applicant = {
 const text =
   (name: string, max: number, required: boolean) =>
   (input: string): FieldCheck => {
-    const value = input.normalize('NFKC').trim().replace(/\s+/gu, ' ');
+    const value = cleanText(input);
     if (value === '') return required ? { ok: false, message: `请填写${name}` } : { ok: true, value };
-    if (value.length > max) return { ok: false, message: `${name}最多 ${max} 个字` };
+    if (visibleLength(value) > max) return { ok: false, message: `${name}最多 ${max} 个字` };
     return { ok: true, value };
   };
 

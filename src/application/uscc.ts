@@ -29,6 +29,12 @@ export function checkUscc(input: string): UsccCheck {
       message: `统一社会信用代码不使用字母 I、O、Z、S、V（这里有 ${excluded.join('、')}），请核对营业执照`,
     };
   if (![...code].every((c) => CHARS.includes(c))) return { ok: false, message: '统一社会信用代码只含数字和大写字母' };
+  // The first character is the registering authority: 1–9, A, N or Y, never 0.
+  if (!/^[1-9ANY]/u.test(code))
+    return {
+      ok: false,
+      message: '统一社会信用代码的第 1 位是登记管理部门代码（1–9、A、N 或 Y），不会是 0，请核对营业执照',
+    };
   if (!/^\d{6}$/u.test(code.slice(2, 8)))
     return { ok: false, message: '统一社会信用代码的第 3–8 位是行政区划代码，应为数字' };
   if (usccCheckChar(code) !== code.charAt(17))

@@ -9,7 +9,7 @@ import type { AstroIntegration } from 'astro';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { cspPolicy, inlineCode, SECURITY_HEADERS, sha256 } from '../security/csp';
+import { cspPolicy, HTTPS_HEADERS, inlineCode, SECURITY_HEADERS, sha256 } from '../security/csp';
 
 function htmlFiles(dir: string): string[] {
   return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'));
@@ -28,7 +28,7 @@ export function sitePolicy(dir: string, connect: string[] = []): string {
 }
 
 export function headersFile(policy: string, base: string): string {
-  const security = Object.entries({ 'Content-Security-Policy': policy, ...SECURITY_HEADERS })
+  const security = Object.entries({ 'Content-Security-Policy': policy, ...SECURITY_HEADERS, ...HTTPS_HEADERS })
     .map(([name, value]) => `  ${name}: ${value}`)
     .join('\n');
   return [

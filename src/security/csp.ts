@@ -51,3 +51,8 @@ export const SECURITY_HEADERS: Record<string, string> = {
   'Referrer-Policy': 'strict-origin-when-cross-origin',
   'X-Frame-Options': 'DENY',
 };
+
+/** For hosts that serve over HTTPS only (Netlify, Cloudflare Pages, Vercel, nginx with TLS): stay on HTTPS for a year. */
+export const HTTPS_HEADERS: Record<string, string> = {
+  'Strict-Transport-Security': 'max-age=31536000',
+};

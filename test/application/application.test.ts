@@ -89,3 +89,29 @@ describe('an application', () => {
     expect(text).not.toContain('固定电话');
   });
 });
+
+describe('what the applicant types, as a person sees it', () => {
+  const valid: Applicant = {
+    ...EMPTY_APPLICANT,
+    company: '郑州示例科技有限公司',
+    uscc: '91350100M000100Y43',
+    contact: '李经理',
+    mobile: '13812345678',
+  };
+
+  it('a field of zero-width spaces is empty, not filled', () => {
+    expect(checkApplicant({ ...valid, company: '\u200b\u200b\u2060' }).errors).toEqual({ company: '请填写单位名称' });
+  });
+
+  it('controls and bidi overrides never reach the application', () => {
+    const { applicant } = checkApplicant({ ...valid, company: '郑州\u202e示例\u0000科技\u001b[31m有限公司' });
+    expect(applicant?.company).toBe('郑州示例科技[31m有限公司');
+  });
+
+  it('length counts what a person sees: 51 emoji with skin tones are 51 characters', () => {
+    expect(checkApplicant({ ...valid, company: '👍🏽'.repeat(51) }).errors).toEqual({});
+    expect(checkApplicant({ ...valid, company: '👍🏽'.repeat(101) }).errors).toEqual({
+      company: '单位名称最多 100 个字',
+    });
+  });
+});

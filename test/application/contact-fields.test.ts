@@ -32,3 +32,24 @@ describe('the applicant’s phone numbers and e-mail', () => {
     expect(checkEmail('li@example')).toEqual({ ok: false, message: '电子邮箱的格式不对，如 name@example.com' });
   });
 });
+
+describe('hostile or invisible input in the contact fields', () => {
+  it.each([
+    ['01012345678', '010-12345678'],
+    ['021 1234 5678', '021-12345678'],
+    ['0371-12345678', '0371-12345678'],
+  ])('landline %s reads as %s (three-digit area codes of 010 and 02x)', (input, value) => {
+    expect(checkLandline(input)).toEqual({ ok: true, value });
+  });
+
+  it('a mobile number with zero-width spaces, NUL or a bidi override is the number alone', () => {
+    expect(checkMobile('138\u200b1234\u202e5678\u0000')).toEqual({ ok: true, value: '13812345678' });
+  });
+
+  it.each(['sales@example.cn,evil@attacker.example', 'a@b.cn;c@d.cn', '"x"@example.cn'])(
+    'an e-mail field holding more than one address (%s) is refused',
+    (input) => {
+      expect(checkEmail(input).ok).toBe(false);
+    },
+  );
+});

@@ -34,3 +34,12 @@ describe('统一社会信用代码 (GB 32100-2015)', () => {
     expect(checkUscc(input)).toEqual({ ok: false, message });
   });
 });
+
+describe('统一社会信用代码 that pass the check character but cannot exist', () => {
+  it('all zeros: the registering authority (first character) is never 0', () => {
+    expect(checkUscc('000000000000000000')).toEqual({
+      ok: false,
+      message: '统一社会信用代码的第 1 位是登记管理部门代码（1–9、A、N 或 Y），不会是 0，请核对营业执照',
+    });
+  });
+});

@@ -215,6 +215,19 @@ describe('办理 in the browser', () => {
       '13900001111',
     ]);
     expect(second).toContain((JSON.parse(received[1] ?? '{}') as { reference: string }).reference);
+    // Sent and confirmed: the tab no longer keeps the details.
+    expect(await page.evaluate(() => window.sessionStorage.getItem('tariff-apply-applicant'))).toBeNull();
+    await page.close();
+  });
+
+  it('清除我填写的资料 empties the fields and the tab’s storage', async () => {
+    await open(SIX_ADDONS);
+    await fillApplicant();
+    expect(await page.evaluate(() => window.sessionStorage.getItem('tariff-apply-applicant'))).toContain('李经理');
+    await page.click('button:has-text("清除我填写的资料")');
+    expect(await page.inputValue('#apply-company')).toBe('');
+    expect(await page.inputValue('#apply-mobile')).toBe('');
+    expect(await page.evaluate(() => window.sessionStorage.getItem('tariff-apply-applicant'))).toBeNull();
     await page.close();
   });
 

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { SECURITY_HEADERS } from '../../src/security/csp';
+import { HTTPS_HEADERS, SECURITY_HEADERS } from '../../src/security/csp';
 import { launchChromium } from '../../tools/browser';
 import { htmlFiles, pagePath } from '../../tools/dist';
 import { serveStatic, type RunningServer } from '../../tools/static-server';
@@ -47,8 +47,11 @@ describe('a strict Content-Security-Policy', () => {
       const text = readFileSync(join(ROOT, file), 'utf8');
       expect(text, file).toContain(policy);
       for (const value of Object.values(SECURITY_HEADERS)) expect(text, file).toContain(value);
+      // HTTPS hosts keep browsers on HTTPS (nginx shows where, once it has a certificate).
+      for (const value of Object.values(HTTPS_HEADERS)) expect(text, file).toContain(value);
     }
     expect(readFileSync(join(dir, '_headers'), 'utf8')).toContain(`Content-Security-Policy: ${policy}`);
+    expect(readFileSync(join(dir, '_headers'), 'utf8')).toContain('Strict-Transport-Security: max-age=31536000');
   });
 
   it('no page raises a violation', async () => {

@@ -63,6 +63,21 @@ export default function ApplicantForm({ model, estimate, base, facts }: Props) {
     }
   };
 
+  /** The details leave this tab's storage: after a successful send, or when the visitor asks. */
+  const forget = () => {
+    try {
+      window.sessionStorage.removeItem(STORAGE_KEY);
+    } catch {
+      // Storage may be off: nothing was kept.
+    }
+  };
+  const clear = () => {
+    forget();
+    setApplicant({ ...EMPTY_APPLICANT });
+    setTouched({});
+    setSubmitted(false);
+  };
+
   const checked = useMemo(() => checkApplicant(applicant), [applicant]);
 
   /** Why the quote above cannot be applied for yet, if it cannot. */
@@ -171,11 +186,16 @@ export default function ApplicantForm({ model, estimate, base, facts }: Props) {
             <p class="field-error">还有 {errorCount} 项需要填写或改正，见上面标出的字段。</p>
           )}
         </div>
-        <button type="submit">生成申请单</button>
+        <div class="apply-actions">
+          <button type="submit">生成申请单</button>
+          <button type="button" class="secondary" onClick={clear}>
+            清除我填写的资料
+          </button>
+        </div>
       </form>
       <div ref={summaryRef} aria-live="polite">
         {submitted && application !== undefined && (
-          <ApplicationSummary application={application} facts={facts} contact={tariff.contact} />
+          <ApplicationSummary application={application} facts={facts} contact={tariff.contact} onSent={forget} />
         )}
       </div>
     </>

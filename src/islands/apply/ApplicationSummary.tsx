@@ -17,6 +17,8 @@ interface Props {
   application: Application;
   facts: ResellerFacts;
   contact: Contact;
+  /** Called once the form service has confirmed the application: the tab need not keep the details. */
+  onSent?: () => void;
 }
 
 /** Each state but idle belongs to the exact JSON it was about: an edit afterwards makes it stale. */
@@ -26,7 +28,7 @@ type SendState =
   | { kind: 'sent'; json: string; reference: string }
   | { kind: 'failed'; json: string; message: string };
 
-export default function ApplicationSummary({ application: app, facts, contact }: Props) {
+export default function ApplicationSummary({ application: app, facts, contact, onSent }: Props) {
   const [copied, setCopied] = useState<'no' | 'yes' | 'manual'>('no');
   const [sendState, setSend] = useState<SendState>({ kind: 'idle' });
   const text = applicationText(app, facts);
@@ -55,6 +57,7 @@ export default function ApplicationSummary({ application: app, facts, contact }:
         ? { kind: 'sent', json: sending, reference }
         : { kind: 'failed', json: sending, message: result.message },
     );
+    if (result.ok) onSent?.();
   };
   // The mailto: link is made when pressed and dropped at once, so the details never sit in the page.
   const mail = () => {
