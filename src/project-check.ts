@@ -38,6 +38,13 @@ function checkInventory(files: ProjectFiles): { numbers?: InventoryNumber[]; iss
   return { numbers: parsed.numbers, issues: parsed.issues };
 }
 
+/**
+ * Versions not yet in force that the site may carry: the estimator and 办理
+ * pages hold each (to quote before and after a change), so their weight grows
+ * with every one.
+ */
+export const MAX_SCHEDULED_VERSIONS = 12;
+
 /** Days ahead within which a scheduled change is called out: a static site needs a rebuild on that day. */
 export const CHANGE_WARNING_DAYS = 7;
 
@@ -58,6 +65,19 @@ export function checkProject(root: string, date = todayInShanghai()): ProjectChe
     };
   }
   const byFile = new Map(loaded.files.map((f) => [f.file, f]));
+  const scheduledDates = [...new Set(history.changes.filter((c) => c.date > date).map((c) => c.date))];
+  const overLimit = scheduledDates
+    .slice(MAX_SCHEDULED_VERSIONS)
+    .flatMap((extra) =>
+      history.changes
+        .filter((c) => c.date === extra)
+        .map((c) =>
+          locate(
+            { file: c.file, path: 'date', ...say('change/too-many-scheduled', { limit: MAX_SCHEDULED_VERSIONS }) },
+            byFile.get(c.file),
+          ),
+        ),
+    );
   const due = history.changes
     .filter((c) => c.date > date && daysBetween(date, c.date) <= CHANGE_WARNING_DAYS)
     .map((c) =>
@@ -81,6 +101,7 @@ export function checkProject(root: string, date = todayInShanghai()): ProjectChe
       ...inventory.issues,
       ...broadPatterns(history, loaded.files),
       ...hashes,
+      ...overLimit,
       ...due,
     ],
   };

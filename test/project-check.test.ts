@@ -222,3 +222,21 @@ describe('warnings that do not fail the check', () => {
     ]);
   });
 });
+
+describe('how far ahead changes may be scheduled', () => {
+  it('at most 12 versions not yet in force: the 13th date is refused at its file', () => {
+    const project = copyProject();
+    mkdirSync(join(project.root, 'tariffs/changes'));
+    for (let month = 1; month <= 13; month++) {
+      const date = month === 13 ? '2032-01-01' : `2031-${String(month).padStart(2, '0')}-01`;
+      writeFileSync(
+        join(project.root, `tariffs/changes/${date}-ringback.yaml`),
+        `date: '${date}'\nnote: 彩铃功能费调整\nchanges:\n  - set: addons.ringback.charges.fee.amount\n    to: '${100 + month}'\n`,
+      );
+    }
+    const problems = checkProject(project.root, '2030-06-01').issues.filter((i) => !i.warning);
+    expect(problems.map((i) => [i.file, i.code, i.line])).toEqual([
+      ['tariffs/changes/2032-01-01-ringback.yaml', 'change/too-many-scheduled', 1],
+    ]);
+  });
+});

@@ -306,6 +306,10 @@ export const MESSAGES = {
     'the tariff after the changes of a date fails a check',
     (p) => `${p.date} 起的资费按此修改后不成立（${p.what}）：${p.problem}`,
   ),
+  'change/too-many-scheduled': entry<{ limit: number }>(
+    'more versions scheduled ahead than the pages carry',
+    (p) => `尚未生效的资费版本最多 ${p.limit} 个（每个都随估算页面下发）：请把较远的变更晚些再加，或合并到同一天`,
+  ),
   'change/due-soon': entry<{ days: number; date: string }>(
     'a change within a week: the site needs a rebuild that day',
     (p) => `这项变更 ${p.days} 天后（${p.date}）生效：请确认网站在当天重新生成（见 README“Scheduled changes”）`,

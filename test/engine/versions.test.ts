@@ -34,6 +34,9 @@ describe('versions and dates', () => {
       false,
       false,
     ]);
+    // Years 1–99 are real years, not 1901–1999 (a change dated 0099 is refused as too early, not as unreal).
+    expect(['0001-01-01', '0099-12-31', '0004-02-29'].map(isIsoDate)).toEqual([true, true, true]);
+    expect(isIsoDate('0099-02-29')).toBe(false);
     expect(daysBetween('2026-12-27', '2027-01-01')).toBe(5);
   });
 
