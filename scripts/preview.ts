@@ -6,13 +6,13 @@
  * stack trace.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serveStatic } from '../tools/static-server';
 import { baseOf, headersFor, parseHeadersFile } from '../tools/headers-file';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const dir = join(root, process.env['OUT_DIR'] || 'dist');
+const dir = resolve(root, process.env['OUT_DIR'] || 'dist');
 const headersFile = join(dir, '_headers');
 if (!existsSync(headersFile)) {
   console.error(`${dir} 里还没有生成的网站：请先运行 npm run build`);
