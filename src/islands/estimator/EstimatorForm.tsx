@@ -8,6 +8,7 @@
  * in the URL (with the tariff version) so a quote can be shared and reloaded.
  * While any field is invalid, the field says why and no total is shown.
  */
+import { useEffect } from 'preact/hooks';
 import { findGrade } from '../../engine/lookup';
 import { gradeName, planName } from '../../engine/labels';
 import type { Tariff } from '../../engine/tariff';
@@ -59,6 +60,12 @@ export default function EstimatorForm({
 }: Props) {
   const { state, tariff, update } = model;
   const { texts, setTexts, errors, valid, result, later } = estimate;
+  const applyHref = `${base}apply/${writeState(tariff, state)}`;
+  // The phone layout's contact bar (Base.astro) carries this quote to 在线办理 too.
+  useEffect(() => {
+    if (applying || !model.ready) return;
+    for (const link of document.querySelectorAll<HTMLAnchorElement>('[data-apply-link]')) link.href = applyHref;
+  }, [applyHref, applying, model.ready]);
 
   if (!model.ready) {
     // Before the URL is read (and without JavaScript) there is no form and no quote to mislead.
@@ -92,6 +99,9 @@ export default function EstimatorForm({
   const chosenCount = Object.keys(state.addons).length;
   const chosenGrade = findGrade(tariff, state.grade);
   const numberError = result && !result.ok && result.error.field === 'number' ? result.error.message : undefined;
+  // The grade of the number the quote is for, in words (特级号码 too, not only the ordinary minimums).
+  const quoted = result?.ok ? ('quote' in result ? result.quote : result.quotes[0]) : undefined;
+  const numberGrade = state.by === 'number' && quoted !== undefined ? `号码等级：${quoted.grade.name}` : undefined;
   const fieldError = result && !result.ok && result.error.field !== 'number' ? result.error : undefined;
   const { status } = model;
 
@@ -212,6 +222,11 @@ export default function EstimatorForm({
                   {numberError}
                 </p>
               )}
+              {numberGrade !== undefined && (
+                <p class="hint" data-testid="number-grade">
+                  {numberGrade}
+                </p>
+              )}
             </>
           )}
         </fieldset>
@@ -308,7 +323,7 @@ export default function EstimatorForm({
             <button type="button" onClick={() => window.print()}>
               打印报价单
             </button>{' '}
-            <a class="button" href={`${base}apply/${writeState(tariff, state)}`}>
+            <a class="button" href={applyHref}>
               在线办理
             </a>{' '}
             <span class="sub">本页地址即为当前报价，可复制分享。</span>

@@ -1,0 +1,127 @@
+/**
+ * A prospect's journey on a phone (390 px), on the build with the fixture
+ * inventory: home → the number search (8888) → a number → its estimate with
+ * number and grade set → 在线办理 with the quote carried over. Every tap is
+ * counted; the contact bar stays in reach and covers nothing.
+ */
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { join } from 'node:path';
+import { launchChromium } from '../../tools/browser';
+import { htmlFiles, pagePath } from '../../tools/dist';
+import { ROOT } from '../helpers/tariff';
+
+const SCREENSHOTS = join(ROOT, 'test/output/screenshots');
+const site = inject('baseSiteUrl');
+
+describe('from the first visit to 办理', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => browser.close());
+
+  it('home → 8888 → a number → its estimate → 在线办理, in 6 taps or fewer', async () => {
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+    let taps = 0;
+    const tap = async (selector: string) => {
+      taps++;
+      await page.tap(selector);
+    };
+    await page.goto(site);
+    await tap('#home-end');
+    await page.keyboard.type('8888');
+    await tap('.home-search button[type="submit"]');
+    await page.waitForURL(/\/numbers\/\?end=8888/u);
+    await page.waitForSelector('.pick');
+    const first = (await page.textContent('.pick .pick-number, .pick strong')) ?? '';
+    await tap('.pick a:has-text("估算费用")');
+    await page.waitForURL(/\/estimator\/\?/u);
+    await page.waitForSelector('[data-testid="quote-total"], .quote-result');
+    expect(await page.inputValue('#est-number')).toMatch(/8888$/u);
+    const chosen = (await page.inputValue('#est-number')).replace(/\D/gu, '');
+    expect(first.replace(/\D/gu, '')).toContain('8888');
+    // The number's grade is shown with it (a 特级 or 超级 number too).
+    expect(await page.textContent('[data-testid="number-grade"]')).toMatch(/^号码等级：(特级号码|超级号码|普通号码)/u);
+    await tap('.widget a:has-text("在线办理")');
+    await page.waitForURL(/\/apply\/\?/u);
+    await page.waitForSelector('#apply-company');
+    expect((await page.inputValue('#est-number')).replace(/\D/gu, '')).toBe(chosen);
+    console.log(`taps from home to 办理: ${taps}`);
+    expect(taps).toBeLessThanOrEqual(6);
+    await page.close();
+  });
+
+  it('the home page names the cheapest plan for a typical case, from the engine', async () => {
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    await page.goto(site);
+    expect(await page.textContent('[data-testid="typical-cheapest"]')).toMatch(
+      /^例如普通号码 50元\/月、每月通话 500 分钟、预存 1 年、不开发票：最省的是\s*月套餐 600元\/年，一年合计 780\.00 元。/u,
+    );
+    await page.screenshot({ path: join(SCREENSHOTS, 'home-journey-phone.png') });
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.screenshot({ path: join(SCREENSHOTS, 'home-journey-desktop.png') });
+    await page.close();
+  });
+
+  it('the contact bar: on every page at 390 px it covers nothing; absent at 1280 px, in print and while typing', async () => {
+    const dir = inject('baseSiteDir');
+    const pages = htmlFiles(dir)
+      .filter((f) => f !== '404.html')
+      .map(pagePath);
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    const covered: string[] = [];
+    for (const path of pages) {
+      await page.goto(new URL(path, site).href);
+      // A focused field hides the bar (the keyboard is up then): measure with none focused.
+      await page.evaluate(() => {
+        (document.activeElement as HTMLElement | null)?.blur();
+        window.scrollTo(0, document.documentElement.scrollHeight);
+      });
+      const overlap = await page.evaluate(() => {
+        const bar = document.querySelector('.contact-bar')?.getBoundingClientRect();
+        const last = document.querySelector('.site-footer')?.getBoundingClientRect();
+        return bar === undefined || last === undefined || bar.height === 0 ? -1 : last.bottom - bar.top;
+      });
+      if (overlap > 0.5 || overlap === -1) covered.push(`${path}: ${overlap}`);
+    }
+    expect(covered).toEqual([]);
+    const hidden = async () =>
+      page.evaluate(() => getComputedStyle(document.querySelector('.contact-bar') as Element).display === 'none');
+    await page.goto(new URL('estimator/', site).href);
+    await page.waitForSelector('#est-minutes');
+    expect(await hidden()).toBe(false);
+    await page.focus('#est-minutes');
+    expect(await hidden()).toBe(true);
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await page.emulateMedia({ media: 'print' });
+    expect(await hidden()).toBe(true);
+    await page.emulateMedia({ media: 'screen' });
+    await page.setViewportSize({ width: 1280, height: 900 });
+    expect(await hidden()).toBe(true);
+    await page.close();
+  });
+
+  it('on the estimator the bar’s 在线办理 carries the quote; without an inventory the home page offers the checker and no number', async () => {
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    await page.goto(new URL('estimator/?plan=annual-1200&minutes=1500&years=2', site).href);
+    await page.waitForSelector('.quote-result');
+    await expect
+      .poll(() => page.getAttribute('.contact-bar-apply', 'href'))
+      .toMatch(/\/apply\/\?plan=annual-1200&minutes=1500&years=2/u);
+    await page.goto(inject('siteUrl'));
+    expect(await page.$('#home-number')).not.toBeNull();
+    expect(await page.$('#home-end')).toBeNull();
+    expect(await page.$$('.pick')).toHaveLength(0);
+    await page.close();
+  });
+
+  it('on a plan whose rate is 来电咨询 the bar dials the number the rules name for it', async () => {
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    await page.goto(new URL('plans/annual-80000/', site).href);
+    expect(await page.getAttribute('.contact-bar-call', 'href')).toBe('tel:4006130866');
+    await page.goto(new URL('plans/monthly-600/', site).href);
+    expect(await page.getAttribute('.contact-bar-call', 'href')).toBe('tel:4007788691');
+    await page.close();
+  });
+});
