@@ -72,7 +72,9 @@ describe('from the first visit to 办理', () => {
     const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
     const covered: string[] = [];
     for (const path of pages) {
-      await page.goto(new URL(path, site).href);
+      // Widget pages grow once hydrated (选号 lists its numbers): measure the page as it settles.
+      await page.goto(new URL(path, site).href, { waitUntil: 'networkidle' });
+      await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0);
       // A focused field hides the bar (the keyboard is up then): measure with none focused.
       await page.evaluate(() => {
         (document.activeElement as HTMLElement | null)?.blur();
