@@ -64,6 +64,7 @@ describe('from the first visit to 办理', () => {
     await page.close();
   });
 
+  // Every page of the site, each once it has settled: minutes on a busy machine.
   it('the contact bar: on every page at 390 px it covers nothing; absent at 1280 px, in print and while typing', async () => {
     const dir = inject('baseSiteDir');
     const pages = htmlFiles(dir)
@@ -102,7 +103,7 @@ describe('from the first visit to 办理', () => {
     await page.setViewportSize({ width: 1280, height: 900 });
     expect(await hidden()).toBe(true);
     await page.close();
-  });
+  }, 180_000);
 
   it('on the estimator the bar’s 在线办理 carries the quote; without an inventory the home page offers the checker and no number', async () => {
     const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
