@@ -1,6 +1,8 @@
 /**
  * A synthetic history for the benchmarks: the published tariff and n − 1
- * dated changes (one price each, a month apart), as change files.
+ * dated changes (one price each, a month apart from 2017), as change files.
+ * They lie in the past: a site may carry only 12 versions scheduled ahead
+ * (project-check's MAX_SCHEDULED_VERSIONS), but any history behind it.
  */
 import { formatIssue, type TariffHistory } from '../../src/engine/index';
 import { projectFiles } from '../../src/tariff-files/node';
@@ -9,7 +11,7 @@ import { CHANGES_DIR, parseTariffFiles } from '../../src/tariff-files/read';
 export function changeFiles(versions: number): Record<string, string> {
   const files: Record<string, string> = {};
   for (let i = 1; i < versions; i++) {
-    const date = `${2030 + Math.floor((i - 1) / 12)}-${String(((i - 1) % 12) + 1).padStart(2, '0')}-01`;
+    const date = `${2017 + Math.floor((i - 1) / 12)}-${String(((i - 1) % 12) + 1).padStart(2, '0')}-01`;
     files[`${date}-bench.yaml`] =
       `date: "${date}"\nnote: 基准测试调价 ${i}\nchanges:\n  - set: addons.ringback.charges.fee.amount\n    to: "${100 + i}"\n`;
   }

@@ -6,8 +6,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { EncodingError, readUtf8 } from '../tariff-files/node';
 import { join, relative } from 'node:path';
-import { LineCounter, parseDocument } from 'yaml';
-import { yamlProblems } from '../tariff-files/yaml-problems';
+import { parseYamlText } from '../tariff-files/yaml-text';
 import { didYouMean, formatPath, type Issue, type Tariff } from '../engine/index';
 import { say } from '../engine/messages';
 import { describeZodIssue } from '../engine/zod-issues';
@@ -62,20 +61,13 @@ export function readContent(root: string): { files: ContentFile[]; issues: Issue
         continue;
       }
       // The frontmatter starts on line 2, after the first ---.
-      const yamlText = match[1] ?? '';
-      const lines = new LineCounter();
-      const doc = parseDocument(yamlText, { lineCounter: lines, uniqueKeys: true, prettyErrors: false });
-      const problems = yamlProblems(yamlText, doc, lines);
-      let frontmatter: unknown;
-      try {
-        frontmatter = problems.length === 0 && doc.errors.length === 0 ? doc.toJS() : undefined;
-      } catch {
-        problems.push({ line: 1, col: 1, ...say('yaml/aliases') });
-      }
-      if (problems.length > 0 || frontmatter === undefined) {
-        for (const problem of problems) issues.push({ file, path: 'frontmatter', ...problem, line: problem.line + 1 });
+      const parsed = parseYamlText(match[1] ?? '');
+      if (!parsed.ok) {
+        for (const problem of parsed.problems)
+          issues.push({ file, path: 'frontmatter', ...problem, line: problem.line + 1 });
         continue;
       }
+      const frontmatter = parsed.data;
       const bodyLine = match[0].split('\n').length;
       files.push({
         file,

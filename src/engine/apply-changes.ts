@@ -19,6 +19,7 @@ import { ChangeFileSchema, type ChangeFile, type ChangeOperation } from './schem
 import type { ChangeSource } from './schemas/common';
 import { TARIFF_FILES, type RawTariff, type Tariff, type TariffFileKey } from './tariff';
 import type { ChangedDatum, TariffChange, TariffHistory } from './versions';
+import { isRecord, type Json } from './records';
 
 export interface ChangeFileInput {
   /** "tariffs/changes/2027-01-01-ringback.yaml" */
@@ -28,9 +29,6 @@ export interface ChangeFileInput {
 
 export type HistoryResult = { ok: true; history: TariffHistory } | { ok: false; issues: Issue[] };
 
-type Json = Record<string, unknown>;
-const isRecord = (value: unknown): value is Json =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 /** A record's own entry: a path segment never reaches Object.prototype ("__proto__", "constructor"). */
 const own = <T>(record: Readonly<Record<string, T>>, key: string): T | undefined =>
   Object.hasOwn(record, key) ? record[key] : undefined;

@@ -13,6 +13,7 @@ import { PlansFileSchema } from '../engine/schemas/plan';
 import { TariffSettingsSchema } from '../engine/schemas/settings';
 import { FIELD_MEANINGS } from '../engine/schemas/field-names';
 import { AddonPageSchema, PlanPageSchema, TopicPageSchema } from '../content-files/frontmatter';
+import { isRecord, type Json } from '../engine/records';
 
 /** The folder the schemas are written to, and what each describes. */
 export const SCHEMA_DIR = 'schemas';
@@ -27,10 +28,6 @@ const SCHEMAS: Record<string, { schema: z.ZodType; title: string }> = {
   'page-addon.schema.json': { schema: AddonPageSchema, title: '附加功能页面的页面信息（content/addons/*.mdx）' },
   'page-topic.schema.json': { schema: TopicPageSchema, title: '其它页面的页面信息（content/pages/*.mdx）' },
 };
-
-type Json = Record<string, unknown>;
-const isRecord = (value: unknown): value is Json =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** Adds each property's Chinese meaning, everywhere in the schema. */
 function describe(node: unknown): void {

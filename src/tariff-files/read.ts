@@ -4,10 +4,9 @@
  * from the build's data plugin). YAML is parsed once, with a line counter, so
  * every problem can point at `file:line:col` as well as its path.
  */
-import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
+import { isNode, type Document, type LineCounter } from 'yaml';
 import { say } from '../engine/messages';
-import { yamlProblems } from './yaml-problems';
-import { keyProblems, MAX_YAML_CHARS, tooManyKeyLines } from './yaml-limits';
+import { parseYamlText } from './yaml-text';
 import { TARIFF_FILES, type Issue, type RawTariff, type TariffFileKey, type TariffHistory } from '../engine/index';
 import { buildHistory, type ChangeFileInput } from '../engine/parse';
 
@@ -51,46 +50,12 @@ export function readYamlFile(read: ReadText, file: string, issues: Issue[]): Yam
     issues.push({ file, path: '', ...say('file/missing') });
     return undefined;
   }
-  if (text.length > MAX_YAML_CHARS) {
-    issues.push({ file, path: '', line: 1, col: 1, ...say('file/too-large', { limit: '1 MB' }) });
+  const parsed = parseYamlText(text);
+  if (!parsed.ok) {
+    for (const problem of parsed.problems) issues.push({ file, path: '', ...problem });
     return undefined;
   }
-  const crowded = tooManyKeyLines(text);
-  if (crowded !== undefined) {
-    issues.push({ file, path: '', ...crowded });
-    return undefined;
-  }
-  const lines = new LineCounter();
-  // Repeated keys are found by limits.ts in one pass: the parser's own check is quadratic in the keys of a map.
-  const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: false, prettyErrors: false });
-  const problems = [...yamlProblems(text, doc, lines), ...keyProblems(doc, lines)];
-  for (const problem of problems) issues.push({ file, path: '', ...problem });
-  if (problems.length > 0 || doc.errors.length > 0) return undefined;
-  let data: unknown;
-  try {
-    data = doc.toJS();
-  } catch (error) {
-    // Aliases are resolved here: one without its anchor, or too many of them.
-    const name = /alias[^:]*: (\S+)/u.exec(error instanceof Error ? error.message : '')?.[1];
-    const where = aliasPosition(text, name);
-    issues.push({
-      file,
-      path: '',
-      ...where,
-      ...(name === undefined ? say('yaml/aliases') : say('yaml/alias', { name })),
-    });
-    return undefined;
-  }
-  return { file, doc, lines, data, text };
-}
-
-/** The line of the first "*name" (or of any alias) in the text. */
-function aliasPosition(text: string, name: string | undefined): { line: number; col: number } {
-  const lines = text.split(/\r?\n/u);
-  const find = (l: string) => (name === undefined ? l.search(/(?:^|[\s[{,])\*\S/u) : l.indexOf(`*${name}`));
-  const index = lines.findIndex((l) => find(l) !== -1);
-  if (index === -1) return { line: 1, col: 1 };
-  return { line: index + 1, col: find(lines[index] ?? '') + 1 };
+  return { file, doc: parsed.doc, lines: parsed.lines, data: parsed.data, text };
 }
 
 /** "addons[4].charges[0].amount" → ['addons', 4, 'charges', 0, 'amount'] */

@@ -7,6 +7,7 @@
 import { amount, formatPath, type Issue } from '../engine/index';
 import { say } from '../engine/messages';
 import { locate, type ReadText, type YamlFile } from './read';
+import { isRecord, type Json } from '../engine/records';
 
 export const SOURCE_FILE = 'tariffs/source.txt';
 const fold = (text: string) => text.replace(/\s+/gu, ' ').trim();
@@ -62,9 +63,6 @@ function numbersIn(text: string): string[] {
   return [...text.replaceAll(/(\d),(\d{3})/gu, '$1$2').matchAll(/\d+(?:\.\d+)?/gu)].map((m) => amount(m[0]).toFixed());
 }
 
-type Json = Record<string, unknown>;
-const isRecord = (value: unknown): value is Json =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 const quoteOf = (item: Json): string | undefined => {
   const source = item['source'];
   return isRecord(source) && typeof source['text'] === 'string' ? source['text'] : undefined;

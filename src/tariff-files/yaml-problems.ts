@@ -72,10 +72,6 @@ function translate(code: string, message: string, line: number, col: number, sou
     ...said,
   });
   if (code === 'TAB_AS_INDENT') return at(line, 1, say('yaml/tab'));
-  if (code === 'DUPLICATE_KEY') {
-    const key = KEY_LINE.exec(text)?.[2] ?? text.trim().split(':')[0] ?? '';
-    return at(line, col, say('yaml/duplicate-key', { key }));
-  }
   if (code === 'BLOCK_AS_IMPLICIT_KEY' || code === 'MULTILINE_IMPLICIT_KEY' || code === 'BAD_INDENT') {
     const match = KEY_LINE.exec(text);
     const value = match?.[3] ?? '';

@@ -6,43 +6,21 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { daysBetween, todayInShanghai } from '../../src/engine/index';
 import { launchChromium } from '../../tools/browser';
 import { buildEnv } from '../helpers/child-env';
 import { copyProject } from '../helpers/project-copy';
-
-/** A port nobody listens on now. */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address !== null ? address.port : 0));
-    });
-  });
-}
-
-/** The day before today (Asia/Shanghai), YYYY-MM-DD: a change in force already. */
-function yesterday(): string {
-  const today = todayInShanghai();
-  const date = new Date(`${today}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() - 1);
-  const text = date.toISOString().slice(0, 10);
-  if (daysBetween(text, today) !== 1) throw new Error('yesterday is not one day before today');
-  return text;
-}
+import { shiftedDay } from '../helpers/days';
+import { freePort } from '../helpers/free-port';
 
 const change = (date: string, path: string, to: string) =>
   `date: '${date}'\nnote: 彩铃功能费调整\nchanges:\n  - set: ${path}\n    to: '${to}'\n`;
 
 describe('npm run dev, as an editor previews a change', () => {
   const project = copyProject({ buildable: true });
-  const date = yesterday();
+  const date = shiftedDay(-1);
   const file = join(project.root, `tariffs/changes/${date}-ringback.yaml`);
   let dev: ChildProcess;
   let output = '';

@@ -12,6 +12,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatIssue, tariffAt, todayInShanghai } from '../../src/engine/index';
+import { shiftedDay } from '../helpers/days';
 import { yuan } from '../../src/presentation/format';
 import { checkProject } from '../../src/project-check';
 import { htmlFiles, pagePath, readPage, references } from '../../tools/dist';
@@ -26,13 +27,6 @@ const examples = [
   ...guide.matchAll(/```yaml\n# tariffs\/changes\/(\d{4}-\d{2}-\d{2})-([^\n]+\.yaml)\n([\s\S]*?)```/gu),
 ];
 const page = /`(content\/addons\/[a-z-]+\.mdx)`[^`]*```mdx\n([\s\S]*?)```/u.exec(guide);
-
-/** Today (Asia/Shanghai) moved by `days`. */
-function shifted(days: number): string {
-  const date = new Date(`${todayInShanghai()}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + days);
-  return date.toISOString().slice(0, 10);
-}
 
 /** The guide's examples, in its order, take effect: yesterday, yesterday, in 2 days, in 60 days. */
 const OFFSETS = [-1, -1, 2, 60];
@@ -88,7 +82,7 @@ describe("the guide's examples added to the checkout as published, around today"
 
   beforeAll(() => {
     examples.forEach((example, i) => {
-      const date = shifted(OFFSETS[i] ?? 60);
+      const date = shiftedDay(OFFSETS[i] ?? 60);
       const [, old = '', name = '', text = ''] = example;
       const file = join(project.root, 'tariffs/changes', `${date}-${name}`);
       mkdirSync(dirname(file), { recursive: true });
@@ -106,7 +100,7 @@ describe("the guide's examples added to the checkout as published, around today"
   it('check passes: warnings only (the change due in 2 days), each at its line', () => {
     const { issues } = checkProject(project.root);
     expect(issues.filter((i) => !i.warning).map(formatIssue)).toEqual([]);
-    const soon = `tariffs/changes/${shifted(2)}-call-transfer.yaml:2:7: 提醒 change/due-soon`;
+    const soon = `tariffs/changes/${shiftedDay(2)}-call-transfer.yaml:2:7: 提醒 change/due-soon`;
     expect(issues.map(formatIssue).some((line) => line.startsWith(soon))).toBe(true);
     expect(said).toContain(soon);
   });

@@ -1,18 +1,10 @@
 /** npm run preview serves dist/ with the headers the build wrote, as a host would: no stack traces, nothing outside dist/. */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { ROOT } from '../helpers/tariff';
-
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address !== null ? address.port : 0));
-    });
-  });
+import { freePort } from '../helpers/free-port';
 
 describe('npm run preview', () => {
   const dir = inject('siteDir');
