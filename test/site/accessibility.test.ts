@@ -33,33 +33,37 @@ describe('accessibility (axe-core)', () => {
   });
   afterAll(async () => browser.close());
 
-  it.each(PAGES)('/%s has no serious or critical violations', async (path) => {
-    // Light at both widths; the dark scheme (many phones browse dark) at phone width.
-    const runs = [
-      [1280, 'light'],
-      [390, 'light'],
-      [390, 'dark'],
-    ] as const;
-    for (const [width, colorScheme] of runs) {
-      const context = await browser.newContext({ viewport: { width, height: 900 }, colorScheme });
-      const page = await context.newPage();
-      await page.goto(new URL(path, inject('siteUrl')).href, { waitUntil: 'networkidle' });
-      await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0);
-      if (path.startsWith('checker/')) await page.fill('#checker-input', '4001236688\n12345');
-      const results = await new AxeBuilder({ page }).analyze();
-      const serious = results.violations
-        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-        .map(
-          (v) =>
-            `${width}px ${colorScheme} ${v.id}: ${v.help} — ${v.nodes
-              .map((n) => n.target.join(' '))
-              .slice(0, 3)
-              .join(' | ')}`,
-        );
-      await context.close();
-      expect(results.passes.length, 'axe ran its rules').toBeGreaterThan(10);
-      expect(serious).toEqual([]);
-    }
-    // Three axe runs a page: on a busy 2-core machine one page can pass the default 30 s.
-  }, 90_000);
+  it.each(PAGES)(
+    '/%s has no serious or critical violations',
+    async (path) => {
+      // Light at both widths; the dark scheme (many phones browse dark) at phone width.
+      const runs = [
+        [1280, 'light'],
+        [390, 'light'],
+        [390, 'dark'],
+      ] as const;
+      for (const [width, colorScheme] of runs) {
+        const context = await browser.newContext({ viewport: { width, height: 900 }, colorScheme });
+        const page = await context.newPage();
+        await page.goto(new URL(path, inject('siteUrl')).href, { waitUntil: 'networkidle' });
+        await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0);
+        if (path.startsWith('checker/')) await page.fill('#checker-input', '4001236688\n12345');
+        const results = await new AxeBuilder({ page }).analyze();
+        const serious = results.violations
+          .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+          .map(
+            (v) =>
+              `${width}px ${colorScheme} ${v.id}: ${v.help} — ${v.nodes
+                .map((n) => n.target.join(' '))
+                .slice(0, 3)
+                .join(' | ')}`,
+          );
+        await context.close();
+        expect(results.passes.length, 'axe ran its rules').toBeGreaterThan(10);
+        expect(serious).toEqual([]);
+      }
+      // Three axe runs a page: on a busy 2-core machine one page can pass the default 30 s.
+    },
+    90_000,
+  );
 });
