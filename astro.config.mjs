@@ -6,6 +6,7 @@ import { builtConnectOrigins, builtEffectiveDate, tariffData } from './src/integ
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { siteFiles } from './src/integrations/site-files.ts';
 import { csp } from './src/integrations/csp.ts';
+import { cms } from './src/integrations/cms.ts';
 import { buildSettingsOrExit } from './src/settings/build-settings.ts';
 
 // Every setting is checked before anything is built (one line each, exit 1):
@@ -28,6 +29,7 @@ export default defineConfig({
     pagefindIndex(),
     siteFiles(builtEffectiveDate),
     csp(builtConnectOrigins),
+    cms(settings),
   ],
   devToolbar: { enabled: false },
   // Terser packs the widget bundles about 5% smaller than esbuild's minifier,

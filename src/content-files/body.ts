@@ -9,6 +9,7 @@
 import { mdxToJs, mdxToMdast } from 'satteri';
 import { didYouMean, type Issue, type Tariff } from '../engine/index';
 import { say } from '../engine/messages';
+import { allowed, COMPONENT_NAMES, COMPONENTS, KIND_WORDS } from './components';
 
 /** One node of the parsed page, as much of it as the check reads. */
 interface Node {
@@ -57,37 +58,6 @@ export function typedPrice(text: string): string | undefined {
   return TYPED_PRICE.exec(text.normalize('NFKC'))?.[0];
 }
 
-type PropKind = 'plan' | 'priced' | 'charge' | 'setting' | 'note' | 'topic' | 'kind';
-
-/** The data components, their props (required first) and what each prop names. */
-const COMPONENTS: Record<string, { required: Record<string, PropKind>; optional: Record<string, PropKind> }> = {
-  Price: { required: { of: 'priced' }, optional: { charge: 'charge' } },
-  Rate: { required: { of: 'plan' }, optional: {} },
-  Deals: { required: { of: 'plan' }, optional: {} },
-  GradeLimit: { required: { of: 'plan' }, optional: {} },
-  Setting: { required: { name: 'setting' }, optional: {} },
-  Note: { required: { id: 'note' }, optional: {} },
-  Notes: { required: { topic: 'topic' }, optional: {} },
-  PlanTable: { required: {}, optional: { kind: 'kind' } },
-  GradeTable: { required: {}, optional: {} },
-  AddonTable: { required: {}, optional: {} },
-  ContactCard: { required: {}, optional: {} },
-  Reading: { required: {}, optional: {} },
-};
-export const COMPONENT_NAMES = Object.keys(COMPONENTS);
-const SETTINGS = ['taxRate', 'vipThreshold', 'consultPhone'];
-const TOPICS = ['plans', 'grades', 'addons', 'process', 'reseller'];
-
-const KIND_WORDS: Record<PropKind, string> = {
-  plan: '套餐',
-  priced: '套餐或附加功能',
-  charge: '收费项',
-  setting: '设置',
-  note: '说明',
-  topic: '说明分类',
-  kind: '套餐类别',
-};
-
 /**
  * A component tag the parser ran past: the last "<Name" before the error
  * with no ">" after it. The parser's own words ("to create a link in MDX …")
@@ -115,25 +85,6 @@ function literal(value: unknown): string | undefined {
     return match?.[2];
   }
   return undefined;
-}
-
-function allowed(kind: PropKind, tariff: Tariff, of: string | undefined): string[] {
-  switch (kind) {
-    case 'plan':
-      return tariff.plans.map((p) => p.id);
-    case 'priced':
-      return [...tariff.plans, ...tariff.addons].map((p) => p.id);
-    case 'charge':
-      return tariff.addons.find((a) => a.id === of)?.charges.map((c) => c.id) ?? [];
-    case 'setting':
-      return SETTINGS;
-    case 'note':
-      return tariff.notes.map((n) => n.id);
-    case 'topic':
-      return TOPICS;
-    case 'kind':
-      return ['monthly', 'annual'];
-  }
 }
 
 /** The text a visitor reads in a node: its own text and that of plain HTML elements in it, not data components'. */

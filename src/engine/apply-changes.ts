@@ -212,6 +212,23 @@ function locate(raw: RawTariff, previous: Tariff, path: string): Located | Said 
   };
 }
 
+/**
+ * What a path names in a version, in the words of the change log
+ * ("彩铃功能 · 功能费", unit "元/年"), or undefined when it names nothing there.
+ * The version stands in for its raw files: a parsed tariff has their shape.
+ */
+export function describeDatum(tariff: Tariff, path: string): { what: string; unit?: string } | undefined {
+  const raw: RawTariff = {
+    tariff: tariff.settings,
+    plans: { plans: tariff.plans },
+    grades: { grades: tariff.grades },
+    addons: { addons: tariff.addons },
+    notes: { notes: tariff.notes, contact: tariff.contact },
+  };
+  const at = locate(raw, tariff, path);
+  return 'code' in at ? undefined : { what: at.what, ...(at.unit ? { unit: at.unit } : {}) };
+}
+
 const readAt = (parent: Json | unknown[], key: string | number): unknown =>
   Array.isArray(parent) ? parent[key as number] : own(parent, key as string);
 

@@ -6,6 +6,7 @@
  * assets at another host.
  */
 import { isIsoDate } from '../engine/dates';
+import { readCmsBackend, type CmsBackend } from './cms-settings';
 
 export interface BuildSettings {
   /** The path the site is served under: "/" or "/a/b/". */
@@ -17,6 +18,8 @@ export interface BuildSettings {
   /** How many invented numbers to list on 选号 (a preview), or 0. */
   demoNumbers: number;
   outDir: string;
+  /** Where /admin/ publishes (src/settings/cms-settings.ts), or undefined: the local backend only. */
+  cms?: CmsBackend;
 }
 
 export type SettingsResult = { ok: true; settings: BuildSettings } | { ok: false; problems: string[] };
@@ -93,6 +96,7 @@ export function readBuildSettings(env: Readonly<Record<string, string | undefine
   const site = siteUrl(env['SITE_URL'], problems);
   const date = buildDay(env['TARIFF_DATE'], problems);
   const demoNumbers = demoCount(env['TARIFF_DEMO_NUMBERS'], problems);
+  const cms = readCmsBackend(env, problems);
   if (problems.length > 0) return { ok: false, problems };
   return {
     ok: true,
@@ -102,6 +106,7 @@ export function readBuildSettings(env: Readonly<Record<string, string | undefine
       ...(date === undefined ? {} : { date }),
       demoNumbers,
       outDir: env['OUT_DIR'] || './dist',
+      ...(cms === undefined ? {} : { cms }),
     },
   };
 }

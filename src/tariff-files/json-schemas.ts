@@ -47,11 +47,17 @@ function describe(node: unknown): void {
   for (const value of Object.values(node)) describe(value);
 }
 
+/** A zod schema as the JSON Schema an editor's tools read, every field described in Chinese. */
+export function jsonSchema(schema: z.ZodType): Json {
+  const json = z.toJSONSchema(schema, { target: 'draft-07', io: 'input', unrepresentable: 'any' }) as Json;
+  describe(json);
+  return json;
+}
+
 /** Every schema file's name and text, as `npm run schemas` writes it. */
 export function editorSchemas(): { name: string; text: string }[] {
-  return Object.entries(SCHEMAS).map(([name, { schema, title }]) => {
-    const json = z.toJSONSchema(schema, { target: 'draft-07', io: 'input', unrepresentable: 'any' }) as Json;
-    describe(json);
-    return { name, text: `${JSON.stringify({ ...json, title }, null, 2)}\n` };
-  });
+  return Object.entries(SCHEMAS).map(([name, { schema, title }]) => ({
+    name,
+    text: `${JSON.stringify({ ...jsonSchema(schema), title }, null, 2)}\n`,
+  }));
 }

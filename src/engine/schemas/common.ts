@@ -12,6 +12,9 @@ export const SlugSchema = z
  * Kept as text so that no binary float is ever used: a bare YAML number
  * (600, or 12345678901234567891, which a float cannot hold) is refused.
  */
+/** How a money amount is written: digits, at most four decimals. */
+export const DECIMAL_PATTERN = /^\d{1,15}(\.\d{1,4})?$/u;
+
 export const DecimalSchema = z
   .string({
     error: (issue) =>
@@ -19,7 +22,7 @@ export const DecimalSchema = z
         ? tagged('money/unquoted', { got: String(issue.input) })
         : tagged('money/invalid', { got: JSON.stringify(issue.input) ?? '（空）' }),
   })
-  .regex(/^\d{1,15}(\.\d{1,4})?$/u, {
+  .regex(DECIMAL_PATTERN, {
     // Later checks (a setting's range) run only on a well-formed decimal.
     abort: true,
     error: (issue) => tagged('money/invalid', { got: JSON.stringify(issue.input) }),

@@ -1,0 +1,86 @@
+/* global CMS, h, createClass */
+// The CMS's start (served as a file: /admin/ runs under a Content-Security-Policy
+// without inline scripts). It registers the page body's editor, reads the
+// configuration the build generated, points the local backend at this origin
+// (decap-server's middleware under `npm run edit`) and starts Decap CMS.
+
+/** The page body: raw Markdown/MDX, with a form that inserts a data component at the cursor. */
+const MdxBody = createClass({
+  getInitialState() {
+    return { chosen: '' };
+  },
+  insert() {
+    const code = this.state.chosen;
+    if (!code) return;
+    const value = this.props.value || '';
+    const area = this.area;
+    const start = area ? area.selectionStart : value.length;
+    const end = area ? area.selectionEnd : value.length;
+    this.props.onChange(value.slice(0, start) + code + value.slice(end));
+  },
+  render() {
+    const snippets = (this.props.field.get('snippets') || []).toJS ? this.props.field.get('snippets').toJS() : [];
+    const groups = [];
+    for (const s of snippets) {
+      const group = groups.find((g) => g.name === s.group);
+      if (group) group.items.push(s);
+      else groups.push({ name: s.group, items: [s] });
+    }
+    const id = this.props.forID;
+    return h(
+      'div',
+      { className: 'mdx-body' },
+      h('textarea', {
+        id,
+        className: this.props.classNameWrapper,
+        style: { minHeight: '24em', fontFamily: 'monospace', width: '100%' },
+        value: this.props.value || '',
+        ref: (el) => {
+          this.area = el;
+        },
+        onChange: (e) => this.props.onChange(e.target.value),
+        onFocus: this.props.setActiveStyle,
+        onBlur: this.props.setInactiveStyle,
+      }),
+      h(
+        'div',
+        { className: 'mdx-insert', style: { display: 'flex', gap: '8px', marginTop: '8px', flexWrap: 'wrap' } },
+        h('label', { htmlFor: `${id}-insert` }, '插入数据：'),
+        h(
+          'select',
+          {
+            id: `${id}-insert`,
+            value: this.state.chosen,
+            onChange: (e) => this.setState({ chosen: e.target.value }),
+            style: { maxWidth: '100%' },
+          },
+          h('option', { value: '' }, '选择要显示的价格、说明或表格…'),
+          ...groups.map((g) =>
+            h('optgroup', { key: g.name, label: g.name }, ...g.items.map((s) => h('option', { key: s.code, value: s.code }, s.label))),
+          ),
+        ),
+        h('button', { type: 'button', onClick: () => this.insert(), disabled: !this.state.chosen }, '插入'),
+      ),
+      h('p', { style: { fontSize: '13px', color: '#555' } }, '价格请用“插入数据”放进正文，不要直接写数字：资费调整后页面会自动更新。'),
+    );
+  },
+});
+
+CMS.registerWidget('mdx-body', MdxBody, undefined, {
+  properties: { snippets: { type: 'array', items: { type: 'object' } } },
+});
+
+fetch(new URL('config.json', document.baseURI))
+  .then((response) => {
+    if (!response.ok) throw new Error(`config.json: ${response.status}`);
+    return response.json();
+  })
+  .then((config) => {
+    const local = new URL('/api/v1', location.origin).href;
+    config.local_backend = { url: local };
+    if (config.backend.name === 'proxy') config.backend.proxy_url = local;
+    CMS.init({ config });
+  })
+  .catch((error) => {
+    document.body.textContent = `内容管理无法启动：${error.message}`;
+  });

@@ -1,0 +1,214 @@
+/**
+ * The CMS's configuration (dist/admin/config.json), generated at build time
+ * from the version in force and the zod schemas: the 资费变更 collection with
+ * one form per kind of operation (its lists name every datum and item by
+ * its Chinese words and current value), and the MDX page collections with
+ * their frontmatter fields and a raw body with the 插入数据 form. Decap CMS
+ * reads it (src/cms/admin/cms-init.js); nothing here is typed by hand per
+ * add-on or field.
+ */
+import { changeTargets, withdrawTargets, type TargetType } from '../engine/change-targets';
+import { ADD_KINDS, CHANGE_COLLECTIONS, SET_KINDS, WITHDRAW_KINDS } from '../engine/schemas/change';
+import { AddonSchema } from '../engine/schemas/addon';
+import { GradeSchema } from '../engine/schemas/grade';
+import { NoteSchema } from '../engine/schemas/notes';
+import { PlanSchema } from '../engine/schemas/plan';
+import { FIELD_MEANINGS } from '../engine/schemas/field-names';
+import { planName } from '../engine/labels';
+import type { Tariff } from '../engine/tariff';
+import { CONTENT_FOLDERS, type ContentFolder } from '../content-files/frontmatter';
+import { jsonSchema } from '../tariff-files/json-schemas';
+import type { CmsBackend } from '../settings/cms-settings';
+import { cmsFields, fieldKindsOf, MONEY_FIELD_PATTERN, shortMeaning, type CmsField } from './fields';
+import { snippets } from './snippets';
+
+/** Where the local backend (decap-server's middleware) answers, on the site's own origin. */
+export const LOCAL_BACKEND_PATH = '/api/v1';
+export const CHANGES_FOLDER = 'tariffs/changes';
+
+const ITEM_SCHEMAS = { plans: PlanSchema, grades: GradeSchema, addons: AddonSchema, notes: NoteSchema } as const;
+const SET_TYPES: Record<keyof typeof SET_KINDS, TargetType> = {
+  'set-price': 'price',
+  'set-text': 'text',
+  'set-list': 'list',
+  'set-number': 'number',
+};
+
+const meaning = (field: string) => shortMeaning(FIELD_MEANINGS[field], field);
+
+function backendConfig(cms: CmsBackend | undefined): Record<string, unknown> {
+  if (cms === undefined) return { name: 'proxy', proxy_url: `http://localhost${LOCAL_BACKEND_PATH}`, branch: 'main' };
+  const common = { repo: cms.repo, branch: cms.branch };
+  switch (cms.name) {
+    case 'gitea':
+    case 'forgejo':
+      return {
+        name: cms.name,
+        ...common,
+        app_id: cms.appId,
+        api_root: `${cms.baseUrl ?? ''}/api/v1`,
+        base_url: cms.baseUrl,
+        auth_endpoint: 'login/oauth/authorize',
+      };
+    case 'gitlab':
+      return {
+        name: 'gitlab',
+        ...common,
+        auth_type: 'pkce',
+        app_id: cms.appId,
+        ...(cms.baseUrl
+          ? { api_root: `${cms.baseUrl}/api/v4`, base_url: cms.baseUrl, auth_endpoint: 'oauth/authorize' }
+          : {}),
+      };
+    case 'github':
+      return { name: 'github', ...common, base_url: cms.baseUrl };
+  }
+}
+
+/** Backends whose pull/merge requests carry Decap's 草稿 → 待审核 → 可发布 workflow. */
+const WORKFLOW_BACKENDS = new Set(['forgejo', 'gitlab', 'github']);
+
+function changeTypes(tariff: Tariff): Record<string, unknown>[] {
+  const kinds = { ...fieldKindsOf(Object.values(ITEM_SCHEMAS).map((s) => jsonSchema(s))), meaning };
+  const targets = changeTargets(tariff, kinds);
+  const setTypes = Object.entries(SET_KINDS).map(([kind, label]) => {
+    const type = SET_TYPES[kind as keyof typeof SET_KINDS];
+    const options = targets.filter((t) => t.type === type).map((t) => ({ label: t.label, value: t.path }));
+    const to: CmsField =
+      type === 'price'
+        ? { name: 'to', label: '新的金额', widget: 'string', pattern: MONEY_FIELD_PATTERN, required: true }
+        : type === 'list'
+          ? { name: 'to', label: '新的内容', widget: 'list', field: { name: 'value', label: '一项', widget: 'string' } }
+          : type === 'number'
+            ? { name: 'to', label: '新的数量', widget: 'number', value_type: 'int', min: 0, required: true }
+            : { name: 'to', label: '新的文字', widget: 'string', required: true };
+    return {
+      name: kind,
+      label,
+      widget: 'object',
+      summary: '{{fields.set}} → {{fields.to}}',
+      fields: [{ name: 'set', label: '要修改的数据', widget: 'select', options, required: true }, to],
+    };
+  });
+  const withdraw = {
+    name: Object.keys(WITHDRAW_KINDS)[0],
+    label: WITHDRAW_KINDS.withdraw,
+    widget: 'object',
+    summary: '{{fields.withdraw}}',
+    fields: [
+      {
+        name: 'withdraw',
+        label: '停止受理哪一项',
+        widget: 'select',
+        options: withdrawTargets(tariff).map((t) => ({ label: t.label, value: t.path })),
+        required: true,
+      },
+    ],
+  };
+  const adds = CHANGE_COLLECTIONS.map((collection) => ({
+    name: `add-${collection}`,
+    label: ADD_KINDS[`add-${collection}`],
+    widget: 'object',
+    summary: '{{fields.item.id}}',
+    fields: [
+      { name: 'add', label: '类别', widget: 'hidden', default: collection },
+      {
+        name: 'item',
+        label: '内容',
+        widget: 'object',
+        // The source of a new item is the change itself: the engine writes it.
+        fields: cmsFields(jsonSchema(ITEM_SCHEMAS[collection]), new Set(['source'])),
+      },
+    ],
+  }));
+  return [...setTypes, withdraw, ...adds];
+}
+
+const FOLDER_LABELS: Record<ContentFolder, { label: string; singular: string }> = {
+  plans: { label: '套餐页面', singular: '套餐页面' },
+  addons: { label: '附加功能页面', singular: '附加功能页面' },
+  pages: { label: '其它页面', singular: '页面' },
+};
+
+function pageCollection(folder: ContentFolder, tariff: Tariff): Record<string, unknown> {
+  const fields = cmsFields(jsonSchema(CONTENT_FOLDERS[folder]), new Set()).map((field): CmsField => {
+    // The item a page describes: picked from what the tariff offers, by name.
+    if (field.name === 'plan')
+      return { ...field, widget: 'select', options: tariff.plans.map((p) => ({ label: planName(tariff, p), value: p.id })) };
+    if (field.name === 'addon')
+      return { ...field, widget: 'select', options: tariff.addons.map((a) => ({ label: a.name, value: a.id })) };
+    if (field.name === 'description')
+      return { ...field, label: '页面简介', hint: '10 到 160 个字：搜索结果和分享卡片显示这段话', pattern: ['^[\\s\\S]{10,160}$', '页面简介要 10 到 160 个字'] };
+    return field;
+  });
+  const idField = fields.find((f) => f.name === 'plan' || f.name === 'addon');
+  return {
+    name: folder,
+    ...FOLDER_LABELS[folder],
+    folder: `content/${folder}`,
+    extension: 'mdx',
+    format: 'frontmatter',
+    // A plan's or add-on's page is named after its id; other pages are fixed routes.
+    create: idField !== undefined,
+    ...(idField ? { slug: `{{fields.${idField.name}}}`, identifier_field: idField.name } : { identifier_field: 'title' }),
+    fields: [...fields, { name: 'body', label: '正文', widget: 'mdx-body', snippets: snippets(tariff) }],
+  };
+}
+
+/** The whole configuration; `cms`: the production backend, or undefined (local backend only). */
+export function cmsConfig(tariff: Tariff, cms: CmsBackend | undefined): Record<string, unknown> {
+  return {
+    load_config_file: false,
+    locale: 'zh_Hans',
+    backend: backendConfig(cms),
+    ...(cms && WORKFLOW_BACKENDS.has(cms.name) ? { publish_mode: 'editorial_workflow' } : {}),
+    media_folder: 'public/uploads',
+    public_folder: '/uploads',
+    collections: [
+      {
+        name: 'changes',
+        label: '资费变更',
+        label_singular: '资费变更',
+        description: '每个文件是从某天起生效的一次调整。价格只在这里改；改完后网站按生效日期自动切换。',
+        folder: CHANGES_FOLDER,
+        extension: 'yaml',
+        format: 'yaml',
+        create: true,
+        identifier_field: 'note',
+        slug: '{{fields.date}}-{{slug}}',
+        summary: '{{date}} · {{note}}',
+        sortable_fields: ['date'],
+        editor: { preview: false },
+        fields: [
+          {
+            name: 'date',
+            label: '生效日期',
+            widget: 'datetime',
+            format: 'YYYY-MM-DD',
+            date_format: 'YYYY-MM-DD',
+            time_format: false,
+            picker_utc: true,
+            hint: '从这一天起按新资费（北京时间）',
+          },
+          {
+            name: 'note',
+            label: '对外说明',
+            widget: 'string',
+            hint: FIELD_MEANINGS['note'],
+            pattern: ['^.{1,200}$', '对外说明写一句话，不超过 200 个字'],
+          },
+          {
+            name: 'changes',
+            label: '调整内容',
+            label_singular: '一项调整',
+            widget: 'list',
+            typeKey: 'kind',
+            min: 1,
+            types: changeTypes(tariff),
+          },
+        ],
+      },
+      ...(['plans', 'addons', 'pages'] as const).map((folder) => pageCollection(folder, tariff)),
+    ],
+  };
+}

@@ -1,0 +1,101 @@
+/**
+ * What an editor may change in a version, one entry per datum, for the CMS's
+ * lists (/admin/): the path a change file names, its words ("彩铃功能 · 功能费"),
+ * its current value and what kind of value it is. Generated from the version
+ * itself, so a new add-on or field appears without a hand edit.
+ */
+import { describeDatum } from './apply-changes';
+import { gradeName, planName } from './labels';
+import { isRecord } from './records';
+import type { Tariff } from './tariff';
+
+export type TargetType = 'price' | 'text' | 'list' | 'number';
+
+export interface ChangeTarget {
+  path: string;
+  /** "彩铃功能 · 功能费（元/年，现为 100）" */
+  label: string;
+  type: TargetType;
+}
+
+export interface WithdrawTarget {
+  path: string;
+  label: string;
+}
+
+/** Fields that are not data an editor changes: identities, sources, and what the structure hangs on. */
+const FIXED = new Set(['id', 'kind', 'source', 'effective', 'period', 'per', 'by', 'quantity', 'when', 'default', 'years', 'upTo']);
+const isFixed = (key: string) => FIXED.has(key) || key.endsWith('Source');
+
+/** What the schemas say about field names: which hold money, which are lists of words. */
+export interface FieldKinds {
+  money: ReadonlySet<string>;
+  lists: ReadonlySet<string>;
+  /** A field's short Chinese name ("名称"). */
+  meaning: (field: string) => string;
+}
+
+/** How a list element is named in a path: by id, by years (deals), by upTo (tiers), else by index. */
+function elementName(element: unknown, index: number): string {
+  if (isRecord(element)) {
+    for (const key of ['id', 'years', 'upTo']) {
+      const value = element[key];
+      if (typeof value === 'string' || typeof value === 'number') return String(value);
+    }
+  }
+  return String(index);
+}
+
+function typeOf(key: string, value: unknown, kinds: FieldKinds): TargetType | undefined {
+  if (Array.isArray(value)) return kinds.lists.has(key) ? 'list' : undefined;
+  if (typeof value === 'number') return 'number';
+  if (typeof value !== 'string') return undefined;
+  return kinds.money.has(key) && /^\d+(\.\d+)?$/u.test(value) ? 'price' : 'text';
+}
+
+/** Every datum of `tariff` an editor may `set`, in the order of the files. */
+export function changeTargets(tariff: Tariff, kinds: FieldKinds): ChangeTarget[] {
+  const targets: ChangeTarget[] = [];
+  const visit = (path: string[], value: unknown, context: string) => {
+    const key = path.at(-1) ?? '';
+    if (isFixed(key)) return;
+    // A charge or a quantity is named by its own label inside its item.
+    const here = isRecord(value) && typeof value['label'] === 'string' ? `${context} · ${value['label']}` : context;
+    if (isRecord(value)) {
+      for (const [k, v] of Object.entries(value)) visit([...path, k], v, here);
+      return;
+    }
+    if (Array.isArray(value) && !kinds.lists.has(key)) {
+      value.forEach((v, i) => visit([...path, elementName(v, i)], v, context));
+      return;
+    }
+    const type = typeOf(key, value, kinds);
+    const joined = path.join('.');
+    const described = type && describeDatum(tariff, joined);
+    if (type === undefined || described === undefined) return;
+    // Prices in the change log's words ("彩铃功能 · 功能费"); other fields by what they mean.
+    const what = type === 'price' ? described.what : `${context} · ${kinds.meaning(key)}`;
+    const current = Array.isArray(value) ? value.join('、') || '（空）' : String(value);
+    const unit = type === 'price' && described.unit ? `${described.unit}，` : '';
+    targets.push({ path: joined, type, label: `${what}（${unit}现为 ${current}）` });
+  };
+  for (const plan of tariff.plans) visit(['plans', plan.id], plan, planName(tariff, plan));
+  for (const grade of tariff.grades) visit(['grades', grade.id], grade, gradeName(grade));
+  for (const addon of tariff.addons) visit(['addons', addon.id], addon, addon.name);
+  for (const note of tariff.notes) visit(['notes', note.id], note, `说明 ${note.id}`);
+  for (const [key, value] of Object.entries(tariff.settings)) {
+    if (key !== 'kinds' && key !== 'name') visit(['settings', key], value, '资费设置');
+  }
+  for (const [key, value] of Object.entries(tariff.contact)) visit(['contact', key], value, '联系方式');
+  return targets;
+}
+
+/** Every plan, grade, add-on and note that could stop being offered. */
+export function withdrawTargets(tariff: Tariff): WithdrawTarget[] {
+  return [
+    ...tariff.plans.map((p) => ({ path: `plans.${p.id}`, label: `套餐：${planName(tariff, p)}` })),
+    ...tariff.grades.map((g) => ({ path: `grades.${g.id}`, label: `号码等级：${gradeName(g)}（${g.id}）` })),
+    ...tariff.addons.map((a) => ({ path: `addons.${a.id}`, label: `附加功能：${a.name}` })),
+    ...tariff.notes.map((n) => ({ path: `notes.${n.id}`, label: `说明：${n.id}` })),
+  ];
+}

@@ -1,0 +1,83 @@
+/**
+ * /admin/: the CMS. After a build it writes dist/admin/ (the page, the
+ * configuration generated from the version in force, Decap CMS's files);
+ * the dev server serves the same, its configuration regenerated on each
+ * load, and under `npm run edit` (CMS_LOCAL_BACKEND=1) mounts the local
+ * backend that writes edits into this project.
+ */
+import type { AstroIntegration } from 'astro';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { checkProject } from '../project-check';
+import { todayInShanghai } from '../engine/dates';
+import { cmsConfig, LOCAL_BACKEND_PATH } from '../cms/config';
+import { ADMIN_DIR, ADMIN_HTML, adminPolicy, decapFiles, ownScripts } from '../cms/admin-page';
+import { localBackend } from '../cms/local-backend';
+import type { CmsBackend } from '../settings/cms-settings';
+
+/** The configuration's text for the version in force on `date`, or undefined when the data has errors. */
+function configText(root: string, date: string, cms: CmsBackend | undefined): string | undefined {
+  const { tariff } = checkProject(root, date);
+  return tariff && `${JSON.stringify(cmsConfig(tariff, cms), null, 2)}\n`;
+}
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.wasm': 'application/wasm',
+};
+
+export function cms(settings: { date?: string; cms?: CmsBackend }): AstroIntegration {
+  let root = '';
+  return {
+    name: 'cms',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        root = fileURLToPath(config.root);
+      },
+      'astro:server:setup': async ({ server }) => {
+        const prefix = `${server.config.base.replace(/\/$/u, '')}/${ADMIN_DIR}/`;
+        const files = new Map([...decapFiles(), ...ownScripts()].map((f) => [f.name, f.path]));
+        const policy = adminPolicy(settings.cms);
+        if (process.env['CMS_LOCAL_BACKEND'] === '1') {
+          const backend = await localBackend(root);
+          server.middlewares.use(LOCAL_BACKEND_PATH, (request: IncomingMessage, response: ServerResponse, next) => {
+            // Mounted under its path: the middleware sees "/" and expects its full path back.
+            request.url = LOCAL_BACKEND_PATH;
+            backend(request, response, next);
+          });
+        }
+        server.middlewares.use((request, response, next) => {
+          const path = (request.url ?? '').split('?')[0] ?? '';
+          if (!path.startsWith(prefix)) return next();
+          const name = path.slice(prefix.length) || 'index.html';
+          const text =
+            name === 'index.html'
+              ? ADMIN_HTML
+              : name === 'config.json'
+                ? configText(root, settings.date ?? todayInShanghai(), settings.cms)
+                : undefined;
+          const file = files.get(name);
+          if (text === undefined && file === undefined) return next();
+          response.setHeader('Content-Type', TYPES[name.slice(name.lastIndexOf('.'))] ?? 'application/octet-stream');
+          response.setHeader('Content-Security-Policy', policy);
+          response.setHeader('X-Robots-Tag', 'noindex');
+          response.end(text ?? readFileSync(file ?? ''));
+        });
+      },
+      'astro:build:done': ({ dir, logger }) => {
+        const out = join(fileURLToPath(dir), ADMIN_DIR);
+        const config = configText(root, settings.date ?? todayInShanghai(), settings.cms);
+        if (config === undefined) return;
+        mkdirSync(out, { recursive: true });
+        writeFileSync(join(out, 'index.html'), ADMIN_HTML);
+        writeFileSync(join(out, 'config.json'), config);
+        for (const file of [...decapFiles(), ...ownScripts()]) copyFileSync(file.path, join(out, file.name));
+        logger.info(`内容管理：${ADMIN_DIR}/（${settings.cms ? `发布到 ${settings.cms.name} ${settings.cms.repo}` : '仅本机编辑'}）`);
+      },
+    },
+  };
+}
