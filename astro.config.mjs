@@ -7,6 +7,7 @@ import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { siteFiles } from './src/integrations/site-files.ts';
 import { csp } from './src/integrations/csp.ts';
 import { cms } from './src/integrations/cms.ts';
+import { adminPolicy } from './src/cms/admin-page.ts';
 import { buildSettingsOrExit } from './src/settings/build-settings.ts';
 
 // Every setting is checked before anything is built (one line each, exit 1):
@@ -28,7 +29,7 @@ export default defineConfig({
     preact(),
     pagefindIndex(),
     siteFiles(builtEffectiveDate),
-    csp(builtConnectOrigins),
+    csp(builtConnectOrigins, adminPolicy(settings.cms)),
     cms(settings),
   ],
   devToolbar: { enabled: false },

@@ -1,13 +1,16 @@
 /** Reading a built site: its pages and the links in them. */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { ADMIN_DIR } from '../src/cms/admin-page';
 
-/** Every HTML file under dir, as paths relative to it ("plans/monthly-600/index.html"). */
+/** Every page of the site under dir, as paths relative to it ("plans/monthly-600/index.html"); not the CMS's. */
 export function htmlFiles(dir: string): string[] {
   const found: string[] = [];
   const walk = (d: string) => {
     for (const name of readdirSync(d)) {
       const path = join(d, name);
+      // The CMS's page is for editors, not one of the site's pages.
+      if (d === dir && name === ADMIN_DIR) continue;
       if (statSync(path).isDirectory()) walk(path);
       else if (name.endsWith('.html')) found.push(relative(dir, path));
     }

@@ -3,11 +3,15 @@
  * writes into dist/): path patterns, each followed by indented "Name: value"
  * lines. `headersFor(path)` gives every header whose pattern matches; where
  * two rules set one header, the first (the more specific, as the build
- * writes them: hashed assets before pages) is kept.
+ * writes them: hashed assets before pages) is kept, unless a rule drops it
+ * first with "! Name" (Cloudflare Pages' syntax), as /admin/'s rule does
+ * for the site's policy: then that rule's own value holds.
  */
 export interface HeaderRule {
   pattern: string;
   headers: Record<string, string>;
+  /** Headers of earlier rules this one drops ("! Content-Security-Policy"). */
+  detach: string[];
 }
 
 export function parseHeadersFile(text: string): HeaderRule[] {
@@ -15,7 +19,12 @@ export function parseHeadersFile(text: string): HeaderRule[] {
   for (const line of text.split(/\r?\n/u)) {
     if (line.trim() === '' || line.trimStart().startsWith('#')) continue;
     if (!/^\s/u.test(line)) {
-      rules.push({ pattern: line.trim(), headers: {} });
+      rules.push({ pattern: line.trim(), headers: {}, detach: [] });
+      continue;
+    }
+    const dropped = /^\s+!\s*(\S+)\s*$/u.exec(line);
+    if (dropped !== null) {
+      rules.at(-1)?.detach.push(dropped[1] ?? '');
       continue;
     }
     const colon = line.indexOf(':');
@@ -30,8 +39,18 @@ const matches = (pattern: string, path: string) =>
   pattern.endsWith('*') ? path.startsWith(pattern.slice(0, -1)) : path === pattern;
 
 export function headersFor(rules: readonly HeaderRule[], path: string): Record<string, string> {
-  const matching = rules.filter((r) => matches(r.pattern, path)).map((r) => r.headers);
-  return Object.assign({}, ...matching.reverse()) as Record<string, string>;
+  const matching = rules.filter((r) => matches(r.pattern, path));
+  const headers = new Map<string, string>();
+  for (const rule of [...matching].reverse())
+    for (const [name, value] of Object.entries(rule.headers)) headers.set(name, value);
+  for (const rule of matching) {
+    for (const name of rule.detach) {
+      const own = rule.headers[name];
+      if (own === undefined) headers.delete(name);
+      else headers.set(name, own);
+    }
+  }
+  return Object.fromEntries(headers);
 }
 
 /** The base path the rules were written for: the one before "_astro/*". */

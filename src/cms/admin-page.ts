@@ -61,16 +61,16 @@ export function adminPolicy(cms: CmsBackend | undefined): string {
   return [
     "default-src 'self'",
     // Decap validates its configuration with Ajv, which compiles validators with new Function().
-    "script-src 'self' 'unsafe-eval' 'wasm-unsafe-eval'",
-    // Decap styles its interface with Emotion, which writes <style> elements at run time.
+    "script-src 'self' 'unsafe-eval'",
+    // Decap styles its interface with Emotion, which writes <style> elements and style attributes at run time.
     "style-src 'self' 'unsafe-inline'",
-    // Previews of uploaded images are data: and blob: URLs; avatars come from the git host.
-    withHosts("img-src 'self' data: blob:"),
+    // The editor's avatar comes from the git host.
+    withHosts("img-src 'self'"),
+    // The git host's API (the local backend is on this origin).
     withHosts("connect-src 'self'"),
     "object-src 'none'",
     "base-uri 'self'",
-    // The login opens the git host's authorisation page.
-    withHosts("form-action 'self'"),
+    "form-action 'self'",
     "frame-ancestors 'none'",
   ].join('; ');
 }

@@ -22,8 +22,11 @@ import type { CmsBackend } from '../settings/cms-settings';
 import { cmsFields, fieldKindsOf, MONEY_FIELD_PATTERN, shortMeaning, type CmsField } from './fields';
 import { snippets } from './snippets';
 
-/** Where the local backend (decap-server's middleware) answers, on the site's own origin. */
-export const LOCAL_BACKEND_PATH = '/api/v1';
+/**
+ * Where the local backend (decap-server's middleware) answers, on the site's
+ * own origin; with its slash, as the dev server wants directory paths.
+ */
+export const LOCAL_BACKEND_PATH = '/api/v1/';
 export const CHANGES_FOLDER = 'tariffs/changes';
 
 const ITEM_SCHEMAS = { plans: PlanSchema, grades: GradeSchema, addons: AddonSchema, notes: NoteSchema } as const;
@@ -37,7 +40,8 @@ const SET_TYPES: Record<keyof typeof SET_KINDS, TargetType> = {
 const meaning = (field: string) => shortMeaning(FIELD_MEANINGS[field], field);
 
 function backendConfig(cms: CmsBackend | undefined): Record<string, unknown> {
-  if (cms === undefined) return { name: 'proxy', proxy_url: `http://localhost${LOCAL_BACKEND_PATH}`, branch: 'main' };
+  // Without a git host the local backend is the only one (the page resolves the path against its origin).
+  if (cms === undefined) return { name: 'proxy', proxy_url: LOCAL_BACKEND_PATH, branch: 'main' };
   const common = { repo: cms.repo, branch: cms.branch };
   switch (cms.name) {
     case 'gitea':
@@ -134,11 +138,20 @@ function pageCollection(folder: ContentFolder, tariff: Tariff): Record<string, u
   const fields = cmsFields(jsonSchema(CONTENT_FOLDERS[folder]), new Set()).map((field): CmsField => {
     // The item a page describes: picked from what the tariff offers, by name.
     if (field.name === 'plan')
-      return { ...field, widget: 'select', options: tariff.plans.map((p) => ({ label: planName(tariff, p), value: p.id })) };
+      return {
+        ...field,
+        widget: 'select',
+        options: tariff.plans.map((p) => ({ label: planName(tariff, p), value: p.id })),
+      };
     if (field.name === 'addon')
       return { ...field, widget: 'select', options: tariff.addons.map((a) => ({ label: a.name, value: a.id })) };
     if (field.name === 'description')
-      return { ...field, label: '页面简介', hint: '10 到 160 个字：搜索结果和分享卡片显示这段话', pattern: ['^[\\s\\S]{10,160}$', '页面简介要 10 到 160 个字'] };
+      return {
+        ...field,
+        label: '页面简介',
+        hint: '10 到 160 个字：搜索结果和分享卡片显示这段话',
+        pattern: ['^[\\s\\S]{10,160}$', '页面简介要 10 到 160 个字'],
+      };
     return field;
   });
   const idField = fields.find((f) => f.name === 'plan' || f.name === 'addon');
@@ -150,7 +163,9 @@ function pageCollection(folder: ContentFolder, tariff: Tariff): Record<string, u
     format: 'frontmatter',
     // A plan's or add-on's page is named after its id; other pages are fixed routes.
     create: idField !== undefined,
-    ...(idField ? { slug: `{{fields.${idField.name}}}`, identifier_field: idField.name } : { identifier_field: 'title' }),
+    ...(idField
+      ? { slug: `{{fields.${idField.name}}}`, identifier_field: idField.name }
+      : { identifier_field: 'title' }),
     fields: [...fields, { name: 'body', label: '正文', widget: 'mdx-body', snippets: snippets(tariff) }],
   };
 }
@@ -161,6 +176,7 @@ export function cmsConfig(tariff: Tariff, cms: CmsBackend | undefined): Record<s
     load_config_file: false,
     locale: 'zh_Hans',
     backend: backendConfig(cms),
+    local_backend: { url: LOCAL_BACKEND_PATH },
     ...(cms && WORKFLOW_BACKENDS.has(cms.name) ? { publish_mode: 'editorial_workflow' } : {}),
     media_folder: 'public/uploads',
     public_folder: '/uploads',

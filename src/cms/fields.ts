@@ -60,7 +60,11 @@ export function cmsField(name: string, node: Json, required: boolean, skip: Read
       if (Array.isArray(node['enum'])) return { ...base, widget: 'select', options: node['enum'] };
       if (isMoney(node)) return { ...base, widget: 'string', pattern: MONEY_FIELD_PATTERN };
       if (typeof node['pattern'] === 'string')
-        return { ...base, widget: 'string', pattern: [node['pattern'], `格式不对：${String(node['description'] ?? label)}`] };
+        return {
+          ...base,
+          widget: 'string',
+          pattern: [node['pattern'], `格式不对：${String(node['description'] ?? label)}`],
+        };
       return { ...base, widget: 'string' };
     case 'integer':
     case 'number':

@@ -34,7 +34,11 @@ export const COMPONENTS: Record<string, ComponentSpec> = {
 export const COMPONENT_NAMES = Object.keys(COMPONENTS);
 
 /** The settings <Setting name="…"/> shows (src/components/Setting.astro). */
-export const SETTING_NAMES = { taxRate: '发票税率', vipThreshold: '大客户专属服务门槛', consultPhone: '咨询热线' } as const;
+export const SETTING_NAMES = {
+  taxRate: '发票税率',
+  vipThreshold: '大客户专属服务门槛',
+  consultPhone: '咨询热线',
+} as const;
 export type SettingName = keyof typeof SETTING_NAMES;
 
 export const KIND_WORDS: Record<PropKind, string> = {

@@ -24,7 +24,20 @@ export interface WithdrawTarget {
 }
 
 /** Fields that are not data an editor changes: identities, sources, and what the structure hangs on. */
-const FIXED = new Set(['id', 'kind', 'source', 'effective', 'period', 'per', 'by', 'quantity', 'when', 'default', 'years', 'upTo']);
+const FIXED = new Set([
+  'id',
+  'kind',
+  'source',
+  'effective',
+  'period',
+  'per',
+  'by',
+  'quantity',
+  'when',
+  'default',
+  'years',
+  'upTo',
+]);
 const isFixed = (key: string) => FIXED.has(key) || key.endsWith('Source');
 
 /** What the schemas say about field names: which hold money, which are lists of words. */

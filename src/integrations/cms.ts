@@ -32,11 +32,13 @@ const TYPES: Record<string, string> = {
 
 export function cms(settings: { date?: string; cms?: CmsBackend }): AstroIntegration {
   let root = '';
+  let base = '/';
   return {
     name: 'cms',
     hooks: {
       'astro:config:done': ({ config }) => {
         root = fileURLToPath(config.root);
+        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
       },
       'astro:server:setup': async ({ server }) => {
         const prefix = `${server.config.base.replace(/\/$/u, '')}/${ADMIN_DIR}/`;
@@ -44,9 +46,8 @@ export function cms(settings: { date?: string; cms?: CmsBackend }): AstroIntegra
         const policy = adminPolicy(settings.cms);
         if (process.env['CMS_LOCAL_BACKEND'] === '1') {
           const backend = await localBackend(root);
-          server.middlewares.use(LOCAL_BACKEND_PATH, (request: IncomingMessage, response: ServerResponse, next) => {
-            // Mounted under its path: the middleware sees "/" and expects its full path back.
-            request.url = LOCAL_BACKEND_PATH;
+          server.middlewares.use((request: IncomingMessage, response: ServerResponse, next) => {
+            if (!(request.url ?? '').startsWith(LOCAL_BACKEND_PATH)) return next();
             backend(request, response, next);
           });
         }
@@ -68,6 +69,14 @@ export function cms(settings: { date?: string; cms?: CmsBackend }): AstroIntegra
           response.end(text ?? readFileSync(file ?? ''));
         });
       },
+      'astro:server:start': ({ address, logger }) => {
+        if (process.env['CMS_LOCAL_BACKEND'] !== '1') return;
+        const local = address.family === 'IPv6' || address.address === '127.0.0.1';
+        const host = local ? 'localhost' : address.address;
+        logger.info(
+          `内容管理（网页编辑）：http://${host}:${address.port}${base}${ADMIN_DIR}/ —— 点“登录”即可，改动直接写入本项目的文件`,
+        );
+      },
       'astro:build:done': ({ dir, logger }) => {
         const out = join(fileURLToPath(dir), ADMIN_DIR);
         const config = configText(root, settings.date ?? todayInShanghai(), settings.cms);
@@ -76,7 +85,9 @@ export function cms(settings: { date?: string; cms?: CmsBackend }): AstroIntegra
         writeFileSync(join(out, 'index.html'), ADMIN_HTML);
         writeFileSync(join(out, 'config.json'), config);
         for (const file of [...decapFiles(), ...ownScripts()]) copyFileSync(file.path, join(out, file.name));
-        logger.info(`内容管理：${ADMIN_DIR}/（${settings.cms ? `发布到 ${settings.cms.name} ${settings.cms.repo}` : '仅本机编辑'}）`);
+        logger.info(
+          `内容管理：${ADMIN_DIR}/（${settings.cms ? `发布到 ${settings.cms.name} ${settings.cms.repo}` : '仅本机编辑'}）`,
+        );
       },
     },
   };

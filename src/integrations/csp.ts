@@ -11,8 +11,11 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { cspPolicy, HTTPS_HEADERS, inlineCode, SECURITY_HEADERS, sha256 } from '../security/csp';
 
+/** The site's pages (the CMS under admin/ has its own policy). */
 function htmlFiles(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'));
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter(
+    (f) => f.endsWith('.html') && !f.startsWith('admin/'),
+  );
 }
 
 /** The policy for the pages of a built site. */
@@ -27,10 +30,20 @@ export function sitePolicy(dir: string, connect: string[] = []): string {
   return cspPolicy(scripts, styles, connect);
 }
 
-export function headersFile(policy: string, base: string): string {
+export function headersFile(policy: string, base: string, adminPolicy?: string): string {
   const security = Object.entries({ 'Content-Security-Policy': policy, ...SECURITY_HEADERS, ...HTTPS_HEADERS })
     .map(([name, value]) => `  ${name}: ${value}`)
     .join('\n');
+  // /admin/ (the CMS) replaces the site's policy with its own: "! Name" drops a header an earlier rule set.
+  const admin =
+    adminPolicy === undefined
+      ? []
+      : [
+          `${base}admin/*`,
+          '  ! Content-Security-Policy',
+          `  Content-Security-Policy: ${adminPolicy}`,
+          '  X-Robots-Tag: noindex',
+        ];
   return [
     `${base}_astro/*`,
     '  Cache-Control: public, max-age=31536000, immutable',
@@ -40,12 +53,14 @@ export function headersFile(policy: string, base: string): string {
     `${base}*`,
     '  Cache-Control: public, max-age=0, must-revalidate',
     security,
+    ...admin,
     '',
   ].join('\n');
 }
 
 /** `connectOrigins`: where pages may send data besides their own origin, known once the data is loaded. */
-export function csp(connectOrigins: () => string[] = () => []): AstroIntegration {
+/** `adminPolicy`: /admin/'s own policy (src/cms/admin-page.ts), for _headers. */
+export function csp(connectOrigins: () => string[] = () => [], adminPolicy?: string): AstroIntegration {
   let root = '';
   let base = '/';
   return {
@@ -59,17 +74,21 @@ export function csp(connectOrigins: () => string[] = () => []): AstroIntegration
         const out = fileURLToPath(dir);
         const policy = sitePolicy(out, connectOrigins());
         writeFileSync(join(out, 'csp-policy.txt'), `${policy}\n`);
-        writeFileSync(join(out, '_headers'), headersFile(policy, base));
+        writeFileSync(join(out, '_headers'), headersFile(policy, base, adminPolicy));
+        if (adminPolicy !== undefined) writeFileSync(join(out, 'csp-admin-policy.txt'), `${adminPolicy}\n`);
         const examples = ['deploy/nginx.conf', 'deploy/vercel.json', 'deploy/_headers', 'deploy/s3-sync.sh'];
         const stale = examples.filter((file) => {
           try {
-            return !readFileSync(join(root, file), 'utf8').includes(policy);
+            const text = readFileSync(join(root, file), 'utf8');
+            return !text.includes(policy) || (adminPolicy !== undefined && !text.includes(adminPolicy));
           } catch {
             return true;
           }
         });
         if (stale.length > 0) {
-          logger.warn(`${stale.join(', ')} carry another Content-Security-Policy than this build's:\n${policy}`);
+          logger.warn(
+            `${stale.join(', ')} carry another Content-Security-Policy than this build's:\n${policy}\n/admin/: ${adminPolicy ?? ''}`,
+          );
         }
       },
     },

@@ -44,7 +44,11 @@ export function siteFiles(lastmod: () => string): AstroIntegration {
         );
         // robots.txt is read at the host's root: under a base path, copy this file there.
         const sitemap = new URL(`${base}sitemap.xml`, site).href;
-        writeFileSync(join(out, 'robots.txt'), `User-agent: *\nAllow: /\n\nSitemap: ${sitemap}\n`);
+        // The CMS's page is not for search engines (it also says noindex itself).
+        writeFileSync(
+          join(out, 'robots.txt'),
+          `User-agent: *\nAllow: /\nDisallow: ${base}admin/\n\nSitemap: ${sitemap}\n`,
+        );
         logger.info(`sitemap.xml：${urls.length} 个页面`);
       },
     },

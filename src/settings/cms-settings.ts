@@ -22,7 +22,8 @@ const shown = (value: string) => JSON.stringify(value.length > 60 ? `${value.sli
 function httpsOrigin(name: string, value: string, problems: string[]): string | undefined {
   try {
     const url = new URL(value);
-    if (url.protocol === 'https:' && url.pathname === '/' && url.search === '' && url.username === '') return url.origin;
+    if (url.protocol === 'https:' && url.pathname === '/' && url.search === '' && url.username === '')
+      return url.origin;
   } catch {
     // reported below
   }
@@ -30,7 +31,10 @@ function httpsOrigin(name: string, value: string, problems: string[]): string | 
   return undefined;
 }
 
-export function readCmsBackend(env: Readonly<Record<string, string | undefined>>, problems: string[]): CmsBackend | undefined {
+export function readCmsBackend(
+  env: Readonly<Record<string, string | undefined>>,
+  problems: string[],
+): CmsBackend | undefined {
   const name = env['CMS_BACKEND'] ?? '';
   if (name === '') return undefined;
   if (!(CMS_BACKENDS as readonly string[]).includes(name)) {
@@ -45,11 +49,15 @@ export function readCmsBackend(env: Readonly<Record<string, string | undefined>>
   if (!/^[A-Za-z0-9_./-]+$/u.test(branch)) problems.push(`CMS_BRANCH=${shown(branch)}：不是分支名`);
   const baseUrl = env['CMS_BASE_URL'] ? httpsOrigin('CMS_BASE_URL', env['CMS_BASE_URL'], problems) : undefined;
   const appId = env['CMS_APP_ID'] ?? '';
-  if (appId !== '' && !/^[A-Za-z0-9_.-]+$/u.test(appId)) problems.push(`CMS_APP_ID=${shown(appId)}：不是 OAuth 应用的 Client ID`);
+  if (appId !== '' && !/^[A-Za-z0-9_.-]+$/u.test(appId))
+    problems.push(`CMS_APP_ID=${shown(appId)}：不是 OAuth 应用的 Client ID`);
   if ((name === 'gitea' || name === 'forgejo') && (baseUrl === undefined || appId === '')) {
-    problems.push(`CMS_BACKEND=${name} 还需要 CMS_BASE_URL（Gitea/Forgejo 的地址）和 CMS_APP_ID（OAuth 应用的 Client ID）`);
+    problems.push(
+      `CMS_BACKEND=${name} 还需要 CMS_BASE_URL（Gitea/Forgejo 的地址）和 CMS_APP_ID（OAuth 应用的 Client ID）`,
+    );
   }
-  if (name === 'gitlab' && appId === '') problems.push('CMS_BACKEND=gitlab 还需要 CMS_APP_ID（GitLab 应用的 Application ID）');
+  if (name === 'gitlab' && appId === '')
+    problems.push('CMS_BACKEND=gitlab 还需要 CMS_APP_ID（GitLab 应用的 Application ID）');
   if (name === 'github' && baseUrl === undefined)
     problems.push('CMS_BACKEND=github 还需要 CMS_BASE_URL（为 GitHub 登录换取令牌的 OAuth 服务地址）');
   return { name, repo, branch, ...(baseUrl ? { baseUrl } : {}), ...(appId ? { appId } : {}) } as CmsBackend;

@@ -19,11 +19,11 @@ export async function serveCms(dist: string, project: string): Promise<{ url: st
       response.end('not found');
     };
     if ((request.url ?? '').startsWith(LOCAL_BACKEND_PATH)) {
-      request.url = LOCAL_BACKEND_PATH;
       backend(request, response, notFound);
       return;
     }
-    if ((request.url ?? '').startsWith('/admin/')) response.setHeader('Content-Security-Policy', adminPolicy(undefined));
+    if ((request.url ?? '').startsWith('/admin/'))
+      response.setHeader('Content-Security-Policy', adminPolicy(undefined));
     assets(request, response, notFound);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { HTTPS_HEADERS, SECURITY_HEADERS } from '../../src/security/csp';
+import { adminPolicy } from '../../src/cms/admin-page';
 import { launchChromium } from '../../tools/browser';
 import { htmlFiles, pagePath } from '../../tools/dist';
 import { serveStatic, type RunningServer } from '../../tools/static-server';
@@ -14,6 +15,7 @@ import { ROOT } from '../helpers/tariff';
 
 const dir = inject('siteDir');
 const policy = readFileSync(join(dir, 'csp-policy.txt'), 'utf8').trim();
+const admin = adminPolicy(undefined);
 
 /** Collects every CSP violation the page reports, from before its first script runs. */
 async function watch(page: Page): Promise<() => Promise<string[]>> {
@@ -46,11 +48,17 @@ describe('a strict Content-Security-Policy', () => {
     for (const file of ['deploy/nginx.conf', 'deploy/vercel.json', 'deploy/_headers', 'deploy/s3-sync.sh']) {
       const text = readFileSync(join(ROOT, file), 'utf8');
       expect(text, file).toContain(policy);
+      // /admin/ (the CMS) has a policy of its own, in every example too.
+      expect(text, file).toContain(admin);
       for (const value of Object.values(SECURITY_HEADERS)) expect(text, file).toContain(value);
       // HTTPS hosts keep browsers on HTTPS (nginx shows where, once it has a certificate).
       for (const value of Object.values(HTTPS_HEADERS)) expect(text, file).toContain(value);
     }
     expect(readFileSync(join(dir, '_headers'), 'utf8')).toContain(`Content-Security-Policy: ${policy}`);
+    expect(readFileSync(join(dir, '_headers'), 'utf8')).toContain(
+      `/admin/*\n  ! Content-Security-Policy\n  Content-Security-Policy: ${admin}\n  X-Robots-Tag: noindex`,
+    );
+    expect(readFileSync(join(dir, 'csp-admin-policy.txt'), 'utf8').trim()).toBe(admin);
     expect(readFileSync(join(dir, '_headers'), 'utf8')).toContain('Strict-Transport-Security: max-age=31536000');
   });
 

@@ -44,7 +44,11 @@ describe('npm run dev, as an editor previews a change', () => {
       // Without Vitest's own markers, which Astro's dev server reads as "running under a test".
       {
         cwd: project.root,
-        env: Object.fromEntries(Object.entries(buildEnv()).filter(([key]) => !/^(VITEST|TEST$)/u.test(key))),
+        // As `npm run edit` starts it: with the CMS's local backend.
+        env: {
+          ...Object.fromEntries(Object.entries(buildEnv()).filter(([key]) => !/^(VITEST|TEST$)/u.test(key))),
+          CMS_LOCAL_BACKEND: '1',
+        },
       },
     );
     dev.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -65,6 +69,21 @@ describe('npm run dev, as an editor previews a change', () => {
     await browser?.close();
     dev?.kill();
     rmSync(project.root, { recursive: true, force: true });
+  });
+
+  it('under npm run edit: /admin/ with its own policy and configuration, and the local backend on this project', async () => {
+    const admin = await fetch(`${base}/admin/`);
+    expect(admin.headers.get('content-security-policy')).toContain("'unsafe-eval'");
+    expect(await admin.text()).toContain('<meta name="robots" content="noindex, nofollow" />');
+    const config = (await (await fetch(`${base}/admin/config.json`)).json()) as { collections: { name: string }[] };
+    expect(config.collections.map((c) => c.name)).toEqual(['changes', 'plans', 'addons', 'pages']);
+    const info = await fetch(`${base}/api/v1/`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ action: 'info' }),
+    });
+    expect(await info.json()).toMatchObject({ type: 'local_fs' });
+    expect(output).toContain(`内容管理（网页编辑）：http://localhost:`);
   });
 
   it('a new change file, then an edit of it, shows each new price within seconds', async () => {

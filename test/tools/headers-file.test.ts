@@ -27,4 +27,15 @@ describe('_headers', () => {
     });
     expect(headersFor(rules, '/other/')).toEqual({});
   });
+  it('a later rule that drops a header with "! Name" replaces it with its own (the CMS page’s policy)', () => {
+    const withAdmin = parseHeadersFile(
+      `/*\n  Content-Security-Policy: strict\n  X-Frame-Options: DENY\n/admin/*\n  ! Content-Security-Policy\n  Content-Security-Policy: admin\n/old/*\n  ! X-Frame-Options\n`,
+    );
+    expect(headersFor(withAdmin, '/admin/')).toEqual({ 'Content-Security-Policy': 'admin', 'X-Frame-Options': 'DENY' });
+    expect(headersFor(withAdmin, '/checker/')).toEqual({
+      'Content-Security-Policy': 'strict',
+      'X-Frame-Options': 'DENY',
+    });
+    expect(headersFor(withAdmin, '/old/x')).toEqual({ 'Content-Security-Policy': 'strict' });
+  });
 });

@@ -56,12 +56,20 @@ const MdxBody = createClass({
           },
           h('option', { value: '' }, '选择要显示的价格、说明或表格…'),
           ...groups.map((g) =>
-            h('optgroup', { key: g.name, label: g.name }, ...g.items.map((s) => h('option', { key: s.code, value: s.code }, s.label))),
+            h(
+              'optgroup',
+              { key: g.name, label: g.name },
+              ...g.items.map((s) => h('option', { key: s.code, value: s.code }, s.label)),
+            ),
           ),
         ),
         h('button', { type: 'button', onClick: () => this.insert(), disabled: !this.state.chosen }, '插入'),
       ),
-      h('p', { style: { fontSize: '13px', color: '#555' } }, '价格请用“插入数据”放进正文，不要直接写数字：资费调整后页面会自动更新。'),
+      h(
+        'p',
+        { style: { fontSize: '13px', color: '#555' } },
+        '价格请用“插入数据”放进正文，不要直接写数字：资费调整后页面会自动更新。',
+      ),
     );
   },
 });
@@ -70,13 +78,21 @@ CMS.registerWidget('mdx-body', MdxBody, undefined, {
   properties: { snippets: { type: 'array', items: { type: 'object' } } },
 });
 
+// Decap's Chinese words lack the list's 添加 button: fill in what is missing.
+const zh = CMS.getLocale('zh_Hans');
+if (zh && zh.editor && zh.editor.editorWidgets) {
+  const list = zh.editor.editorWidgets.list || {};
+  zh.editor.editorWidgets.list = { ...list, add: list.add || '添加%{item}', addType: list.addType || '添加%{item}' };
+}
+
 fetch(new URL('config.json', document.baseURI))
   .then((response) => {
     if (!response.ok) throw new Error(`config.json: ${response.status}`);
     return response.json();
   })
   .then((config) => {
-    const local = new URL('/api/v1', location.origin).href;
+    // Decap wants absolute addresses: the local backend answers on this origin.
+    const local = new URL(config.local_backend.url, location.origin).href;
     config.local_backend = { url: local };
     if (config.backend.name === 'proxy') config.backend.proxy_url = local;
     CMS.init({ config });
