@@ -1,5 +1,5 @@
 /**
- * The quote of tariff-rules §5: the only place prices are computed.
+ * The quote of docs/pricing-rules.md §5: the only place prices are computed.
  * Every amount is a decimal; lines are rounded half-up to the fen (a no-op
  * for the published data), so the total is exactly the sum of the lines plus
  * tax.

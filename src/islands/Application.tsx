@@ -4,18 +4,22 @@
  * estimator), then the applicant's details and the application summary.
  * The URL carries the quote only; the applicant's details never enter it.
  */
+import type { AddonPrices } from '../presentation/estimator-props';
 import type { Tariff } from '../engine/tariff';
 import type { ResellerFacts } from '../application/application';
 import { useEstimatorState } from './estimator/useEstimatorState';
 import { useEstimatorQuote } from './estimator/useEstimatorQuote';
 import EstimatorForm from './estimator/EstimatorForm';
 import ApplicantForm from './apply/ApplicantForm';
+import { applyRouteOf } from './estimator/apply-route-of';
+import { PhoneLink } from './PhoneText';
 
 interface Props {
   tariff: Tariff;
   scheduled: Tariff[];
   base: string;
-  addonPrices: Record<string, string>;
+  /** Each version's add-on prices in words, by effective date. */
+  addonPrices: AddonPrices;
   buildDate: string;
   withdrawn: Record<string, string>;
   facts: ResellerFacts;
@@ -32,10 +36,18 @@ export default function Application({
 }: Props) {
   const model = useEstimatorState(current, scheduled, base, withdrawn);
   const estimate = useEstimatorQuote(model, scheduled);
+  // A quote that cannot be applied for online says so first, with the number to call, and asks for no details.
+  const route = model.ready ? applyRouteOf(model.tariff, model.state) : { online: true as const };
   return (
     <>
+      {!route.online && (
+        <p class="notice no-print" role="alert" data-testid="apply-offline">
+          {route.reason}：请拨打 <PhoneLink number={route.phone} /> 电话办理；也可以在下面改选可在线办理的套餐。
+        </p>
+      )}
       <div class="no-print">
-        <h2>号码与套餐</h2>
+        {/* Without JavaScript (and before hydration) no heading over an empty section. */}
+        {model.ready && <h2>号码与套餐</h2>}
         <EstimatorForm
           model={model}
           quote={estimate}
@@ -47,7 +59,7 @@ export default function Application({
           applying
         />
       </div>
-      {model.ready && <ApplicantForm model={model} estimate={estimate} base={base} facts={facts} />}
+      {model.ready && route.online && <ApplicantForm model={model} estimate={estimate} base={base} facts={facts} />}
     </>
   );
 }

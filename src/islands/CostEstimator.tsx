@@ -4,6 +4,7 @@
  * in the URL (with the tariff version) so a quote can be shared and reloaded.
  * While any field is invalid, the field says why and no total is shown.
  */
+import type { AddonPrices } from '../presentation/estimator-props';
 import type { Tariff } from '../engine/tariff';
 import { useEstimatorState } from './estimator/useEstimatorState';
 import { useEstimatorQuote } from './estimator/useEstimatorQuote';
@@ -15,7 +16,8 @@ interface Props {
   scheduled: Tariff[];
   base: string;
   /** Each add-on's prices in words, written at build time (keeps that code out of the browser bundle). */
-  addonPrices: Record<string, string>;
+  /** Each version's add-on prices in words, by effective date. */
+  addonPrices: AddonPrices;
   /** Shown when printing: the reseller's name and the date the page was built for. */
   siteName: string;
   buildDate: string;

@@ -6,7 +6,7 @@ import { estimatorHref } from './input/url-state';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { classifyIn, type Classification, type GradeTable } from '../engine/classify';
 import { ruleName } from '../engine/number';
-import { formatNumber } from '../presentation/phones';
+import { formatNumber, telHref } from '../presentation/phones';
 import { csvText } from '../presentation/csv';
 import type { Tariff } from '../engine/tariff';
 import { splitNumbers } from './input/batch';
@@ -16,8 +16,11 @@ import { readCheckerState, writeCheckerState, type CheckerState } from './input/
 interface Props {
   /** The grades as the engine judges numbers (gradeTable), built at build time. */
   table: GradeTable;
-  /** Each plan's name and whether its rate is 来电咨询, and each grade's minimum in words (build time). */
-  plans: Record<string, { name: string; consult: boolean }>;
+  /**
+   * Each plan's name, whether its rate is 来电咨询 and then the number to call
+   * to apply (build time), and each grade's minimum in words.
+   */
+  plans: Record<string, { name: string; consult: boolean; phone?: string }>;
   minimums: Record<string, string>;
   /** The slim tariff, for estimator links. */
   tariff: Tariff;
@@ -206,11 +209,11 @@ function NumberResult({
               {plan.consult && <span class="tag consult">来电咨询</span>}
               {' · '}
               <a href={estimatorHref(tariff, base, { plan: id, number })}>估算费用</a>
-              {!plan.consult && (
-                <>
-                  {' · '}
-                  <a href={estimatorHref(tariff, base, { plan: id, number }, 'apply/')}>办理</a>
-                </>
+              {' · '}
+              {plan.phone === undefined ? (
+                <a href={estimatorHref(tariff, base, { plan: id, number }, 'apply/')}>在线办理</a>
+              ) : (
+                <a href={telHref(plan.phone)}>电话办理 {plan.phone}</a>
               )}
             </li>
           );

@@ -7,7 +7,7 @@
  */
 import { useMemo, useState } from 'preact/hooks';
 import { formatNumber, telHref } from '../presentation/phones';
-import type { IndexGrade, NumberIndex } from '../inventory/query';
+import { bucketsFor, NO_FILTER, type IndexGrade, type NumberIndex } from '../inventory/query';
 import CountField from './CountField';
 import { useUrlState } from './input/use-url-state';
 import {
@@ -30,8 +30,9 @@ interface Props {
    * cheapest plan, NUMBER_MARK standing for the number (built by the page
    * with estimatorHref, so this widget needs no tariff).
    */
-  links: Record<string, { estimate: string; apply?: string }>;
-  /** Where numbers without an online application (plans at 来电咨询) are applied for. */
+  /** Per grade: its estimate link, and its 办理 link or the number to call (numbers.astro). */
+  links: Record<string, { estimate: string; apply?: string; phone?: string }>;
+  /** The number to call when a grade names none. */
   hotline: string;
 }
 
@@ -75,10 +76,19 @@ export default function NumberPicker({ index, dataUrl, base, links, hotline }: P
     url.update(update, how);
   };
   const gradeOf = (id: string) => index.grades.find((g) => g.id === id);
-  const count = (grade: string, rule?: string) =>
-    index.buckets
-      .filter((b) => b.grade === grade && (rule === undefined || b.rule === rule))
-      .reduce((n, b) => n + b.count, 0);
+  // Counts follow the budget and carrier chosen (digit filters need the numbers themselves).
+  const count = (grade: string, rule = '') =>
+    bucketsFor(index, { ...NO_FILTER, budget: state.budget, carrier: state.carrier, grade, rule }).reduce(
+      (n, b) => n + b.count,
+      0,
+    );
+  const budget = index.budgets.find((b) => b.yearly === state.budget);
+  /** Why a grade has no number within the budget: its cheapest plan costs more. */
+  const overBudget = (grade: IndexGrade | undefined) =>
+    budget !== undefined && grade !== undefined && !budget.grades.includes(grade.id)
+      ? `${grade.name}的套餐最低 ${grade.cheapest?.yearly ?? ''} 元/年，超出所选预算（不超过 ${budget.label}）`
+      : undefined;
+  const chosenOverBudget = overBudget(gradeOf(state.grade));
   const ruleGrades: IndexGrade[] = state.grade === '' ? index.grades : index.grades.filter((g) => g.id === state.grade);
   const filtered = Object.values(state).some((v) => v !== '');
   // While a query loads, the last whole result stays on show (显示更多 keeps its place).
@@ -110,10 +120,10 @@ export default function NumberPicker({ index, dataUrl, base, links, hotline }: P
               change({ grade, ...(keepsRule ? {} : { rule: '' }) });
             }}
           >
-            <option value="">全部（{index.total.toLocaleString('en-US')}）</option>
+            <option value="">全部（{count('').toLocaleString('en-US')}）</option>
             {index.grades.map((g) => (
               <option value={g.id} key={g.id}>
-                {g.name}（{count(g.id).toLocaleString('en-US')}）
+                {g.name}（{overBudget(g) === undefined ? count(g.id).toLocaleString('en-US') : '超出预算'}）
               </option>
             ))}
           </select>
@@ -150,7 +160,7 @@ export default function NumberPicker({ index, dataUrl, base, links, hotline }: P
             <option value="">不限</option>
             {index.budgets.map((b) => (
               <option value={b.yearly} key={b.yearly}>
-                每年不超过 {b.label}
+                不超过 {b.label}
               </option>
             ))}
           </select>
@@ -197,7 +207,11 @@ export default function NumberPicker({ index, dataUrl, base, links, hotline }: P
       {shown !== undefined && invalid.length === 0 && (
         <>
           {status.kind === 'done' && shown.total === 0 && (
-            <p>没有符合条件的号码。可以放宽条件，或拨打热线查询更多号码。</p>
+            <p>
+              {chosenOverBudget === undefined
+                ? '没有符合条件的号码。可以放宽条件，或拨打热线查询更多号码。'
+                : `没有符合条件的号码：${chosenOverBudget}。请放宽预算或改选号码等级。`}
+            </p>
           )}
           <ol class="pick-list" aria-busy={status.kind === 'done' ? undefined : 'true'}>
             {shown.items.map((item) => {
@@ -232,7 +246,10 @@ export default function NumberPicker({ index, dataUrl, base, links, hotline }: P
                         办理
                       </a>
                     ) : (
-                      <a href={telHref(hotline)} aria-label={`电话办理 ${formatNumber(item.number)}：${hotline}`}>
+                      <a
+                        href={telHref(links[item.grade]?.phone ?? hotline)}
+                        aria-label={`电话办理 ${formatNumber(item.number)}：${links[item.grade]?.phone ?? hotline}`}
+                      >
                         电话办理
                       </a>
                     )}

@@ -1,7 +1,7 @@
 /**
  * What the estimator's form needs from the build, for every page that shows
  * it (the estimator and 在线办理): the slim tariff in force, the scheduled
- * versions, the site base, and each add-on's prices in words.
+ * versions, the site base, and each version's add-on prices in words.
  */
 import { scheduledAfter, slimTariff } from '../engine/index';
 import { buildDate, history, tariff } from '../tariff-files/site';
@@ -13,10 +13,25 @@ export function estimatorProps() {
     tariff: slimTariff(tariff),
     scheduled: scheduledAfter(history.versions, buildDate).map(slimTariff),
     base: url(),
-    addonPrices: Object.fromEntries(tariff.addons.map((addon) => [addon.id, addonPriceText(addon)])),
+    addonPrices: addonPricesByVersion(),
     buildDate,
     withdrawn: withdrawnAddons(),
   };
+}
+
+/**
+ * Each version's add-on prices in words, by its effective date: the form
+ * labels an add-on with the prices of the version it quotes (?v=, or a
+ * scheduled one), never today's beside another version's total.
+ */
+export type AddonPrices = Record<string, Record<string, string>>;
+function addonPricesByVersion(): AddonPrices {
+  return Object.fromEntries(
+    history.versions.map((version) => [
+      version.settings.effective,
+      Object.fromEntries(version.addons.map((addon) => [addon.id, addonPriceText(addon)])),
+    ]),
+  );
 }
 
 /** Add-ons an earlier version offered and today's does not: an old link naming one is told so by name. */

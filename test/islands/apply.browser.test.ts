@@ -113,11 +113,40 @@ describe('办理 in the browser', () => {
     await page.close();
   });
 
-  it('a quote that cannot be applied for says why: no number, all plans, a plan to ask by phone', async () => {
+  it('a 来电咨询 plan, or a number its plan does not take, says so at the top with the one number to call, and asks for no details', async () => {
+    for (const [path, message] of [
+      [
+        'apply/?plan=annual-3000&number=4001231122',
+        '年套餐 3000元/年的通话资费为来电咨询，不能在线办理：请拨打 4006-130-866 电话办理',
+      ],
+      [
+        'apply/?plan=annual-1200&number=4001236688',
+        '特级号码不能选年套餐 1200元/年，不能在线办理：请拨打 4006-130-866 电话办理',
+      ],
+    ] as const) {
+      await open(path);
+      await page.waitForSelector('[data-testid="apply-offline"]');
+      expect(await page.textContent('[data-testid="apply-offline"]')).toContain(message);
+      // Before any field: the notice comes first in the page's order.
+      const first = await page.evaluate(() => {
+        const notice = document.querySelector('[data-testid="apply-offline"]');
+        const field = document.querySelector('main input, main select');
+        return (
+          notice !== null &&
+          field !== null &&
+          (notice.compareDocumentPosition(field) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0
+        );
+      });
+      expect(first).toBe(true);
+      expect(await page.$('#apply-company')).toBeNull();
+      await page.close();
+    }
+  });
+
+  it('a quote that cannot be applied for says why: no number, all plans', async () => {
     for (const [path, message] of [
       ['apply/?plan=annual-1200', '请在上面“号码与套餐”中选择“按号码”，填写要办理的400号码。'],
       ['apply/?number=4001234566', '请在上面“号码与套餐”中选择要办理的套餐。'],
-      ['apply/?plan=annual-3000&number=4001231122', '此套餐请拨打全国统一热线'],
     ] as const) {
       await open(path);
       await fillApplicant();
@@ -244,6 +273,14 @@ describe('办理 in the browser', () => {
     await mode('ok');
   });
 
+  it('the privacy hint names the buttons this build shows', async () => {
+    await open(SIX_ADDONS);
+    expect(await page.textContent('.applicant .hint')).toBe(
+      '您填写的资料只保存在本浏览器标签页中，不会写进链接或分享出去；只有在您点击“发送邮件”或“提交申请”时才会发出。',
+    );
+    await page.close();
+  });
+
   it('发送邮件 shows once marketing has set an address, and not before', async () => {
     await summary();
     expect(await page.content()).not.toContain(`mailto:${APPLY_EMAIL}`);
@@ -279,6 +316,10 @@ describe('办理 in the browser', () => {
     expect(await bare.$('button:has-text("发送邮件")')).toBeNull();
     expect(await bare.$('button:has-text("提交申请")')).toBeNull();
     expect(await bare.isVisible('a:has-text("拨打热线")')).toBe(true);
+    // Nor does its privacy hint name them.
+    expect(await bare.textContent('.applicant .hint')).toBe(
+      '您填写的资料只保存在本浏览器标签页中，不会写进链接或分享出去；本页不会把资料发给任何人：由您打印、复制申请内容或拨打热线办理。',
+    );
     await bare.close();
   });
 

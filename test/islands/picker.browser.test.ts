@@ -96,6 +96,35 @@ describe('选号 in the browser', () => {
     await page.close();
   });
 
+  it('the grade counts follow the budget; a grade the budget excludes says why', async () => {
+    await open('?budget=1200');
+    const options = await page.$$eval('#picker-grade option', (els) => els.map((e) => e.textContent ?? ''));
+    const ordinary = fixture.filter((n) => n.grade.kind === 'ordinary').length;
+    expect(options[0]).toBe(`全部（${ordinary.toLocaleString('en-US')}）`);
+    expect(options).toContain('特级号码（超出预算）');
+    expect(options).toContain('超级号码（超出预算）');
+    await page.selectOption('#picker-grade', 'special');
+    await expect
+      .poll(() => page.textContent('.picker'), { timeout: 10_000 })
+      .toContain(
+        '没有符合条件的号码：特级号码的套餐最低 3,000.00 元/年，超出所选预算（不超过 1,200.00 元/年）。请放宽预算或改选号码等级。',
+      );
+    await page.close();
+  });
+
+  it('at 390 px every list filter shows its whole choice (a row of its own)', async () => {
+    await open('?budget=1200');
+    const widths = await page.$$eval('.picker-filters select', (selects) =>
+      selects.map((s) => [
+        s.id,
+        Math.round(s.getBoundingClientRect().width),
+        Math.round(s.closest('.picker-filters')?.getBoundingClientRect().width ?? 0),
+      ]),
+    );
+    for (const [id, width, row] of widths) expect(width, String(id)).toBe(row);
+    await page.close();
+  });
+
   it('ends with 8888, then 特级 without a 4, then one opens in the estimator', async () => {
     await open();
     await page.fill('#picker-end', '8888');
@@ -114,7 +143,7 @@ describe('选号 in the browser', () => {
     await page.close();
   });
 
-  it('each number leads to 办理: online where its plan has a published total, by phone where it is 来电咨询', async () => {
+  it('each number leads to 办理: online where its plan has a published total, by phone at the consult line where it is 来电咨询', async () => {
     await open('?end=88');
     await found(listed((n) => n.number.endsWith('88')).length);
     const ordinary = page.locator('.pick', { hasText: '400-234-0788' });
@@ -122,8 +151,9 @@ describe('选号 in the browser', () => {
       `/tariff/apply/?plan=monthly-960&number=4002340788&v=${siteTariff.settings.effective}`,
     );
     const superior = page.locator('.pick', { hasText: '400-777-8888' });
+    // §2's reading: the 3000 and 80000 plans (特级, 超级) are applied for at 4006-130-866.
     expect(await superior.locator('a:has-text("电话办理")').getAttribute('href')).toBe(
-      `tel:${siteTariff.contact.hotline.replaceAll('-', '')}`,
+      `tel:${siteTariff.settings.consultPhone.replaceAll('-', '')}`,
     );
     await page.close();
   });

@@ -156,6 +156,23 @@ describe('widgets in the browser', () => {
       await page.close();
     });
 
+    it('an add-on another one needs is shown ticked and fixed, with the reason; the panel fits a phone', async () => {
+      await open('estimator/?plan=monthly-600&addons=ringback-multi', 390);
+      await page.waitForSelector('.addons-panel[open]');
+      const ringback = page.locator('.addons li', { hasText: '彩铃功能' }).first();
+      expect(await ringback.locator('input').isChecked()).toBe(true);
+      expect(await ringback.locator('input').isDisabled()).toBe(true);
+      expect(await ringback.locator('.auto-added').textContent()).toBe('炫铃功能需要此功能，已自动加入');
+      const edges = await page.evaluate(() => {
+        const card = document.querySelector('.widget.estimator')?.getBoundingClientRect();
+        const panel = document.querySelector('.addons-panel')?.getBoundingClientRect();
+        return { card: card?.right ?? 0, panel: panel?.right ?? 0 };
+      });
+      expect(edges.panel).toBeLessThanOrEqual(edges.card);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+      await page.close();
+    });
+
     it('explains add-ons: needed, waived and included lines', async () => {
       await open('estimator/?plan=annual-1500&minutes=0&addons=ringback-multi,ivr&ringback-multi.files=12');
       await page.waitForSelector('.quote-lines');
@@ -196,6 +213,69 @@ describe('widgets in the browser', () => {
         '年套餐 1500元/年',
         '年套餐 2000元/年',
         '年套餐 3600元/年',
+      ]);
+      await page.close();
+    });
+  });
+
+  describe('办理 where it can go through, and by phone where it cannot', () => {
+    it('a 来电咨询 plan or a grade the plan does not take: 电话办理 at the number the rules name, no 在线办理', async () => {
+      for (const [path, phone, reason] of [
+        [
+          'estimator/?plan=annual-3000&minutes=300',
+          '4006-130-866',
+          '年套餐 3000元/年的通话资费为来电咨询，不能在线办理',
+        ],
+        [
+          'estimator/?plan=annual-1200&number=4001236688',
+          '4006-130-866',
+          '特级号码不能选年套餐 1200元/年，不能在线办理',
+        ],
+        [
+          'estimator/?plan=monthly-600&grade=ordinary-80',
+          '400-7788-691',
+          '普通号码 80元/月不能选月套餐 600元/年，不能在线办理',
+        ],
+      ] as const) {
+        await open(path, 390);
+        await page.waitForSelector('[data-testid="phone-apply"]');
+        expect(await page.textContent('[data-testid="phone-apply"]'), path).toBe(`电话办理 ${phone}`);
+        expect(await page.getAttribute('[data-testid="phone-apply"]', 'href')).toBe(`tel:${phone.replaceAll('-', '')}`);
+        expect(await page.textContent('.widget.estimator')).toContain(`${reason}，请来电办理。`);
+        expect(await page.$$('.widget.estimator a[href*="apply/"]')).toHaveLength(0);
+        // The contact bar dials too.
+        expect(await page.textContent('[data-apply-link]')).toBe('电话办理');
+        await page.close();
+      }
+      await open('estimator/?plan=annual-1200&number=4001234566', 390);
+      await page.waitForSelector('.widget.estimator a[href*="apply/"]');
+      expect(await page.$$('[data-testid="phone-apply"]')).toHaveLength(0);
+      await page.close();
+    });
+
+    it('the checker offers 在线办理 for plans with a published rate and 电话办理 4006-130-866 for 来电咨询 plans', async () => {
+      await open('checker/?n=4001236688');
+      await page.waitForSelector('.plan-links');
+      expect(
+        await page.$$eval('.plan-links li', (lis) => lis.map((li) => li.textContent?.replace(/\s+/gu, ' ').trim())),
+      ).toEqual([
+        '年套餐 3000元/年来电咨询 · 估算费用 · 电话办理 4006-130-866',
+        '年套餐 80000元/年来电咨询 · 估算费用 · 电话办理 4006-130-866',
+      ]);
+      // An ordinary number: 在线办理 for each plan with a published rate, the phone for the two 来电咨询 plans.
+      await page.goto(new URL('checker/?n=4001234566', base).href);
+      await page.waitForSelector('.plan-links');
+      const links = await page.$$eval('.plan-links li', (lis) =>
+        lis.map((li) => li.querySelector('a:last-child')?.textContent?.trim() ?? ''),
+      );
+      expect(links).toEqual([
+        '在线办理',
+        '在线办理',
+        '在线办理',
+        '在线办理',
+        '电话办理 4006-130-866',
+        '在线办理',
+        '电话办理 4006-130-866',
       ]);
       await page.close();
     });

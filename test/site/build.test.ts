@@ -166,6 +166,25 @@ describe('the built site', () => {
     }
   });
 
+  it('every plan and add-on page states the tax and VIP notes beside its prices', () => {
+    const vip = tariff.notes.find((n) => n.id === 'vip')?.text ?? 'no vip note';
+    for (const file of [...tariff.plans.map((p) => `plans/${p.id}`), ...tariff.addons.map((a) => `addons/${a.id}`)]) {
+      const html = readPage(dir, `${file}/index.html`);
+      const notes = /<aside class="price-notes"[\s\S]*?<\/aside>/u.exec(html)?.[0] ?? '';
+      expect(notes, file).toContain(
+        '以上价格均不含税；开发票需另付发票面额 8% 的税款（按不含税小计计算，四舍五入到分）。',
+      );
+      expect(notes, file).toContain(vip.slice(0, 20));
+    }
+  });
+
+  it('the contact page gives the address as the source does, saying it is not a full address', () => {
+    const html = readPage(dir, 'contact/index.html');
+    expect(html).toContain('中原路与安凯路交叉口');
+    expect(html).toContain('资费表原文只写到这个路口，未写城市和门牌；上门前请先致电确认');
+    expect(html).not.toContain('本代理自述');
+  });
+
   it('states every reading of the rules to visitors', () => {
     const html = readPage(dir, 'quote-rules/index.html');
     expect(html.match(/class="reading"/gu)).toHaveLength(8);

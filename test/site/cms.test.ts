@@ -78,6 +78,9 @@ describe('dist/admin/: the CMS in the build', () => {
   });
 });
 
+// Decap CMS is a large single-page app: on a busy 2-core machine one form takes well over the default 30 s.
+const CMS_TIMEOUT = 120_000;
+
 describe('editing in the browser (/admin/ with the local backend)', () => {
   let browser: Browser;
   let project: ReturnType<typeof copyProject>;
@@ -97,6 +100,7 @@ describe('editing in the browser (/admin/ with the local backend)', () => {
 
   async function open(hash: string): Promise<Page> {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    page.setDefaultTimeout(60_000);
     page.on('console', (m) => {
       if (m.type() === 'error') errors.push(`${hash}: ${m.text()} ${JSON.stringify(m.location())}`);
     });
@@ -116,7 +120,9 @@ describe('editing in the browser (/admin/ with the local backend)', () => {
     await page.getByText('调整价格', { exact: true }).click();
     // The datum is picked from a list showing its words and current value.
     await page.getByLabel('要修改的数据').fill('彩铃功能 · 功能费');
-    await expect.poll(() => page.textContent('[class*="menu"]')).toContain('彩铃功能 · 功能费（元/年，现为 100）');
+    await expect
+      .poll(() => page.textContent('[class*="menu"]'), { timeout: 30_000 })
+      .toContain('彩铃功能 · 功能费（元/年，现为 100）');
     await page.keyboard.press('Enter');
     await page.getByLabel('新的金额').fill(amount);
   }
@@ -126,79 +132,92 @@ describe('editing in the browser (/admin/ with the local backend)', () => {
     await page.getByText('立即发布').click();
   }
 
-  it('a price change made in the form is the guide’s example, and check passes on it', async () => {
-    const date = shiftedDay(60);
-    const page = await open('/collections/changes/new');
-    await newPriceChange(page, date, '120');
-    await publish(page);
-    const folder = join(project.root, 'tariffs/changes');
-    await expect.poll(() => (existsSync(folder) ? readdirSync(folder) : []), { timeout: 20_000 }).toHaveLength(1);
-    const [file = ''] = readdirSync(folder);
-    expect(file.startsWith(`${date}-`)).toBe(true);
-    const written: unknown = parse(readFileSync(join(folder, file), 'utf8'));
-    expect(written).toEqual({ ...parse(ringbackExample), date });
-    const checked = checkProject(project.root);
-    expect(checked.issues.filter((i) => !i.warning)).toEqual([]);
-    // The change the built pages announce: 彩铃功能 · 功能费 100 → 120 from that day.
-    expect(checked.history?.changes.map((c) => [c.date, c.items])).toEqual([
-      [
-        date,
-        [
-          {
-            op: 'set',
-            path: 'addons.ringback.charges.fee.amount',
-            what: '彩铃功能 · 功能费',
-            unit: '元/年',
-            old: '100',
-            new: '120',
-          },
-        ],
-      ],
-    ]);
-    await page.close();
-  });
-
-  it('a malformed price is refused in the form, in Chinese, and nothing is written', async () => {
-    const before = snapshot(project.root);
-    for (const amount of ['12.345', 'abc']) {
+  it(
+    'a price change made in the form is the guide’s example, and check passes on it',
+    async () => {
+      const date = shiftedDay(60);
       const page = await open('/collections/changes/new');
-      await newPriceChange(page, shiftedDay(90), amount);
+      await newPriceChange(page, date, '120');
+      await publish(page);
+      const folder = join(project.root, 'tariffs/changes');
+      await expect.poll(() => (existsSync(folder) ? readdirSync(folder) : []), { timeout: 30_000 }).toHaveLength(1);
+      const [file = ''] = readdirSync(folder);
+      expect(file.startsWith(`${date}-`)).toBe(true);
+      const written: unknown = parse(readFileSync(join(folder, file), 'utf8'));
+      expect(written).toEqual({ ...parse(ringbackExample), date });
+      const checked = checkProject(project.root);
+      expect(checked.issues.filter((i) => !i.warning)).toEqual([]);
+      // The change the built pages announce: 彩铃功能 · 功能费 100 → 120 from that day.
+      expect(checked.history?.changes.map((c) => [c.date, c.items])).toEqual([
+        [
+          date,
+          [
+            {
+              op: 'set',
+              path: 'addons.ringback.charges.fee.amount',
+              what: '彩铃功能 · 功能费',
+              unit: '元/年',
+              old: '100',
+              new: '120',
+            },
+          ],
+        ],
+      ]);
+      await page.close();
+    },
+    CMS_TIMEOUT,
+  );
+
+  it(
+    'a malformed price is refused in the form, in Chinese, and nothing is written',
+    async () => {
+      const before = snapshot(project.root);
+      for (const amount of ['12.345', 'abc']) {
+        const page = await open('/collections/changes/new');
+        await newPriceChange(page, shiftedDay(90), amount);
+        await publish(page);
+        await expect
+          .poll(() => page.textContent('body'), { timeout: 30_000 })
+          .toContain('请填写金额数字，最多两位小数，例如 120 或 0.13（不要写“元”）');
+        await page.close();
+      }
+      expect(changed(before, snapshot(project.root))).toEqual([]);
+    },
+    CMS_TIMEOUT,
+  );
+
+  it(
+    'editing an add-on page changes that page’s file and no other; 插入数据 writes the component',
+    async () => {
+      const before = snapshot(project.root);
+      const file = join(project.root, 'content/addons/ringback.mdx');
+      const [, frontmatter = '', body = ''] =
+        /^---\n([\s\S]*?)\n---\n([\s\S]*)$/u.exec(readFileSync(file, 'utf8')) ?? [];
+      const page = await open('/collections/addons/entries/ringback');
+      const description = page.getByLabel('页面简介');
+      await expect.poll(() => description.inputValue(), { timeout: 30_000 }).toBe(parse(frontmatter).description);
+      await description.fill('彩铃功能：电话接通时播放企业彩铃，是企业的有声名片，可由专业播音员录制。');
+      // The cursor at the end of the body, then a price from the list.
+      await page.getByLabel('正文').focus();
+      await page.keyboard.press('Control+End');
+      await page.getByLabel('插入数据：').selectOption({ label: '价格 · 彩铃功能 · 功能费' });
+      await page.getByRole('button', { name: '插入' }).click();
       await publish(page);
       await expect
-        .poll(() => page.textContent('body'))
-        .toContain('请填写金额数字，最多两位小数，例如 120 或 0.13（不要写“元”）');
+        .poll(() => changed(before, snapshot(project.root)), { timeout: 30_000 })
+        .toEqual([relative(project.root, file)]);
+      const [, newFrontmatter = '', newBody = ''] =
+        /^---\n([\s\S]*?)\n---\n([\s\S]*)$/u.exec(readFileSync(file, 'utf8')) ?? [];
+      expect(parse(newFrontmatter)).toEqual({
+        addon: 'ringback',
+        description: '彩铃功能：电话接通时播放企业彩铃，是企业的有声名片，可由专业播音员录制。',
+      });
+      expect(newBody.trimEnd()).toBe(`${body}<Price of="ringback" charge="fee" />`);
+      expect(checkProject(project.root).issues.filter((i) => !i.warning)).toEqual([]);
       await page.close();
-    }
-    expect(changed(before, snapshot(project.root))).toEqual([]);
-  });
-
-  it('editing an add-on page changes that page’s file and no other; 插入数据 writes the component', async () => {
-    const before = snapshot(project.root);
-    const file = join(project.root, 'content/addons/ringback.mdx');
-    const [, frontmatter = '', body = ''] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/u.exec(readFileSync(file, 'utf8')) ?? [];
-    const page = await open('/collections/addons/entries/ringback');
-    const description = page.getByLabel('页面简介');
-    await expect.poll(() => description.inputValue()).toBe(parse(frontmatter).description);
-    await description.fill('彩铃功能：电话接通时播放企业彩铃，是企业的有声名片，可由专业播音员录制。');
-    // The cursor at the end of the body, then a price from the list.
-    await page.getByLabel('正文').focus();
-    await page.keyboard.press('Control+End');
-    await page.getByLabel('插入数据：').selectOption({ label: '价格 · 彩铃功能 · 功能费' });
-    await page.getByRole('button', { name: '插入' }).click();
-    await publish(page);
-    await expect
-      .poll(() => changed(before, snapshot(project.root)), { timeout: 20_000 })
-      .toEqual([relative(project.root, file)]);
-    const [, newFrontmatter = '', newBody = ''] =
-      /^---\n([\s\S]*?)\n---\n([\s\S]*)$/u.exec(readFileSync(file, 'utf8')) ?? [];
-    expect(parse(newFrontmatter)).toEqual({
-      addon: 'ringback',
-      description: '彩铃功能：电话接通时播放企业彩铃，是企业的有声名片，可由专业播音员录制。',
-    });
-    expect(newBody.trimEnd()).toBe(`${body}<Price of="ringback" charge="fee" />`);
-    expect(checkProject(project.root).issues.filter((i) => !i.warning)).toEqual([]);
-    await page.close();
-  });
+    },
+    CMS_TIMEOUT,
+  );
 
   it('runs without a script error or a policy violation', () => {
     // When its validation refuses a publish, Decap rejects the publish with no reason: that "undefined" is expected.

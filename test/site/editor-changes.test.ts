@@ -127,6 +127,11 @@ describe("the guide's examples added to the checkout as published, around today"
         .poll(() => page.textContent('[data-testid="dropped-addons"]'), { timeout: 20_000 })
         .toBe('链接中的附加功能“语音文件保存”已停止受理，报价中已去掉。');
       await expect.poll(() => page.isVisible('[data-testid="quote-total"]'), { timeout: 20_000 }).toBe(true);
+      // The add-on labels are those of the version quoted: today's 120.00, the published version's 100.00.
+      const label = () => page.textContent('.addons li:has-text("彩铃功能") .sub');
+      await expect.poll(label, { timeout: 20_000 }).toBe('功能费 120.00 元/年');
+      await page.goto(new URL('estimator/?plan=monthly-600&addons=ringback&v=2016-04-10', server.url).href);
+      await expect.poll(label, { timeout: 20_000 }).toBe('功能费 100.00 元/年');
     } finally {
       await browser.close();
       await server.close();

@@ -1,6 +1,7 @@
 /**
  * A prospect's journey on a phone (390 px), on the build with the fixture
- * inventory: home → the number search (8888) → a number → its estimate with
+ * inventory: home → the number search (0788, an ordinary number: 特级 and
+ * 超级 numbers are applied for by phone) → a number → its estimate with
  * number and grade set → 在线办理 with the quote carried over. Every tap is
  * counted; the contact bar stays in reach and covers nothing.
  */
@@ -21,7 +22,7 @@ describe('from the first visit to 办理', () => {
   });
   afterAll(async () => browser.close());
 
-  it('home → 8888 → a number → its estimate → 在线办理, in 6 taps or fewer', async () => {
+  it('home → 0788 → a number → its estimate → 在线办理, in 6 taps or fewer', async () => {
     const page = await browser.newPage({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
     let taps = 0;
     const tap = async (selector: string) => {
@@ -30,17 +31,17 @@ describe('from the first visit to 办理', () => {
     };
     await page.goto(site);
     await tap('#home-end');
-    await page.keyboard.type('8888');
+    await page.keyboard.type('0788');
     await tap('.home-search button[type="submit"]');
-    await page.waitForURL(/\/numbers\/\?end=8888/u);
+    await page.waitForURL(/\/numbers\/\?end=0788/u);
     await page.waitForSelector('.pick');
     const first = (await page.textContent('.pick .pick-number, .pick strong')) ?? '';
     await tap('.pick a:has-text("估算费用")');
     await page.waitForURL(/\/estimator\/\?/u);
     await page.waitForSelector('[data-testid="quote-total"], .quote-result');
-    expect(await page.inputValue('#est-number')).toMatch(/8888$/u);
+    expect(await page.inputValue('#est-number')).toMatch(/0788$/u);
     const chosen = (await page.inputValue('#est-number')).replace(/\D/gu, '');
-    expect(first.replace(/\D/gu, '')).toContain('8888');
+    expect(first.replace(/\D/gu, '')).toContain('0788');
     // The number's grade is shown with it (a 特级 or 超级 number too).
     expect(await page.textContent('[data-testid="number-grade"]')).toMatch(/^号码等级：(特级号码|超级号码|普通号码)/u);
     await tap('.widget a:has-text("在线办理")');

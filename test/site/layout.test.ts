@@ -88,19 +88,45 @@ describe('what a visitor sees', () => {
     expect(wide).toEqual([]);
   });
 
-  it('without JavaScript the widgets show no dead form and no default quote', async () => {
+  it('without JavaScript the widgets show no dead form, no default quote and no empty box', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 844 } });
     const page = await context.newPage();
-    for (const path of ['checker/', 'compare/', 'estimator/?plan=annual-1200&minutes=1500']) {
+    for (const path of ['checker/', 'compare/', 'estimator/?plan=annual-1200&minutes=1500', 'apply/']) {
       await page.goto(new URL(path, base).href);
       const widget = await page.$eval('.widget', (w) => ({
         controls: w.querySelectorAll('input, select, textarea, button').length,
         text: w.textContent?.trim() ?? '',
+        // Nothing of it on screen: no empty bordered box where the widget would be.
+        height: w.getBoundingClientRect().height,
       }));
-      expect(widget, path).toEqual({ controls: 0, text: '' });
-      expect(await page.textContent('noscript, .needs-js'), path).toContain('JavaScript');
+      expect(widget, path).toEqual({ controls: 0, text: '', height: 0 });
+      expect(await page.textContent('main noscript, main .needs-js'), path).toContain('JavaScript');
+      await page.screenshot({
+        path: join(SCREENSHOTS, `no-js-${path.split(/[/?]/u)[0] ?? ''}-phone.png`),
+        fullPage: true,
+      });
     }
-    await page.screenshot({ path: join(SCREENSHOTS, 'estimator-no-js-phone.png'), fullPage: true });
+    // 在线办理's fallback sentence ends with the number to call, not with a colon.
+    expect(await page.textContent('.needs-js')).toMatch(/拨打全国统一热线办理：400-7788-691。$/u);
+    await context.close();
+  });
+
+  it('without JavaScript no search box is offered that cannot search', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    for (const path of ['', 'plans/', 'search/?q=彩铃']) {
+      await page.goto(new URL(path, base).href);
+      const visible = await page.$$eval('input[type="search"]', (inputs) =>
+        inputs.filter((i) => i.getBoundingClientRect().height > 0).map((i) => i.id),
+      );
+      expect(visible, path).toEqual([]);
+    }
+    expect(await page.textContent('.needs-js')).toContain('搜索需要启用 JavaScript');
+    // With JavaScript the header search is there.
+    const withJs = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    await withJs.goto(base);
+    expect(await withJs.isVisible('#site-search')).toBe(true);
+    await withJs.close();
     await context.close();
   });
 

@@ -2,6 +2,9 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../../tools/browser';
 
+/** Each result's title as the page shows it. */
+const titles = (page: Page) => page.$$eval('.search-results li a', (links) => links.map((a) => a.textContent ?? ''));
+
 /** Runs a query through the search page and returns the result links in order. */
 async function search(page: Page, base: string, query: string): Promise<string[]> {
   await page.goto(new URL(`search/?q=${encodeURIComponent(query)}`, base).href);
@@ -26,13 +29,40 @@ describe('Chinese search (Pagefind)', () => {
     ['录音', '/addons/call-recording/'],
     ['语音导航', '/addons/ivr/'],
     ['特级号码', '/grades/'],
-    ['年套餐', '/plans/'],
     ['发票', '/process/'],
     ['防伪', '/addons/anti-fake/'],
     ['常见问题', '/faq/'],
+    ['月租', '/plans/'],
+    ['选号', '/numbers/'],
+    ['办理', '/process/'],
   ])('%s finds %s first', async (query, first) => {
     const results = await search(page, base, query);
     expect(results[0]).toBe(first);
+  });
+
+  it('最便宜 finds an overview first: the plan list or the comparison', async () => {
+    expect(['/plans/', '/compare/']).toContain((await search(page, base, '最便宜'))[0]);
+  });
+
+  it.each(['年费', '年套餐'])(
+    '%s finds the yearly prices: annual plans, with the plan list among the first results',
+    async (query) => {
+      const results = await search(page, base, query);
+      expect(results[0]).toMatch(/^\/plans\/annual-/u);
+      expect(results.slice(0, 8)).toContain('/plans/');
+    },
+  );
+
+  it('result titles are the pages’ titles alone; the description is not in them', async () => {
+    await search(page, base, '彩铃');
+    const shown = await titles(page);
+    expect(shown[0]).toBe('彩铃功能');
+    for (const title of shown) {
+      expect(title).not.toContain('description');
+      expect(title).not.toContain('·');
+    }
+    await search(page, base, '发票');
+    expect((await titles(page))[0]).toBe('办理流程');
   });
 
   it('语音信箱 finds the voicemail page and its setup fee page on top', async () => {

@@ -19,6 +19,7 @@ import { ALL_PLANS, writeState } from '../input/url-state';
 import type { EstimatorModel } from '../estimator/useEstimatorState';
 import type { EstimatorQuote } from '../estimator/useEstimatorQuote';
 import ApplicationSummary from './ApplicationSummary';
+import { privacyHint } from '../../application/privacy';
 
 interface Props {
   model: EstimatorModel;
@@ -141,9 +142,7 @@ export default function ApplicantForm({ model, estimate, base, facts }: Props) {
         <h2 id="applicant-title" class="widget-heading">
           申请单位与联系人
         </h2>
-        <p class="hint">
-          您填写的资料只保存在本浏览器标签页中，不会写进链接或分享出去；只有在您点击“发送邮件”或“提交申请”时才会发出。
-        </p>
+        <p class="hint">{privacyHint(tariff.contact)}</p>
         {APPLICANT_FIELDS.map((field) => {
           const id = `apply-${field.key}`;
           const error = errorOf(field.key);

@@ -8,8 +8,10 @@
  * in the URL (with the tariff version) so a quote can be shared and reloaded.
  * While any field is invalid, the field says why and no total is shown.
  */
+import type { AddonPrices } from '../../presentation/estimator-props';
 import { useEffect } from 'preact/hooks';
 import { findGrade } from '../../engine/lookup';
+import { resolveAddons } from '../../engine/quote';
 import { gradeName, planName } from '../../engine/labels';
 import type { Tariff } from '../../engine/tariff';
 import { count } from '../../presentation/format';
@@ -19,6 +21,8 @@ import { yearOptions } from '../input/years';
 import type { EstimatorModel } from './useEstimatorState';
 import type { EstimatorQuote } from './useEstimatorQuote';
 import EstimatorResult from './EstimatorResult';
+import { applyRouteOf } from './apply-route-of';
+import { telHref } from '../../presentation/phones';
 import CountField from '../CountField';
 import { PhoneLink } from '../PhoneText';
 
@@ -29,7 +33,8 @@ interface Props {
   current: Tariff;
   base: string;
   /** Each add-on's prices in words, written at build time (keeps that code out of the browser bundle). */
-  addonPrices: Record<string, string>;
+  /** Each version's add-on prices in words, by effective date. */
+  addonPrices: AddonPrices;
   /** Shown when printing: the reseller's name and the date the page was built for. */
   siteName: string;
   buildDate: string;
@@ -61,11 +66,17 @@ export default function EstimatorForm({
   const { state, tariff, update } = model;
   const { texts, setTexts, errors, valid, result, later } = estimate;
   const applyHref = `${base}apply/${writeState(tariff, state)}`;
-  // The phone layout's contact bar (Base.astro) carries this quote to 在线办理 too.
+  // 办理 online only where it can go through; otherwise by phone, at the number the rules name.
+  const route = applyRouteOf(tariff, state);
+  const offline = route.online ? undefined : route;
+  // The phone layout's contact bar (Base.astro) carries this quote to 在线办理 too (or dials, where it cannot).
   useEffect(() => {
     if (applying || !model.ready) return;
-    for (const link of document.querySelectorAll<HTMLAnchorElement>('[data-apply-link]')) link.href = applyHref;
-  }, [applyHref, applying, model.ready]);
+    for (const link of document.querySelectorAll<HTMLAnchorElement>('[data-apply-link]')) {
+      link.href = offline ? telHref(offline.phone) : applyHref;
+      link.textContent = offline ? '电话办理' : '在线办理';
+    }
+  }, [applyHref, applying, model.ready, offline?.phone]);
 
   if (!model.ready) {
     // Before the URL is read (and without JavaScript) there is no form and no quote to mislead.
@@ -97,6 +108,12 @@ export default function EstimatorForm({
     });
   };
   const chosenCount = Object.keys(state.addons).length;
+  // Add-ons the chosen ones need: shown ticked and fixed, with the reason, as the quote adds them.
+  const neededBy = new Map(
+    resolveAddons(tariff, new Map(Object.entries(state.addons))).flatMap((item) =>
+      item.neededBy === undefined ? [] : [[item.addon.id, item.neededBy.name] as const],
+    ),
+  );
   const chosenGrade = findGrade(tariff, state.grade);
   const numberError = result && !result.ok && result.error.field === 'number' ? result.error.message : undefined;
   // The grade of the number the quote is for, in words (特级号码 too, not only the ordinary minimums).
@@ -247,15 +264,18 @@ export default function EstimatorForm({
             <ul>
               {tariff.addons.map((addon) => {
                 const chosen = state.addons[addon.id];
+                const by = chosen === undefined ? neededBy.get(addon.id) : undefined;
                 return (
                   <li key={addon.id}>
                     <label class="inline">
                       <input
                         type="checkbox"
-                        checked={chosen !== undefined}
+                        checked={chosen !== undefined || by !== undefined}
+                        disabled={by !== undefined}
                         onChange={(e) => toggleAddon(addon.id, e.currentTarget.checked)}
                       />{' '}
-                      {addon.name} <span class="sub">{addonPrices[addon.id]}</span>
+                      {addon.name} <span class="sub">{addonPrices[tariff.settings.effective]?.[addon.id]}</span>
+                      {by !== undefined && <span class="sub auto-added">{by}需要此功能，已自动加入</span>}
                     </label>
                     {chosen !== undefined &&
                       Object.entries(addon.quantities).map(([name, spec]) => {
@@ -323,9 +343,20 @@ export default function EstimatorForm({
             <button type="button" onClick={() => window.print()}>
               打印报价单
             </button>{' '}
-            <a class="button" href={applyHref}>
-              在线办理
-            </a>{' '}
+            {offline ? (
+              <>
+                <a class="button" href={telHref(offline.phone)} data-testid="phone-apply">
+                  电话办理 {offline.phone}
+                </a>{' '}
+                <span class="sub">{offline.reason}，请来电办理。</span>{' '}
+              </>
+            ) : (
+              <>
+                <a class="button" href={applyHref}>
+                  在线办理
+                </a>{' '}
+              </>
+            )}
             <span class="sub">本页地址即为当前报价，可复制分享。</span>
           </p>
         </>

@@ -1,0 +1,67 @@
+/**
+ * WCAG 2.2 target size at 390 px: every link and control a visitor can tap
+ * is at least 24×24 CSS px, on every page of the stocked build (选号 with
+ * numbers) and in the widgets' opened states (a checker result with its
+ * plan links, the estimator's add-ons, 办理's form).
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchChromium } from '../../tools/browser';
+import { htmlFiles, pagePath } from '../../tools/dist';
+
+const base = inject('baseSiteUrl');
+const dir = inject('baseSiteDir');
+
+/** Visible links and controls smaller than 24×24, described. */
+function smallTargets(page: Page): Promise<string[]> {
+  return page.$$eval('a[href], button, input:not([type=hidden]), select, textarea, summary', (elements) =>
+    elements.flatMap((el) => {
+      const box = el.getBoundingClientRect();
+      // Not on screen (closed <details>, visually hidden skip link until focused).
+      if (box.width <= 1 || box.height <= 1 || getComputedStyle(el).visibility === 'hidden') return [];
+      if (box.width >= 24 && box.height >= 24) return [];
+      const text = (el.textContent ?? '').trim().slice(0, 16) || el.getAttribute('aria-label') || el.id;
+      return [`<${el.tagName.toLowerCase()}> “${text}” ${Math.round(box.width)}×${Math.round(box.height)}`];
+    }),
+  );
+}
+
+describe('tap targets at 390 px', () => {
+  let browser: Browser;
+  let page: Page;
+  beforeAll(async () => {
+    browser = await launchChromium();
+    page = await browser.newPage({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+  });
+  afterAll(async () => browser.close());
+
+  const settled = () => page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0);
+
+  it('every link and control on every page is at least 24×24', async () => {
+    const found: string[] = [];
+    for (const file of htmlFiles(dir)) {
+      const path = file === '404.html' ? 'no-such-page/' : pagePath(file);
+      await page.goto(new URL(path, base).href);
+      await settled();
+      for (const small of await smallTargets(page)) found.push(`/${path}: ${small}`);
+    }
+    expect(found).toEqual([]);
+  }, 180_000);
+
+  it('and in the widgets’ opened states', async () => {
+    const found: string[] = [];
+    const states: [string, () => Promise<unknown>][] = [
+      ['checker/?n=4001236688', () => page.waitForSelector('.plan-links a')],
+      ['estimator/?plan=annual-1200&addons=ringback-multi', () => page.waitForSelector('.addons-panel[open]')],
+      ['numbers/?budget=1200', () => page.waitForSelector('.pick')],
+      ['apply/?plan=annual-1200&minutes=300', () => page.waitForSelector('#apply-company')],
+    ];
+    for (const [path, ready] of states) {
+      await page.goto(new URL(path, base).href);
+      await settled();
+      await ready();
+      for (const small of await smallTargets(page)) found.push(`/${path}: ${small}`);
+    }
+    expect(found).toEqual([]);
+  }, 60_000);
+});
