@@ -2,7 +2,12 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
-import { builtConnectOrigins, builtEffectiveDate, tariffData } from './src/integrations/tariff-data.ts';
+import {
+  builtConnectOrigins,
+  builtEffectiveDate,
+  builtEmbedOrigins,
+  tariffData,
+} from './src/integrations/tariff-data.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { siteFiles } from './src/integrations/site-files.ts';
 import { csp } from './src/integrations/csp.ts';
@@ -29,7 +34,7 @@ export default defineConfig({
     preact(),
     pagefindIndex(),
     siteFiles(builtEffectiveDate),
-    csp(builtConnectOrigins, adminPolicy(settings.cms)),
+    csp(builtConnectOrigins, adminPolicy(settings.cms), builtEmbedOrigins),
     cms(settings),
   ],
   devToolbar: { enabled: false },

@@ -5,6 +5,8 @@
  *   10× and 20× the tariff's size (the most a data file may hold under check's caps).
  * Options: --skip-lighthouse, --skip-scale (for a quick run).
  */
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -23,7 +25,16 @@ import { benchInventoryBuilds, measurePicker } from './bench/picker';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const args = new Set(process.argv.slice(2));
-const WIDGET_PAGES = new Set(['checker/', 'compare/', 'estimator/', 'search/', 'apply/']);
+const WIDGET_PAGES = new Set([
+  'checker/',
+  'compare/',
+  'estimator/',
+  'search/',
+  'apply/',
+  'embed/',
+  'embed/estimator/',
+  'embed/checker/',
+]);
 const WIDGET_BUDGET_GZIP = 30 * 1024;
 
 const kb = (bytes: number) => (bytes / 1024).toFixed(1);
@@ -188,6 +199,14 @@ table(
       widget ? kb(budget - w.jsGzipBytes) : '—',
     ];
   }),
+);
+// The partners' loader (public/embed.js): its own budget, 3 KB gzip.
+const loader = readFileSync(join(root, 'dist/embed.js'));
+const loaderGzip = gzipSync(loader, { level: 9 }).length;
+table(
+  'Partner embed loader',
+  ['file', 'KB', 'KB gzip', 'budget'],
+  [['/embed.js', kb(loader.length), kb(loaderGzip), `${loaderGzip <= 3 * 1024 ? 'ok' : 'OVER'} (≤ 3 KB gzip)`]],
 );
 const timings = await measureWidgets(browser, server.url);
 table(

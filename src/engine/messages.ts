@@ -161,6 +161,11 @@ export const MESSAGES = {
     'not an HTTPS address',
     () => '请写表单服务的完整 HTTPS 地址，例如 https://forms.example.cn/400-apply',
   ),
+  'contact/embed-origin': entry(
+    'not a partner site address or *',
+    () =>
+      '合作网站请写网址的协议和域名，例如 https://partner.example.cn（可带端口，可用 *. 开头的子域名），或只写 * 表示任何网站',
+  ),
   'contact/icp': entry('not an ICP number as issued', () => 'ICP 备案号请按证书写，例如 豫ICP备12345678号-1'),
   'addon/amount-or-tiers': entry(
     'a charge needs exactly one of amount and tiers',

@@ -9,7 +9,7 @@ import type { AstroIntegration } from 'astro';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { cspPolicy, HTTPS_HEADERS, inlineCode, SECURITY_HEADERS, sha256 } from '../security/csp';
+import { cspPolicy, embedPolicy, HTTPS_HEADERS, inlineCode, SECURITY_HEADERS, sha256 } from '../security/csp';
 
 /** The site's pages (the CMS under admin/ has its own policy). */
 function htmlFiles(dir: string): string[] {
@@ -30,7 +30,12 @@ export function sitePolicy(dir: string, connect: string[] = []): string {
   return cspPolicy(scripts, styles, connect);
 }
 
-export function headersFile(policy: string, base: string, adminPolicy?: string): string {
+export function headersFile(
+  policy: string,
+  base: string,
+  adminPolicy?: string,
+  partners: readonly string[] = [],
+): string {
   const security = Object.entries({ 'Content-Security-Policy': policy, ...SECURITY_HEADERS, ...HTTPS_HEADERS })
     .map(([name, value]) => `  ${name}: ${value}`)
     .join('\n');
@@ -44,6 +49,13 @@ export function headersFile(policy: string, base: string, adminPolicy?: string):
           `  Content-Security-Policy: ${adminPolicy}`,
           '  X-Robots-Tag: noindex',
         ];
+  // The embed pages may be framed by this site and the partners: their own policy, and no X-Frame-Options.
+  const embed = [
+    `${base}embed/*`,
+    '  ! Content-Security-Policy',
+    '  ! X-Frame-Options',
+    `  Content-Security-Policy: ${embedPolicy(policy, partners)}`,
+  ];
   return [
     `${base}_astro/*`,
     '  Cache-Control: public, max-age=31536000, immutable',
@@ -53,6 +65,7 @@ export function headersFile(policy: string, base: string, adminPolicy?: string):
     `${base}*`,
     '  Cache-Control: public, max-age=0, must-revalidate',
     security,
+    ...embed,
     ...admin,
     '',
   ].join('\n');
@@ -60,7 +73,11 @@ export function headersFile(policy: string, base: string, adminPolicy?: string):
 
 /** `connectOrigins`: where pages may send data besides their own origin, known once the data is loaded. */
 /** `adminPolicy`: /admin/'s own policy (src/cms/admin-page.ts), for _headers. */
-export function csp(connectOrigins: () => string[] = () => [], adminPolicy?: string): AstroIntegration {
+export function csp(
+  connectOrigins: () => string[] = () => [],
+  adminPolicy?: string,
+  embedOrigins: () => string[] = () => [],
+): AstroIntegration {
   let root = '';
   let base = '/';
   return {
@@ -74,13 +91,18 @@ export function csp(connectOrigins: () => string[] = () => [], adminPolicy?: str
         const out = fileURLToPath(dir);
         const policy = sitePolicy(out, connectOrigins());
         writeFileSync(join(out, 'csp-policy.txt'), `${policy}\n`);
-        writeFileSync(join(out, '_headers'), headersFile(policy, base, adminPolicy));
+        writeFileSync(join(out, '_headers'), headersFile(policy, base, adminPolicy, embedOrigins()));
+        writeFileSync(join(out, 'csp-embed-policy.txt'), `${embedPolicy(policy, embedOrigins())}\n`);
         if (adminPolicy !== undefined) writeFileSync(join(out, 'csp-admin-policy.txt'), `${adminPolicy}\n`);
         const examples = ['deploy/nginx.conf', 'deploy/vercel.json', 'deploy/_headers', 'deploy/s3-sync.sh'];
         const stale = examples.filter((file) => {
           try {
             const text = readFileSync(join(root, file), 'utf8');
-            return !text.includes(policy) || (adminPolicy !== undefined && !text.includes(adminPolicy));
+            return (
+              !text.includes(policy) ||
+              !text.includes(embedPolicy(policy, embedOrigins())) ||
+              (adminPolicy !== undefined && !text.includes(adminPolicy))
+            );
           } catch {
             return true;
           }

@@ -11,8 +11,8 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-/** Pages that are not content to be found: the 404 page and the search page. */
-const UNLISTED = new Set(['404/', 'search/']);
+/** Pages that are not content to be found: the 404 page, the search page, the embed frames. */
+const UNLISTED = new Set(['404/', 'search/', 'embed/estimator/', 'embed/checker/']);
 
 export function siteFiles(lastmod: () => string): AstroIntegration {
   let site: URL | undefined;

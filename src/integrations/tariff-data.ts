@@ -44,10 +44,15 @@ export function summary(issues: Issue[]): string {
 /** The effective date of the version the build uses, once the data is checked (for the sitemap's lastmod). */
 let builtEffective: string | undefined;
 let builtEndpoint: string | undefined;
+let builtEmbed: string[] | undefined;
 
 /** Origins pages may send to (the 办理 form service, when set), for the Content-Security-Policy. */
 export function builtConnectOrigins(): string[] {
   return builtEndpoint === undefined ? [] : [new URL(builtEndpoint).origin];
+}
+/** Partner sites that may frame the embed pages (contact.embedOrigins), for their Content-Security-Policy. */
+export function builtEmbedOrigins(): string[] {
+  return builtEmbed ?? [];
 }
 export function builtEffectiveDate(): string {
   if (builtEffective === undefined) throw new Error('the tariff data has not been loaded yet');
@@ -102,6 +107,7 @@ export function tariffData(settings: Pick<BuildSettings, 'date' | 'demoNumbers'>
         const tariff = checked.history && tariffAt(checked.history.versions, date);
         builtEffective = tariff?.settings.effective;
         builtEndpoint = tariff?.contact.applyEndpoint;
+        builtEmbed = tariff?.contact.embedOrigins;
         if (checked.stock.demo)
           logger.warn(
             say('build/demo-numbers', {

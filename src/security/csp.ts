@@ -45,6 +45,15 @@ export function cspPolicy(
   ].join('; ');
 }
 
+/**
+ * The policy of the embed pages (/embed/…), which partner sites show in a
+ * frame: the site's, framed by this site and the partners marketing lists
+ * (contact.embedOrigins) instead of by no one.
+ */
+export function embedPolicy(sitePolicy: string, partners: readonly string[]): string {
+  return sitePolicy.replace("frame-ancestors 'none'", ["frame-ancestors 'self'", ...partners].join(' '));
+}
+
 /** The other security headers every deploy example sets beside the policy. */
 export const SECURITY_HEADERS: Record<string, string> = {
   'X-Content-Type-Options': 'nosniff',

@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { buildEnv } from './child-env';
 import { serveStatic, type RunningServer } from '../../tools/static-server';
+import { headersFor, parseHeadersFile } from '../../tools/headers-file';
 import { copyProject } from './project-copy';
 import { startEndpoint } from './endpoint-server';
 import { APPLY_EMAIL, INVENTORY_FIXTURE, ROOT } from './tariff';
@@ -54,15 +55,16 @@ export default async function setup(project: TestProject): Promise<() => Promise
   stocked.edit('tariffs/notes.yaml', (text) =>
     text.replace(
       '  complaintsQQ:',
-      `  applyEmail: ${APPLY_EMAIL}\n  applyEndpoint: ${endpoint.url}/apply\n  complaintsQQ:`,
+      // …and the partner sites that may frame the embed pages: any page on this machine's "localhost".
+      `  applyEmail: ${APPLY_EMAIL}\n  applyEndpoint: ${endpoint.url}/apply\n  embedOrigins: ['http://localhost:*']\n  complaintsQQ:`,
     ),
   );
   build(stocked.root, baseSiteDir, '/tariff/');
-  // The stocked build is served with its own Content-Security-Policy, as a CDN would send it.
-  const policy = readFileSync(join(baseSiteDir, 'csp-policy.txt'), 'utf8').trim();
+  // The stocked build is served with the headers it wrote (dist/_headers), as a CDN would send them.
+  const rules = parseHeadersFile(readFileSync(join(baseSiteDir, '_headers'), 'utf8'));
   const servers: RunningServer[] = [
     await serveStatic(siteDir),
-    await serveStatic(baseSiteDir, { base: '/tariff/', headers: { 'Content-Security-Policy': policy } }),
+    await serveStatic(baseSiteDir, { base: '/tariff/', headersFor: (path) => headersFor(rules, path) }),
   ];
   project.provide('siteUrl', servers[0]?.url ?? '');
   project.provide('siteDir', siteDir);

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { HTTPS_HEADERS, SECURITY_HEADERS } from '../../src/security/csp';
+import { embedPolicy, HTTPS_HEADERS, SECURITY_HEADERS } from '../../src/security/csp';
 import { adminPolicy } from '../../src/cms/admin-page';
 import { launchChromium } from '../../tools/browser';
 import { htmlFiles, pagePath } from '../../tools/dist';
@@ -16,6 +16,8 @@ import { ROOT } from '../helpers/tariff';
 const dir = inject('siteDir');
 const policy = readFileSync(join(dir, 'csp-policy.txt'), 'utf8').trim();
 const admin = adminPolicy(undefined);
+// This checkout names no partner site: only the site itself may frame the embed pages.
+const embed = embedPolicy(policy, []);
 
 /** Collects every CSP violation the page reports, from before its first script runs. */
 async function watch(page: Page): Promise<() => Promise<string[]>> {
@@ -50,6 +52,7 @@ describe('a strict Content-Security-Policy', () => {
       expect(text, file).toContain(policy);
       // /admin/ (the CMS) has a policy of its own, in every example too.
       expect(text, file).toContain(admin);
+      expect(text, file).toContain(embed);
       for (const value of Object.values(SECURITY_HEADERS)) expect(text, file).toContain(value);
       // HTTPS hosts keep browsers on HTTPS (nginx shows where, once it has a certificate).
       for (const value of Object.values(HTTPS_HEADERS)) expect(text, file).toContain(value);

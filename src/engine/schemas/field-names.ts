@@ -78,6 +78,7 @@ export const FIELD_MEANINGS: Readonly<Record<string, string>> = {
   address: '地址',
   complaintsQQ: '投诉建议 QQ',
   icp: 'ICP 备案号，例如 豫ICP备12345678号-1',
+  embedOrigins: '可以嵌入本站费用估算和号码查询的合作网站（https://…），或 * 表示任何网站',
   applyEmail: '接收在线办理申请的邮箱',
   applyEndpoint: '接收在线办理申请的表单服务（HTTPS 地址）',
   // Page frontmatter.

@@ -47,6 +47,15 @@ export const ContactSchema = z
      * must allow cross-origin requests from the site (CORS).
      */
     applyEndpoint: z.string().refine(isEndpoint, tagged('contact/endpoint')).optional(),
+    /**
+     * Partner sites that may show the embedded estimator and checker
+     * (/embed/): their origins as a Content-Security-Policy frame-ancestors
+     * list, or "*" for any site. Without it only this site may frame them.
+     */
+    embedOrigins: z
+      .array(z.string().regex(/^(\*|https?:\/\/(\*\.)?[a-z0-9-]+(\.[a-z0-9-]+)*(:(\d{1,5}|\*))?)$/u, tagged('contact/embed-origin')))
+      .max(50)
+      .optional(),
     source: SourceSchema,
   })
   .strict();

@@ -1,0 +1,88 @@
+/*
+ * 400电话资费 · partner embed loader. Paste on a partner page:
+ *   <script src="https://OUR.DOMAIN/embed.js" async></script>
+ *   <tariff-estimator plan="annual-1200" minutes="1500"></tariff-estimator>
+ *   <tariff-checker number="4001236688"></tariff-checker>
+ * (or <div data-tariff-embed="estimator" data-plan="…">). Each becomes a frame
+ * of this site's embed page, sized to its content: the frame reports only its
+ * height, to this page's origin; this loader accepts it only from this site's
+ * origin and from that frame. Presets travel in the frame's address, where
+ * the widget validates them like any link (a hostile value gets the default).
+ */
+(function () {
+  'use strict';
+  var script = document.currentScript;
+  if (!script || !script.src) return;
+  var site = new URL('.', script.src);
+  var KINDS = { estimator: '400电话费用估算', checker: '400号码等级查询' };
+  // Attribute → parameter of the embed page's address.
+  var PRESETS = {
+    estimator: {
+      plan: 'plan',
+      minutes: 'minutes',
+      years: 'years',
+      number: 'number',
+      grade: 'grade',
+      invoice: 'invoice',
+      addons: 'addons',
+    },
+    checker: { number: 'n' },
+  };
+  var frames = [];
+
+  function mount(host, kind) {
+    if (host.getAttribute('data-tariff-mounted') !== null || !KINDS[kind]) return;
+    host.setAttribute('data-tariff-mounted', '');
+    var src = new URL('embed/' + kind + '/', site);
+    var presets = PRESETS[kind];
+    for (var name in presets) {
+      var value = host.getAttribute(name);
+      if (value === null) value = host.getAttribute('data-' + name);
+      if (value !== null && value.length <= 200) src.searchParams.set(presets[name], value);
+    }
+    var frame = document.createElement('iframe');
+    frame.src = src.href;
+    frame.title = KINDS[kind];
+    frame.setAttribute('scrolling', 'no');
+    frame.style.width = '100%';
+    frame.style.height = '520px';
+    frame.style.border = '0';
+    frame.style.display = 'block';
+    frame.addEventListener('load', function () {
+      // Tells the frame where to report its height: this page's origin, nowhere else.
+      if (frame.contentWindow) frame.contentWindow.postMessage({ type: 'tariff-embed:hello' }, site.origin);
+    });
+    host.appendChild(frame);
+    frames.push(frame);
+  }
+
+  window.addEventListener('message', function (event) {
+    if (event.origin !== site.origin) return;
+    var data = event.data;
+    if (!data || data.type !== 'tariff-embed:height' || typeof data.height !== 'number' || !isFinite(data.height))
+      return;
+    for (var i = 0; i < frames.length; i++) {
+      if (frames[i].contentWindow === event.source) {
+        frames[i].style.height = Math.min(Math.max(Math.round(data.height), 80), 20000) + 'px';
+      }
+    }
+  });
+
+  function scan() {
+    var hosts = document.querySelectorAll('tariff-estimator, tariff-checker, [data-tariff-embed]');
+    for (var i = 0; i < hosts.length; i++) {
+      var host = hosts[i];
+      var tag = host.tagName.toLowerCase();
+      mount(
+        host,
+        tag === 'tariff-estimator'
+          ? 'estimator'
+          : tag === 'tariff-checker'
+            ? 'checker'
+            : host.getAttribute('data-tariff-embed'),
+      );
+    }
+  }
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', scan);
+  else scan();
+})();
