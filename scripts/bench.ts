@@ -177,7 +177,7 @@ execFileSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 
 const server = await serveStatic(join(root, 'dist'));
 const browser = await launchChromium();
 const weights = [];
-for (const file of htmlFiles(join(root, 'dist'))) {
+for (const file of htmlFiles(join(root, 'dist'), { frames: true })) {
   const path = file === '404.html' ? 'no-such-page/' : pagePath(file);
   weights.push(await measurePage(browser, server.url, path));
 }

@@ -3,8 +3,15 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { ADMIN_DIR } from '../src/cms/admin-page';
 
-/** Every page of the site under dir, as paths relative to it ("plans/monthly-600/index.html"); not the CMS's. */
-export function htmlFiles(dir: string): string[] {
+/** The embed pages partners frame (/embed/…): the widget alone, no site layout. */
+export const EMBED_FRAMES = ['embed/checker/index.html', 'embed/estimator/index.html'];
+
+/**
+ * Every page of the site under dir, as paths relative to it
+ * ("plans/monthly-600/index.html"): not the CMS's, and not the embed frames
+ * unless `frames` (they lack the site's header, footer and contact bar).
+ */
+export function htmlFiles(dir: string, { frames = false }: { frames?: boolean } = {}): string[] {
   const found: string[] = [];
   const walk = (d: string) => {
     for (const name of readdirSync(d)) {
@@ -16,7 +23,7 @@ export function htmlFiles(dir: string): string[] {
     }
   };
   walk(dir);
-  return found.sort();
+  return found.filter((file) => frames || !EMBED_FRAMES.includes(file)).sort();
 }
 
 export function readPage(dir: string, file: string): string {

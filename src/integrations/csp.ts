@@ -94,7 +94,14 @@ export function csp(
         writeFileSync(join(out, '_headers'), headersFile(policy, base, adminPolicy, embedOrigins()));
         writeFileSync(join(out, 'csp-embed-policy.txt'), `${embedPolicy(policy, embedOrigins())}\n`);
         if (adminPolicy !== undefined) writeFileSync(join(out, 'csp-admin-policy.txt'), `${adminPolicy}\n`);
-        const examples = ['deploy/nginx.conf', 'deploy/vercel.json', 'deploy/_headers', 'deploy/s3-sync.sh'];
+        const examples = [
+          'deploy/nginx.conf',
+          'deploy/vercel.json',
+          'deploy/_headers',
+          'deploy/s3-sync.sh',
+          'deploy/oss-sync.sh',
+          'deploy/cos-sync.sh',
+        ];
         const stale = examples.filter((file) => {
           try {
             const text = readFileSync(join(root, file), 'utf8');

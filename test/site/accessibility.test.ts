@@ -24,6 +24,9 @@ const PAGES = [
   'estimator/?plan=<script>',
   'apply/?plan=annual-1200&number=4001234566',
   'numbers/',
+  'embed/',
+  'embed/estimator/?plan=annual-1200&minutes=1500',
+  'embed/checker/?n=4001236688',
 ];
 
 describe('accessibility (axe-core)', () => {

@@ -106,7 +106,7 @@ describe('the built site', () => {
   });
 
   it('content pages ship no JavaScript', () => {
-    const content = pages.filter((p) => !/^(search|checker|compare|estimator|apply)\//u.test(p));
+    const content = pages.filter((p) => !/^(search|checker|compare|estimator|apply|embed)\//u.test(p));
     expect(content.length).toBeGreaterThan(35);
     for (const file of content) {
       // Data blocks (JSON-LD) run nothing; no other script may be there.

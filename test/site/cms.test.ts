@@ -143,7 +143,10 @@ describe('editing in the browser (/admin/ with the local backend)', () => {
       await expect.poll(() => (existsSync(folder) ? readdirSync(folder) : []), { timeout: 30_000 }).toHaveLength(1);
       const [file = ''] = readdirSync(folder);
       expect(file.startsWith(`${date}-`)).toBe(true);
-      const written: unknown = parse(readFileSync(join(folder, file), 'utf8'));
+      // The whole file (a write in progress reads as an empty one).
+      const read = () => parse(readFileSync(join(folder, file), 'utf8')) as { changes?: unknown } | null;
+      await expect.poll(() => read()?.changes, { timeout: 30_000 }).toBeDefined();
+      const written: unknown = read();
       expect(written).toEqual({ ...parse(ringbackExample), date });
       const checked = checkProject(project.root);
       expect(checked.issues.filter((i) => !i.warning)).toEqual([]);
@@ -203,11 +206,15 @@ describe('editing in the browser (/admin/ with the local backend)', () => {
       await page.getByLabel('插入数据：').selectOption({ label: '价格 · 彩铃功能 · 功能费' });
       await page.getByRole('button', { name: '插入' }).click();
       await publish(page);
+      // Wait for the whole file: a write in progress reads as a changed, empty file.
+      const written = () => /^---\n([\s\S]*?)\n---\n([\s\S]*)$/u.exec(readFileSync(file, 'utf8')) ?? [];
       await expect
-        .poll(() => changed(before, snapshot(project.root)), { timeout: 30_000 })
-        .toEqual([relative(project.root, file)]);
-      const [, newFrontmatter = '', newBody = ''] =
-        /^---\n([\s\S]*?)\n---\n([\s\S]*)$/u.exec(readFileSync(file, 'utf8')) ?? [];
+        .poll(() => (parse(written()[1] ?? '') as { description?: string } | null)?.description, {
+          timeout: 30_000,
+        })
+        .toBe('彩铃功能：电话接通时播放企业彩铃，是企业的有声名片，可由专业播音员录制。');
+      expect(changed(before, snapshot(project.root))).toEqual([relative(project.root, file)]);
+      const [, newFrontmatter = '', newBody = ''] = written();
       expect(parse(newFrontmatter)).toEqual({
         addon: 'ringback',
         description: '彩铃功能：电话接通时播放企业彩铃，是企业的有声名片，可由专业播音员录制。',

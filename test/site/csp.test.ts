@@ -47,7 +47,14 @@ describe('a strict Content-Security-Policy', () => {
     expect(policy).not.toContain('unsafe-inline');
     expect(policy).toContain("default-src 'self'");
     expect(policy).toContain("frame-ancestors 'none'");
-    for (const file of ['deploy/nginx.conf', 'deploy/vercel.json', 'deploy/_headers', 'deploy/s3-sync.sh']) {
+    for (const file of [
+      'deploy/nginx.conf',
+      'deploy/vercel.json',
+      'deploy/_headers',
+      'deploy/s3-sync.sh',
+      'deploy/oss-sync.sh',
+      'deploy/cos-sync.sh',
+    ]) {
       const text = readFileSync(join(ROOT, file), 'utf8');
       expect(text, file).toContain(policy);
       // /admin/ (the CMS) has a policy of its own, in every example too.
@@ -70,7 +77,7 @@ describe('a strict Content-Security-Policy', () => {
     const page = await browser.newPage();
     const violations = await watch(page);
     const found: string[] = [];
-    for (const file of htmlFiles(dir)) {
+    for (const file of htmlFiles(dir, { frames: true })) {
       const path = file === '404.html' ? 'no-such-page/' : pagePath(file);
       await page.goto(new URL(path, server.url).href);
       await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0);

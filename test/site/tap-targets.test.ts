@@ -39,7 +39,7 @@ describe('tap targets at 390 px', () => {
 
   it('every link and control on every page is at least 24×24', async () => {
     const found: string[] = [];
-    for (const file of htmlFiles(dir)) {
+    for (const file of htmlFiles(dir, { frames: true })) {
       const path = file === '404.html' ? 'no-such-page/' : pagePath(file);
       await page.goto(new URL(path, base).href);
       await settled();
