@@ -30,6 +30,16 @@ export function sitePolicy(dir: string, connect: string[] = []): string {
   return cspPolicy(scripts, styles, connect);
 }
 
+/** The deploy examples that carry the policies (a test holds them to the build's). */
+export const DEPLOY_EXAMPLES = [
+  'deploy/nginx.conf',
+  'deploy/vercel.json',
+  'deploy/_headers',
+  'deploy/s3-sync.sh',
+  'deploy/oss-sync.sh',
+  'deploy/cos-sync.sh',
+];
+
 export function headersFile(
   policy: string,
   base: string,
@@ -94,15 +104,7 @@ export function csp(
         writeFileSync(join(out, '_headers'), headersFile(policy, base, adminPolicy, embedOrigins()));
         writeFileSync(join(out, 'csp-embed-policy.txt'), `${embedPolicy(policy, embedOrigins())}\n`);
         if (adminPolicy !== undefined) writeFileSync(join(out, 'csp-admin-policy.txt'), `${adminPolicy}\n`);
-        const examples = [
-          'deploy/nginx.conf',
-          'deploy/vercel.json',
-          'deploy/_headers',
-          'deploy/s3-sync.sh',
-          'deploy/oss-sync.sh',
-          'deploy/cos-sync.sh',
-        ];
-        const stale = examples.filter((file) => {
+        const stale = DEPLOY_EXAMPLES.filter((file) => {
           try {
             const text = readFileSync(join(root, file), 'utf8');
             return (

@@ -8,6 +8,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { embedPolicy, HTTPS_HEADERS, SECURITY_HEADERS } from '../../src/security/csp';
 import { adminPolicy } from '../../src/cms/admin-page';
+import { DEPLOY_EXAMPLES } from '../../src/integrations/csp';
 import { launchChromium } from '../../tools/browser';
 import { htmlFiles, pagePath } from '../../tools/dist';
 import { serveStatic, type RunningServer } from '../../tools/static-server';
@@ -47,14 +48,7 @@ describe('a strict Content-Security-Policy', () => {
     expect(policy).not.toContain('unsafe-inline');
     expect(policy).toContain("default-src 'self'");
     expect(policy).toContain("frame-ancestors 'none'");
-    for (const file of [
-      'deploy/nginx.conf',
-      'deploy/vercel.json',
-      'deploy/_headers',
-      'deploy/s3-sync.sh',
-      'deploy/oss-sync.sh',
-      'deploy/cos-sync.sh',
-    ]) {
+    for (const file of DEPLOY_EXAMPLES) {
       const text = readFileSync(join(ROOT, file), 'utf8');
       expect(text, file).toContain(policy);
       // /admin/ (the CMS) has a policy of its own, in every example too.

@@ -86,6 +86,15 @@ describe('partners embed the estimator and the checker', () => {
     return { outer, inner, scrolls };
   }
 
+  /** Waits until the frame on the partner page is as tall as its content, with no scroll bar inside. */
+  async function sizedToContent(page: Page, frame: Frame): Promise<void> {
+    const fits = async () => {
+      const h = await heights(page, frame);
+      return Math.abs(h.outer - h.inner) <= 4 && !h.scrolls;
+    };
+    await expect.poll(fits, { timeout: 20_000 }).toBe(true);
+  }
+
   it.each([390, 1280])(
     'the estimator at %i px: the reference total, and a frame as tall as its content',
     async (width) => {
@@ -94,15 +103,7 @@ describe('partners embed the estimator and the checker', () => {
       await expect
         .poll(() => frame.textContent('[data-testid="quote-total"]'), { timeout: 20_000 })
         .toContain('3,132.00');
-      await expect
-        .poll(
-          async () => {
-            const h = await heights(page, frame);
-            return Math.abs(h.outer - h.inner) <= 4 && !h.scrolls;
-          },
-          { timeout: 20_000 },
-        )
-        .toBe(true);
+      await sizedToContent(page, frame);
       // The credit line names the site and the version, linking to the full page in a new tab.
       expect(await frame.textContent('.embed-credit')).toMatch(
         /^由 .+ 提供 · 资费版本 \d{4}-\d{2}-\d{2} · 打开完整页面$/u,
@@ -134,15 +135,7 @@ describe('partners embed the estimator and the checker', () => {
   it('the checker at 390 px: the preset number judged, the frame sized to it', async () => {
     const { page, frame } = await open('/checker', 390);
     await expect.poll(() => frame.textContent('.number-result'), { timeout: 20_000 }).toContain('特级号码');
-    await expect
-      .poll(
-        async () => {
-          const h = await heights(page, frame);
-          return Math.abs(h.outer - h.inner) <= 4 && !h.scrolls;
-        },
-        { timeout: 20_000 },
-      )
-      .toBe(true);
+    await sizedToContent(page, frame);
     await page.close();
   });
 
