@@ -132,6 +132,12 @@ changes:
     expect(problems({ 'early.yaml': RINGBACK_120.replace('2027-01-01', '2015-01-01') })).toEqual([
       'tariffs/changes/early.yaml:1:7: 错误 change/date-too-early：变更日期必须晚于已发布资费的日期 2016-04-10；这里写的是 2015-01-01',
     ]);
+    // On the publication day itself: two versions would share one date.
+    expect(problems({ 'same-day.yaml': RINGBACK_120.replace('2027-01-01', '2016-04-10') })).toEqual([
+      'tariffs/changes/same-day.yaml:1:7: 错误 change/date-too-early：变更日期必须晚于已发布资费的日期 2016-04-10；这里写的是 2016-04-10',
+    ]);
+    // The day after is the first a change may take.
+    expect(problems({ 'next-day.yaml': RINGBACK_120.replace('2027-01-01', '2016-04-11') })).toEqual([]);
     expect(problems({ 'bad-date.yaml': RINGBACK_120.replace('2027-01-01', '2027-02-30') })).toEqual([
       'tariffs/changes/bad-date.yaml:1:7: 错误 date/invalid：日期应写成真实存在的 YYYY-MM-DD 并加引号，例如 \'2027-01-01\'；这里写的是 "2027-02-30"',
     ]);

@@ -1,0 +1,27 @@
+// @ts-check
+/**
+ * Mutation testing of the pricing engine: `npm run mutate` (slow: never part
+ * of `npm test`; run it alone, it uses both cores). Each mutant of src/engine
+ * runs against the unit tests that import it; the run fails below 90 %.
+ * The report: test/output/mutation/index.html.
+ * @type {import('@stryker-mutator/api/core').PartialStrykerOptions}
+ */
+export default {
+  testRunner: 'vitest',
+  plugins: ['@stryker-mutator/vitest-runner'],
+  vitest: { configFile: 'vitest.mutate.config.ts', related: true },
+  mutate: [
+    'src/engine/**/*.ts',
+    // Words and message texts, not rules: a changed Chinese sentence is caught by the message tests' exact strings, not worth a mutant each.
+    '!src/engine/messages.ts',
+    '!src/engine/schemas/field-names.ts',
+  ],
+  coverageAnalysis: 'perTest',
+  concurrency: 2,
+  timeoutMS: 20_000,
+  reporters: ['clear-text', 'progress', 'html'],
+  htmlReporter: { fileName: 'test/output/mutation/index.html' },
+  thresholds: { high: 95, low: 90, break: 90 },
+  tempDirName: '.stryker-tmp',
+  cleanTempDir: 'always',
+};
