@@ -17,6 +17,7 @@ const ordinary = (monthlyMinimum: string): Grade => ({
   monthlyMinimum,
   default: false,
   patterns: [],
+  source: { changed: '2030-01-01', note: '新增普通号码等级' },
 });
 /** The published tariff with one more ordinary grade, in its place in the order (as a change would add it). */
 function withGrade(monthlyMinimum: string): { version: Tariff; grade: Grade } {
