@@ -43,10 +43,10 @@ function checkInventory(files: ProjectFiles): { numbers?: InventoryNumber[]; iss
  * pages hold each (to quote before and after a change), so their weight grows
  * with every one.
  */
-export const MAX_SCHEDULED_VERSIONS = 12;
+const MAX_SCHEDULED_VERSIONS = 12;
 
 /** Days ahead within which a scheduled change is called out: a static site needs a rebuild on that day. */
-export const CHANGE_WARNING_DAYS = 7;
+const CHANGE_WARNING_DAYS = 7;
 
 export function checkProject(root: string, date = todayInShanghai()): ProjectCheck {
   const files = projectFiles(root);
@@ -108,7 +108,7 @@ export function checkProject(root: string, date = todayInShanghai()): ProjectChe
 }
 
 /** A tail pattern that catches this share of all numbers or more is almost surely a slip ("AB" for "ABAB"). */
-export const BROAD_PATTERN_SHARE = 0.05;
+const BROAD_PATTERN_SHARE = 0.05;
 
 function broadPatterns(history: TariffHistory, files: YamlFile[]): Issue[] {
   const seen = new Set<string>();

@@ -4,7 +4,7 @@ import { join, relative } from 'node:path';
 import { ADMIN_DIR } from '../src/cms/admin-page';
 
 /** The embed pages partners frame (/embed/…): the widget alone, no site layout. */
-export const EMBED_FRAMES = ['embed/checker/index.html', 'embed/estimator/index.html'];
+const EMBED_FRAMES = ['embed/checker/index.html', 'embed/estimator/index.html'];
 
 /**
  * Every page of the site under dir, as paths relative to it

@@ -23,7 +23,7 @@ interface Report {
 // Asynchronous on purpose: the static server that Lighthouse loads pages from runs in this process.
 const run = promisify(execFile);
 
-export const LIGHTHOUSE = 'lighthouse@13.5.0';
+const LIGHTHOUSE = 'lighthouse@13.5.0';
 
 export async function runLighthouse(siteUrl: string, path: string, chrome: string): Promise<LighthouseScores> {
   const { stdout: output } = await run(

@@ -188,7 +188,7 @@ function hash53(text: string): number {
 /** Crockford's base 32: no I, L, O or U, so a code read over the phone is not misheard. */
 const BASE32 = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 
-export function referenceCode(content: Omit<Application, 'reference' | 'date'>): string {
+function referenceCode(content: Omit<Application, 'reference' | 'date'>): string {
   let value = hash53(JSON.stringify(content));
   let code = '';
   for (let i = 0; i < 8; i++) {

@@ -13,7 +13,7 @@ import { formatNumber } from '../presentation/phones';
 import { echo, escapeControls, safeJson } from './terminal';
 
 /** One classification as a text row; the input is echoed safely (no control characters, not too long). */
-export function classifyRow(r: Classification): string {
+function classifyRow(r: Classification): string {
   const input = echo(r.input);
   return r.valid && r.number !== undefined
     ? `${input}\t${formatNumber(r.number)}\t${r.grade?.name ?? ''}\t${ruleName(r.rule ?? 'default')}\t可选套餐: ${(r.plans ?? []).join(', ')}`

@@ -8,7 +8,7 @@
 import { amount, quote, toFenString, type Quote, type Tariff, type TariffChange } from '../engine/index';
 
 /** Typical minutes a month: none, light, medium and heavy use. */
-export const IMPACT_MINUTES = [0, 300, 1000, 3000] as const;
+const IMPACT_MINUTES = [0, 300, 1000, 3000] as const;
 
 export interface ImpactRow {
   plan: string;

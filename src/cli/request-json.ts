@@ -8,7 +8,7 @@ import { parse, type ValueNode } from '@humanwhocodes/momoa';
 export type RequestJson = { ok: true; value: unknown } | { ok: false; message: string };
 
 /** A request is a few levels deep; deeper nesting is refused before any parser recurses into it. */
-export const MAX_JSON_DEPTH = 32;
+const MAX_JSON_DEPTH = 32;
 
 /** The deepest nesting of [ and { outside strings, counted in one pass. */
 function nesting(text: string): number {

@@ -27,7 +27,7 @@ import { snippets } from './snippets';
  * own origin; with its slash, as the dev server wants directory paths.
  */
 export const LOCAL_BACKEND_PATH = '/api/v1/';
-export const CHANGES_FOLDER = 'tariffs/changes';
+const CHANGES_FOLDER = 'tariffs/changes';
 
 const ITEM_SCHEMAS = { plans: PlanSchema, grades: GradeSchema, addons: AddonSchema, notes: NoteSchema } as const;
 const SET_TYPES: Record<keyof typeof SET_KINDS, TargetType> = {

@@ -26,7 +26,7 @@ export function shortMeaning(description: unknown, name: string): string {
 const isMoney = (node: Json) => node['type'] === 'string' && node['pattern'] === DECIMAL_SOURCE;
 
 /** The Decap field for one property, or undefined when a form cannot hold it (a keyed record). */
-export function cmsField(name: string, node: Json, required: boolean, skip: ReadonlySet<string>): CmsField | undefined {
+function cmsField(name: string, node: Json, required: boolean, skip: ReadonlySet<string>): CmsField | undefined {
   const label = shortMeaning(node['description'], name);
   const base = {
     name,

@@ -5,8 +5,8 @@
  * partner learns no input of its visitor. Messages not from the parent are
  * ignored.
  */
-export const HELLO = 'tariff-embed:hello';
-export const HEIGHT = 'tariff-embed:height';
+const HELLO = 'tariff-embed:hello';
+const HEIGHT = 'tariff-embed:height';
 
 export function startHeightReports(root: HTMLElement): void {
   if (window.parent === window) return;

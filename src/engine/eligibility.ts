@@ -9,7 +9,7 @@ import type { Tariff } from './tariff';
 import { findGrade } from './lookup';
 
 /** Position in the grade order: higher is a better number. */
-export function gradeRank(tariff: Tariff, grade: Grade): number {
+function gradeRank(tariff: Tariff, grade: Grade): number {
   return tariff.grades.findIndex((g) => g.id === grade.id);
 }
 

@@ -30,7 +30,7 @@ export function formatIssue(issue: Issue): string {
 }
 
 /** Problems listed per file before the rest are only counted: 1,000,000 bad rows print a page, not 100 MB. */
-export const ISSUES_PER_FILE = 50;
+const ISSUES_PER_FILE = 50;
 
 /** The issues to print (at most ISSUES_PER_FILE a file, in order) and, per file, how many more there are. */
 export function capIssues(issues: readonly Issue[]): { shown: Issue[]; more: [string, number][] } {

@@ -11,32 +11,20 @@ export {
   gradeOfNumber,
   tailMatches,
   patternShare,
-  NUMBER_ERROR_MESSAGES,
   type NumberError,
   type NumberErrorCode,
 } from './number';
-export { classifyIn, type Classification, type GradeTable } from './classify';
+export { type Classification, type GradeTable } from './classify';
 export { classify, gradeTable } from './grade-table';
 export { findAddon, findGrade, findNote, findPlan, defaultGrade } from './lookup';
-export { planAllowsGrade, plansForGrade, gradeRank } from './eligibility';
-export { planName, gradeName, ruleName, planGradeLimit, dealText, dealsText } from './labels';
+export { plansForGrade } from './eligibility';
+export { planName, gradeName, ruleName, planGradeLimit, dealsText } from './labels';
 export { parseQuoteRequest, type QuoteRequest, type RequestError, type ParsedRequest } from './request';
-export { REQUEST_LIMITS } from './limits';
 export { tariffAt, scheduledAfter, type TariffHistory, type TariffChange, type ChangedDatum } from './versions';
 export { isIsoDate, todayInShanghai, daysBetween } from './dates';
-export {
-  quote,
-  quoteAt,
-  quotePlan,
-  quoteAllPlans,
-  resolveAddons,
-  type Quote,
-  type QuoteLine,
-  type QuoteResult,
-} from './quote';
-export { monthlyMinimum } from './plan-terms';
-export { amount, toFenString, toPlainString, roundToFen, sharePercent } from './money';
-export { addonWaiver, waivesCharge, PERIOD_UNITS } from './plan-terms';
+export { quote, quoteAt, type Quote, type QuoteLine, type QuoteResult } from './quote';
+export { amount, toFenString } from './money';
+export { PERIOD_UNITS } from './plan-terms';
 export type { Grade, GradeKind } from './schemas/grade';
 export type { Plan, Deal, PlanKind } from './schemas/plan';
 export type { Addon, Charge, QuantitySpec } from './schemas/addon';

@@ -32,7 +32,7 @@ export function dealsText(plan: Plan): string {
 }
 
 /** "存2年减200元", "存3年送1年" */
-export function dealText(deal: Deal): string {
+function dealText(deal: Deal): string {
   return deal.discount !== undefined
     ? `存${deal.years}年减${toPlainString(deal.discount)}元`
     : `存${deal.years}年送${deal.freeYears ?? 0}年`;

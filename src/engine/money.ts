@@ -5,7 +5,7 @@
  */
 import Decimal from 'decimal.js';
 
-export const Dec = Decimal.clone({
+const Dec = Decimal.clone({
   precision: 60,
   rounding: Decimal.ROUND_HALF_UP,
   toExpNeg: -40,

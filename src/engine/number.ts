@@ -6,7 +6,7 @@ import { defaultGrade } from './lookup';
 
 export type NumberErrorCode = 'empty' | 'not-digits' | 'prefix' | 'length';
 
-export const NUMBER_ERROR_MESSAGES: Record<NumberErrorCode, string> = {
+const NUMBER_ERROR_MESSAGES: Record<NumberErrorCode, string> = {
   empty: '请输入400号码',
   'not-digits': '号码只能包含数字（可带空格、横线、点或括号）',
   prefix: '400号码必须以 400 开头',

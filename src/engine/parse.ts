@@ -4,13 +4,6 @@
  * Tariff. Used by the build, the CLI and the tests; never by a widget (a test
  * fails if zod reaches a widget bundle).
  */
-export { parseTariff, type ParseTariffResult } from './parse-tariff';
+export { type ParseTariffResult } from './parse-tariff';
 export { buildHistory, type ChangeFileInput, type HistoryResult } from './apply-changes';
-export { ChangeFileSchema } from './schemas/change';
-export { quoteRequestSchema } from './schemas/request';
-export { GradesFileSchema } from './schemas/grade';
-export { PlansFileSchema } from './schemas/plan';
-export { AddonsFileSchema } from './schemas/addon';
-export { TariffSettingsSchema } from './schemas/settings';
-export { NotesFileSchema } from './schemas/notes';
 export { FeedSchema, feedJsonSchema, type Feed } from './schemas/feed';

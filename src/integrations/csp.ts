@@ -19,7 +19,7 @@ function htmlFiles(dir: string): string[] {
 }
 
 /** The policy for the pages of a built site. */
-export function sitePolicy(dir: string, connect: string[] = []): string {
+function sitePolicy(dir: string, connect: string[] = []): string {
   const scripts = new Set<string>();
   const styles = new Set<string>();
   for (const file of htmlFiles(dir)) {
@@ -40,12 +40,7 @@ export const DEPLOY_EXAMPLES = [
   'deploy/cos-sync.sh',
 ];
 
-export function headersFile(
-  policy: string,
-  base: string,
-  adminPolicy?: string,
-  partners: readonly string[] = [],
-): string {
+function headersFile(policy: string, base: string, adminPolicy?: string, partners: readonly string[] = []): string {
   const security = Object.entries({ 'Content-Security-Policy': policy, ...SECURITY_HEADERS, ...HTTPS_HEADERS })
     .map(([name, value]) => `  ${name}: ${value}`)
     .join('\n');

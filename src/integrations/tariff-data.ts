@@ -36,7 +36,7 @@ import type { BuildSettings } from '../settings/build-settings';
 const MODULE_ID = 'virtual:tariff-data';
 const RESOLVED_ID = `\0${MODULE_ID}`;
 
-export function summary(issues: Issue[]): string {
+function summary(issues: Issue[]): string {
   const errors = issues.filter((i) => !i.warning).length;
   return `tariffs/ 或 content/ 中有 ${errors} 个问题：请按上面的提示修改后重新生成（npm run tariff -- check 列出同样的问题）`;
 }

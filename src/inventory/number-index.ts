@@ -18,7 +18,7 @@ import type { NumberIndex, IndexBucket } from './query';
 export const CHUNK_SIZE = 8192;
 
 /** Numbers listed per grade on the page itself, for visitors without JavaScript. */
-export const STATIC_PER_GRADE = 10;
+const STATIC_PER_GRADE = 10;
 
 export interface IndexFile {
   name: string;

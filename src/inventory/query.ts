@@ -122,7 +122,7 @@ function placesOf(digits: string, atEndOnly: boolean): { divisor: number; size: 
  * Small-integer arithmetic on the tail (no strings, nothing above 10⁷): it
  * runs on every number of the inventory at each keystroke.
  */
-export function digitTest(filter: NumberFilter): ((tail: number) => boolean) | undefined {
+function digitTest(filter: NumberFilter): ((tail: number) => boolean) | undefined {
   const { end, has, no } = filter;
   if (end === '' && has === '' && no === '') return undefined;
   const ends = end === '' ? undefined : placesOf(end, true);

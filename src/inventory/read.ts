@@ -12,7 +12,7 @@ import { say } from '../engine/messages';
 import { numberOf } from './codec';
 
 export const INVENTORY_FILE = 'inventory/numbers.csv';
-export const INVENTORY_COLUMNS = ['number', 'carrier', 'note'] as const;
+const INVENTORY_COLUMNS = ['number', 'carrier', 'note'] as const;
 const CARRIERS = ['联通', '电信'];
 
 export interface InventoryNumber {

@@ -29,7 +29,7 @@ interface Props {
 }
 
 /** Rows shown at once; every number is judged and counted, and all can be downloaded. */
-export const MAX_ROWS = 500;
+const MAX_ROWS = 500;
 
 const INITIAL: CheckerState = { text: '', order: 'input' };
 

@@ -5,7 +5,7 @@ import { yuan } from './format';
 const DECIMAL = /^\d+(\.\d+)?$/u;
 
 /** A changed value as a visitor reads it: money grouped with two decimals, lists joined. */
-export function valueText(value: unknown, unit?: string): string {
+function valueText(value: unknown, unit?: string): string {
   if (value === undefined || value === null) return '—';
   if (Array.isArray(value)) return value.map((v) => valueText(v)).join('、');
   if (typeof value === 'object') return JSON.stringify(value);
@@ -27,7 +27,7 @@ export function changedText(item: ChangedDatum): string {
 }
 
 /** Does a change touch any of these paths ("addons.ringback", "grades")? An empty prefix matches all. */
-export function touches(item: ChangedDatum, prefixes: readonly string[]): boolean {
+function touches(item: ChangedDatum, prefixes: readonly string[]): boolean {
   return prefixes.some((p) => p === '' || item.path === p || item.path.startsWith(`${p}.`));
 }
 

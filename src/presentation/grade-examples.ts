@@ -7,7 +7,7 @@ import { gradeOfNumber, type Grade, type Tariff } from '../engine/index';
 const DIGIT_CHOICES = ['6', '8', '9', '5', '3', '7', '2', '1', '0', '4'];
 const FILLER = '1234567';
 
-export function exampleFor(tariff: Tariff, pattern: string): string | undefined {
+function exampleFor(tariff: Tariff, pattern: string): string | undefined {
   for (let shift = 0; shift < DIGIT_CHOICES.length; shift++) {
     const letters = new Map<string, string>();
     let next = shift;
@@ -29,7 +29,7 @@ export function exampleFor(tariff: Tariff, pattern: string): string | undefined 
 }
 
 /** Up to `n` numbers that match no pattern (the default grade). */
-export function defaultExamples(tariff: Tariff, n = 3): string[] {
+function defaultExamples(tariff: Tariff, n = 3): string[] {
   const found: string[] = [];
   for (let tail = 4568; found.length < n && tail < 9999; tail += 11) {
     const number = `400123${String(tail).padStart(4, '0')}`;

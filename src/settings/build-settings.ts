@@ -25,7 +25,7 @@ export interface BuildSettings {
 export type SettingsResult = { ok: true; settings: BuildSettings } | { ok: false; problems: string[] };
 
 /** The most invented numbers a preview may list. */
-export const MAX_DEMO_NUMBERS = 5_000_000;
+const MAX_DEMO_NUMBERS = 5_000_000;
 
 const shown = (value: string) => JSON.stringify(value.length > 60 ? `${value.slice(0, 60)}…` : value);
 

@@ -6,7 +6,7 @@
  * Without CMS_BACKEND the CMS edits only through the local backend
  * (`npm run edit`). Hosts and their limits: README, "Editing in the browser".
  */
-export const CMS_BACKENDS = ['gitea', 'forgejo', 'gitlab', 'github'] as const;
+const CMS_BACKENDS = ['gitea', 'forgejo', 'gitlab', 'github'] as const;
 export type CmsBackendName = (typeof CMS_BACKENDS)[number];
 
 export interface CmsBackend {

@@ -59,7 +59,7 @@ export function readYamlFile(read: ReadText, file: string, issues: Issue[]): Yam
 }
 
 /** "addons[4].charges[0].amount" → ['addons', 4, 'charges', 0, 'amount'] */
-export function pathSegments(path: string): (string | number)[] {
+function pathSegments(path: string): (string | number)[] {
   return [...path.matchAll(/([^.[\]]+)|\[(\d+)\]/gu)].map((m) => (m[2] !== undefined ? Number(m[2]) : (m[1] ?? '')));
 }
 

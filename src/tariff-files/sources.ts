@@ -9,7 +9,7 @@ import { say } from '../engine/messages';
 import { locate, type ReadText, type YamlFile } from './read';
 import { isRecord, type Json } from '../engine/records';
 
-export const SOURCE_FILE = 'tariffs/source.txt';
+const SOURCE_FILE = 'tariffs/source.txt';
 const fold = (text: string) => text.replace(/\s+/gu, ' ').trim();
 
 export function checkSources(read: ReadText, files: YamlFile[]): Issue[] {

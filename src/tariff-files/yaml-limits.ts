@@ -8,7 +8,7 @@ import { say } from '../engine/messages';
 import type { YamlProblem } from './yaml-problems';
 
 export const MAX_YAML_CHARS = 1_000_000;
-export const MAX_YAML_KEYS = 10_000;
+const MAX_YAML_KEYS = 10_000;
 
 /**
  * Before parsing: a file with more key lines than a tariff could need is

@@ -3,11 +3,11 @@ import { CountSchema, DecimalSchema, SlugSchema, SourceSchema } from './common';
 import { tagged } from '../messages';
 
 /** A quantity's name as it appears in a quote request: "files", "extraExtensions". */
-export const QuantityNameSchema = z.string().regex(/^[a-z][a-zA-Z]{0,39}$/, {
+const QuantityNameSchema = z.string().regex(/^[a-z][a-zA-Z]{0,39}$/, {
   error: (issue) => tagged('field/quantity-name', { got: JSON.stringify(issue.input) }),
 });
 
-export const QuantitySpecSchema = z
+const QuantitySpecSchema = z
   .object({
     /** What the number counts, shown beside its input. */
     label: z.string().min(1),
@@ -21,10 +21,10 @@ export const QuantitySpecSchema = z
   .strict()
   .refine((spec) => spec.default >= spec.min, { message: tagged('addon/default-below-min'), path: ['default'] });
 
-export const ChargePeriodSchema = z.enum(['year', 'month', 'once']);
+const ChargePeriodSchema = z.enum(['year', 'month', 'once']);
 export type ChargePeriod = z.output<typeof ChargePeriodSchema>;
 
-export const TierStepSchema = z
+const TierStepSchema = z
   .object({
     /** This step's amount applies while the quantity is at most upTo. */
     upTo: CountSchema.min(1),
@@ -83,7 +83,7 @@ export const ChargeSchema = z
     });
   });
 
-export const NeedSchema = z
+const NeedSchema = z
   .object({
     /** The add-on that must be opened too. */
     id: SlugSchema,

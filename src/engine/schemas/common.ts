@@ -41,7 +41,7 @@ export const IsoDateSchema = z
 export const CountSchema = z.number().int().nonnegative();
 
 /** A datum from the published page: the part of the page and the text it quotes. */
-export const PublishedSourceSchema = z.strictObject({
+const PublishedSourceSchema = z.strictObject({
   /** The part of the source page, e.g. "【3】附加功能 2". */
   section: z.string().min(1),
   /** Text copied from the source page (white space may differ). */

@@ -12,7 +12,7 @@ import { TariffSettingsSchema } from './settings';
  * describe them. /tariff.schema.json is generated from this (z.toJSONSchema),
  * never written by hand.
  */
-export const TariffVersionSchema = z.strictObject({
+const TariffVersionSchema = z.strictObject({
   settings: TariffSettingsSchema,
   grades: z.array(GradeSchema),
   plans: z.array(PlanSchema),

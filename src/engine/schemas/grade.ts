@@ -6,11 +6,11 @@ import { tagged } from '../messages';
  * A tail pattern: capital letters stand for digits (different letters are
  * different digits), digits stand for themselves. "AABB", "88".
  */
-export const PatternSchema = z
+const PatternSchema = z
   .string()
   .regex(/^[A-Z0-9]{2,10}$/, { error: (issue) => tagged('field/pattern', { got: JSON.stringify(issue.input) }) });
 
-export const GradeKindSchema = z.enum(['ordinary', 'special', 'super']);
+const GradeKindSchema = z.enum(['ordinary', 'special', 'super']);
 export type GradeKind = z.output<typeof GradeKindSchema>;
 
 export const GradeSchema = z

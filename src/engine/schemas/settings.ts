@@ -9,7 +9,7 @@ const between = (min: string, max: string, what: string) =>
     message: tagged('setting/range', { what, min, max }),
   });
 
-export const PlanKindSettingsSchema = z
+const PlanKindSettingsSchema = z
   .object({
     /** 月套餐 / 年套餐. */
     name: z.string().min(1),

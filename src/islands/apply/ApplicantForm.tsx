@@ -29,7 +29,7 @@ interface Props {
 }
 
 /** Where the details are kept: this tab only, gone when it closes. */
-export const STORAGE_KEY = 'tariff-apply-applicant';
+const STORAGE_KEY = 'tariff-apply-applicant';
 
 function stored(): Applicant {
   try {

@@ -10,7 +10,7 @@
  */
 export type SendResult = { ok: true } | { ok: false; message: string };
 
-export const SEND_TIMEOUT_MS = 20_000;
+const SEND_TIMEOUT_MS = 20_000;
 
 /** A 2xx answer that names this application's reference. */
 async function confirms(response: Response, reference: string): Promise<boolean> {

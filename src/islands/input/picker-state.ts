@@ -14,7 +14,7 @@ export type PickerState = NumberFilter;
 export const EMPTY_PICKER: PickerState = NO_FILTER;
 
 /** The digit fields: at most ten digits (a whole number), typed with spaces, dashes or full-width digits. */
-export const MAX_DIGITS = 10;
+const MAX_DIGITS = 10;
 
 /** "８８ 88" → "8888"; undefined when anything else is in it. */
 export function digitsOf(text: string): string | undefined {

@@ -22,7 +22,7 @@ export interface UrlState<T> {
  * Puts a query string in the address bar: a new history entry ('push', a
  * settled change) or in place of the current one ('replace', typing).
  */
-export function writeHistory(search: string, how: 'push' | 'replace'): void {
+function writeHistory(search: string, how: 'push' | 'replace'): void {
   const url = `${window.location.pathname}${search}`;
   if (url === `${window.location.pathname}${window.location.search}`) return;
   if (how === 'push') window.history.pushState(null, '', url);

@@ -28,7 +28,7 @@ export interface CheckerState {
 }
 
 /** Longer pasted lists are not put in the URL (a URL that long is not shareable anyway). */
-export const MAX_CHECKER_URL_TEXT = 2000;
+const MAX_CHECKER_URL_TEXT = 2000;
 
 export function readCheckerState(search: string): Read<CheckerState> {
   const params = new URLSearchParams(search);
