@@ -4,6 +4,7 @@
  * insert form (src/cms/snippets.ts). Components are in src/components/mdx.ts.
  */
 import type { Tariff } from '../engine/index';
+import { SETTING_WORDS } from '../engine/labels';
 import { NoteTopicSchema } from '../engine/schemas/notes';
 import { PlanKindSchema } from '../engine/schemas/plan';
 
@@ -35,9 +36,9 @@ export const COMPONENT_NAMES = Object.keys(COMPONENTS);
 
 /** The settings <Setting name="…"/> shows (src/components/Setting.astro). */
 export const SETTING_NAMES = {
-  taxRate: '发票税率',
-  vipThreshold: '大客户专属服务门槛',
-  consultPhone: '咨询热线',
+  taxRate: SETTING_WORDS.taxRate,
+  vipThreshold: SETTING_WORDS.vipThreshold,
+  consultPhone: SETTING_WORDS.consultPhone,
 } as const;
 export type SettingName = keyof typeof SETTING_NAMES;
 

@@ -11,7 +11,7 @@ import { say, type MessageCode } from './messages';
 import { describeZodIssue } from './zod-issues';
 import { FIELD_MEANINGS } from './schemas/field-names';
 import { isIsoDate } from './dates';
-import { gradeName, planName } from './labels';
+import { gradeName, planName, SETTING_WORDS } from './labels';
 import { findAddon, findGrade, findPlan } from './lookup';
 import { parseTariff } from './parse-tariff';
 import { PERIOD_UNITS } from './plan-terms';
@@ -43,10 +43,10 @@ const SETTINGS_SOURCES: Record<string, string> = {
   consultPhone: 'consultSource',
 };
 const SETTINGS_LABELS: Record<string, [string, string?]> = {
-  taxRate: ['发票税率'],
-  vipThreshold: ['大客户专属服务门槛', '元'],
-  consultPhone: ['咨询热线'],
-  prepayYears: ['可预存年数'],
+  taxRate: [SETTING_WORDS.taxRate],
+  vipThreshold: [SETTING_WORDS.vipThreshold, '元'],
+  consultPhone: [SETTING_WORDS.consultPhone],
+  prepayYears: [SETTING_WORDS.prepayYears],
 };
 const CONTACT_LABELS: Record<string, string> = {
   hotline: '全国统一热线',

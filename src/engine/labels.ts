@@ -37,3 +37,11 @@ function dealText(deal: Deal): string {
     ? `存${deal.years}年减${toPlainString(deal.discount)}元`
     : `存${deal.years}年送${deal.freeYears ?? 0}年`;
 }
+
+/** The tariff-wide settings by their Chinese names: the change log, the CMS and <Setting> use these. */
+export const SETTING_WORDS = {
+  taxRate: '发票税率',
+  vipThreshold: '大客户专属服务门槛',
+  consultPhone: '咨询热线',
+  prepayYears: '可预存年数',
+} as const;
