@@ -1,7 +1,10 @@
 import { defineConfig } from 'vitest/config';
+import { decimalTrim } from './src/bundle/decimal-trim.ts';
 
-// Two projects: "unit" needs nothing built; "site" builds the site once (global
-// setup) and drives it in Chromium. `vitest run --project unit` is the quick loop.
+// Three projects: "unit" needs nothing built; "trimmed-decimal" reruns the
+// tests of browser code on the decimal.js the browser gets; "site" builds the
+// site once (global setup) and drives it in Chromium.
+// `vitest run --project unit` is the quick loop.
 export default defineConfig({
   test: {
     environment: 'node',
@@ -16,6 +19,18 @@ export default defineConfig({
           include: ['test/**/*.test.ts'],
           exclude: ['test/site/**', 'test/**/*.browser.test.ts'],
           globalSetup: ['test/helpers/temp-dir.ts'],
+        },
+      },
+      {
+        // The tests of code that runs in the browser again, on the decimal.js it gets (src/bundle/decimal-trim.ts).
+        extends: true,
+        plugins: [decimalTrim()],
+        test: {
+          name: 'trimmed-decimal',
+          include: ['test/{engine,islands,application}/**/*.test.ts'],
+          exclude: ['test/**/*.browser.test.ts'],
+          globalSetup: ['test/helpers/temp-dir.ts'],
+          server: { deps: { inline: ['decimal.js'] } },
         },
       },
       {

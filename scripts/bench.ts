@@ -13,29 +13,19 @@ import { fileURLToPath } from 'node:url';
 import { loadTariffOrThrow } from '../src/tariff-files/node';
 import { CHROMIUM, launchChromium } from '../tools/browser';
 import { htmlFiles, pagePath } from '../tools/dist';
+import { HTML_BUDGET, jsBudget } from '../tools/budgets';
 import { serveStatic } from '../tools/static-server';
 import { benchBuilds, benchVersionBuilds } from './bench/build';
 import { benchEngine } from './bench/engine';
 import { syntheticHistory } from './bench/versions';
 import { demoInventory, parseInventory } from '../src/inventory/read';
 import { runLighthouse } from './bench/lighthouse';
-import { measurePage } from './bench/pages';
+import { measurePage } from '../tools/page-weight';
 import { measureWidgets } from './bench/widgets';
 import { benchInventoryBuilds, measurePicker } from './bench/picker';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const args = new Set(process.argv.slice(2));
-const WIDGET_PAGES = new Set([
-  'checker/',
-  'compare/',
-  'estimator/',
-  'search/',
-  'apply/',
-  'embed/',
-  'embed/estimator/',
-  'embed/checker/',
-]);
-const WIDGET_BUDGET_GZIP = 30 * 1024;
 
 const kb = (bytes: number) => (bytes / 1024).toFixed(1);
 function table(title: string, head: string[], rows: (string | number)[][]): void {
@@ -125,7 +115,7 @@ if (stock100k !== undefined) {
       [
         kb(numbersPage.htmlGzipBytes),
         kb(numbersPage.jsGzipBytes),
-        numbersPage.jsGzipBytes <= WIDGET_BUDGET_GZIP ? 'ok (≤ 30 KB gzip)' : 'OVER (≤ 30 KB gzip)',
+        `${numbersPage.jsGzipBytes <= jsBudget('numbers/') ? 'ok' : 'OVER'} (≤ ${kb(jsBudget('numbers/'))} KB gzip)`,
         'see "no filter" below',
       ],
     ],
@@ -183,11 +173,10 @@ for (const file of htmlFiles(join(root, 'dist'), { frames: true })) {
 }
 table(
   'Page weight before any interaction (after hydration)',
-  ['page', 'HTML KB', 'HTML KB gzip', 'JS KB', 'JS KB gzip', 'requests', 'JS budget', 'JS headroom KB'],
+  ['page', 'HTML KB', 'HTML KB gzip', 'JS KB', 'JS KB gzip', 'requests', 'budgets (gzip)', 'JS headroom KB'],
   weights.map((w) => {
-    const widget = WIDGET_PAGES.has(w.path);
-    const budget = widget ? WIDGET_BUDGET_GZIP : 0;
-    const ok = widget ? w.jsGzipBytes <= budget : w.jsBytes === 0;
+    const budget = jsBudget(w.path);
+    const ok = w.htmlGzipBytes <= HTML_BUDGET && (budget > 0 ? w.jsGzipBytes <= budget : w.jsBytes === 0);
     return [
       `/${w.path}`,
       kb(w.htmlBytes),
@@ -195,8 +184,8 @@ table(
       kb(w.jsBytes),
       kb(w.jsGzipBytes),
       w.requests,
-      `${ok ? 'ok' : 'OVER'} (${widget ? '≤ 30 KB gzip' : '0 JS'})`,
-      widget ? kb(budget - w.jsGzipBytes) : '—',
+      `${ok ? 'ok' : 'OVER'} (HTML ≤ ${kb(HTML_BUDGET)} KB, ${budget > 0 ? `JS ≤ ${kb(budget)} KB` : '0 JS'})`,
+      budget > 0 ? kb(budget - w.jsGzipBytes) : '—',
     ];
   }),
 );

@@ -1,5 +1,6 @@
 /** Random and hostile input at every edge of the engine and the widgets' pure logic: no throw, no NaN, no float artefact. */
 import fc from 'fast-check';
+import { fuzzRuns } from '../helpers/fuzz-runs';
 import { describe, expect, it } from 'vitest';
 import { classify, normaliseNumber, quote } from '../../src/engine/index';
 import { splitNumbers } from '../../src/islands/input/batch';
@@ -28,7 +29,7 @@ describe('fuzz', () => {
           }
         },
       ),
-      { numRuns: 3000 },
+      fuzzRuns(3000),
     );
   });
 
@@ -102,7 +103,7 @@ describe('fuzz', () => {
         }
         expect(JSON.stringify(q)).not.toMatch(/NaN|Infinity|e\+/u);
       }),
-      { numRuns: 2000 },
+      fuzzRuns(2000),
     );
   });
 });

@@ -1,5 +1,6 @@
 /** Laws that hold for every request: checked over many random ones with fast-check. */
 import fc from 'fast-check';
+import { fuzzRuns } from '../helpers/fuzz-runs';
 import { describe, expect, it } from 'vitest';
 import { amount, quote, type Quote } from '../../src/engine/index';
 import { tariff } from '../helpers/tariff';
@@ -62,7 +63,7 @@ describe('quote laws', () => {
         expect(lines.plus(amount(q.tax ?? '0')).toFixed(2)).toBe(q.total);
         expect(q.vip).toBe(lines.greaterThanOrEqualTo(15000));
       }),
-      { numRuns: 1500 },
+      fuzzRuns(1500),
     );
   });
 
@@ -74,7 +75,7 @@ describe('quote laws', () => {
         if (a.total === null) return;
         expect(amount(b.total ?? '0').greaterThanOrEqualTo(amount(a.total))).toBe(true);
       }),
-      { numRuns: 800 },
+      fuzzRuns(800),
     );
   });
 
@@ -91,7 +92,7 @@ describe('quote laws', () => {
             .lessThanOrEqualTo('0.005'),
         ).toBe(true);
       }),
-      { numRuns: 500 },
+      fuzzRuns(500),
     );
   });
 
@@ -107,7 +108,7 @@ describe('quote laws', () => {
           if (previous !== undefined) expect(t.greaterThanOrEqualTo(previous)).toBe(true);
         });
       }),
-      { numRuns: 300 },
+      fuzzRuns(300),
     );
   });
 
@@ -125,7 +126,7 @@ describe('quote laws', () => {
         const result = quote(tariff, request);
         if (!result.ok) expect(result.error.field.length).toBeGreaterThan(0);
       }),
-      { numRuns: 2000 },
+      fuzzRuns(2000),
     );
   });
 });

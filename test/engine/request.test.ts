@@ -4,6 +4,7 @@
  * (src/engine/schemas/request.ts): same fields, same ranges, same verdicts.
  */
 import fc from 'fast-check';
+import { fuzzRuns } from '../helpers/fuzz-runs';
 import { describe, expect, it } from 'vitest';
 import { parseQuoteRequest } from '../../src/engine/request';
 import { REQUEST_LIMITS } from '../../src/engine/limits';
@@ -57,7 +58,7 @@ describe('the hand-written request check agrees with the schema from the data', 
       fc.property(request, (input) => {
         expect(parseQuoteRequest(tariff, input).ok).toBe(schema.safeParse(input).success);
       }),
-      { numRuns: 4000 },
+      fuzzRuns(4000),
     );
   });
 

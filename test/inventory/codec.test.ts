@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { fuzzRuns } from '../helpers/fuzz-runs';
 import { describe, expect, it } from 'vitest';
 import { decodeTails, encodeTails, numberOf, tailOf } from '../../src/inventory/codec';
 
@@ -14,7 +15,7 @@ describe('the compact number list', () => {
         const tails = [...list].sort((a, b) => a - b);
         expect([...decodeTails(encodeTails(tails), tails.length)]).toEqual(tails);
       }),
-      { numRuns: 200 },
+      fuzzRuns(200),
     );
   });
 

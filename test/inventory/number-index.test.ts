@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { fuzzRuns } from '../helpers/fuzz-runs';
 import { describe, expect, it } from 'vitest';
 import { gradeOfNumber } from '../../src/engine/index';
 import { decodeTails, numberOf } from '../../src/inventory/codec';
@@ -149,7 +150,7 @@ describe('the 选号 index', () => {
           expect(result.total).toBe(all.length);
         },
       ),
-      { numRuns: 300 },
+      fuzzRuns(300),
     );
   });
 

@@ -13,7 +13,7 @@ import type { Browser, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { gzipSync } from 'node:zlib';
 import { launchChromium } from '../../tools/browser';
-import { measurePage } from '../../scripts/bench/pages';
+import { measurePage } from '../../tools/page-weight';
 
 const site = new URL(inject('baseSiteUrl'));
 

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { fuzzRuns } from '../../helpers/fuzz-runs';
 import { describe, expect, it } from 'vitest';
 import { quote } from '../../../src/engine/index';
 import { defaultState, readState, requestOf, versionIn, writeState } from '../../../src/islands/input/url-state';
@@ -120,7 +121,7 @@ describe('estimator URL state', () => {
         if (!result.ok) expect(result.error.field).toBe('number');
         expect(readState(tariff, writeState(tariff, state)).state).toEqual(state);
       }),
-      { numRuns: 1000 },
+      fuzzRuns(1000),
     );
   });
 });

@@ -1,0 +1,32 @@
+/**
+ * What a visitor's phone downloads for each page, in gzip bytes: the limits
+ * test/site/page-weight.test.ts enforces and `npm run bench` prints against.
+ * Bytes are exact, so the test cannot flake; a page over its budget fails it.
+ */
+const KB = 1024;
+
+/**
+ * JavaScript after every island has hydrated, for the pages with a widget.
+ * Every other page loads none: its budget is 0.
+ */
+const JS_BUDGETS: Readonly<Record<string, number>> = {
+  'checker/': 30 * KB,
+  'compare/': 30 * KB,
+  'estimator/': 30 * KB,
+  'numbers/': 30 * KB,
+  // The form, its checks and the QR code besides the estimator's engine.
+  'apply/': 36 * KB,
+  // Pagefind's own runtime (about 20 KB) starts as the page hydrates, so the first keystroke does not wait for it.
+  'search/': 40 * KB,
+  'embed/': 30 * KB,
+  'embed/checker/': 30 * KB,
+  'embed/estimator/': 30 * KB,
+};
+
+/** A page's JS budget by its path ("estimator/"); 0 for a page without a widget. */
+export function jsBudget(path: string): number {
+  return JS_BUDGETS[path] ?? 0;
+}
+
+/** Every page's HTML: what fits the first round trip of a new connection (TCP's initial window, about 14 KB). */
+export const HTML_BUDGET = 14 * KB;
