@@ -15,6 +15,7 @@ import { cms } from './src/integrations/cms.ts';
 import { adminPolicy } from './src/cms/admin-page.ts';
 import { buildSettingsOrExit } from './src/settings/build-settings.ts';
 import { decimalTrim } from './src/bundle/decimal-trim.ts';
+import { CHUNK_GROUPS } from './src/bundle/chunks.ts';
 
 // Every setting is checked before anything is built (one line each, exit 1):
 // BASE_PATH serves the site under a sub-path ("/tariff/"); SITE_URL is the
@@ -41,17 +42,12 @@ export default defineConfig({
   devToolbar: { enabled: false },
   // Terser packs the widget bundles about 5% smaller than esbuild's minifier,
   // which helps the widget pages stay within their budgets (tools/budgets.ts).
-  // Widget pages load two chunks besides their island: Preact with Astro's
-  // hydration client, and the engine with decimal.js. Fewer, larger files
-  // compress better than many small ones.
   vite: {
     // decimal.js without the methods the engine never calls (half its bytes).
     plugins: [decimalTrim()],
     build: {
       minify: 'terser',
       terserOptions: { compress: { passes: 2 }, format: { comments: false } },
-      // @preact/signals stays out of the preact chunk: the island client
-      // imports it lazily, only for islands that are passed signals (none).
       rolldownOptions: {
         // Astro 7 marks MDX modules with a "use astro:head-inject" directive
         // that the bundler warns about on every page (withastro/astro#18087).
@@ -59,20 +55,7 @@ export default defineConfig({
           if (log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes('astro:head-inject')) return;
           handler(level, log);
         },
-        output: {
-          codeSplitting: {
-            groups: [
-              { name: 'preact', test: /node_modules\/(preact|@astrojs\/preact)\/|vite\/preload-helper/ },
-              // The rules that judge a number, without decimal arithmetic: the checker needs only these.
-              { name: 'rules', test: /\/src\/engine\/(number|lookup|limits|dates|classify)\.ts/ },
-              // The comparison (break-even, curves) only the comparator needs stays in its own chunk.
-              {
-                name: 'engine',
-                test: /node_modules\/decimal\.js\/|\/src\/engine\/(?!compare|number\.|lookup\.|limits\.|dates\.|classify\.)/,
-              },
-            ],
-          },
-        },
+        output: { codeSplitting: { groups: CHUNK_GROUPS } },
       },
     },
   },

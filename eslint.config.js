@@ -8,7 +8,9 @@ import jsxA11y from 'eslint-plugin-jsx-a11y';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['dist/', '.astro/', 'node_modules/', 'tools/node-runtime/node_modules/', 'test/output/'] },
+  {
+    ignores: ['dist/', '.astro/', 'node_modules/', 'tools/node-runtime/node_modules/', 'test/output/', '.stryker-tmp/'],
+  },
   js.configs.recommended,
   ...tseslint.configs.strict,
   ...astro.configs.recommended,

@@ -5,7 +5,7 @@
  * application always gets the same code. Nothing here leaves the browser;
  * the page sends it only when the visitor presses a send button.
  */
-import type { Quote } from '../engine/quote';
+import type { Quote } from '../engine/index';
 import { yuan } from '../presentation/format';
 import { formatNumber } from '../presentation/phones';
 import { checkUscc } from './uscc';

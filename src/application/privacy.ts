@@ -3,7 +3,7 @@
  * from what this build offers: 发送邮件 when an address is set, 提交申请
  * when a form service is set, otherwise nothing leaves the page.
  */
-import type { Contact } from '../engine/schemas/notes';
+import type { Contact } from '../engine/rules';
 
 export function privacyHint(contact: Pick<Contact, 'applyEmail' | 'applyEndpoint'>): string {
   const kept = '您填写的资料只保存在本浏览器标签页中，不会写进链接或分享出去；';

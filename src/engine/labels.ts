@@ -15,9 +15,6 @@ export function gradeName(grade: Grade): string {
   return grade.monthlyMinimum === undefined ? grade.name : `${grade.name} ${toPlainString(grade.monthlyMinimum)}元/月`;
 }
 
-// A rule's name lives with the rules (number.ts), which need no decimal arithmetic.
-export { ruleName } from './number';
-
 /** "月最低消费200元/月及以下的普通号码", "特级号码及以下" */
 export function planGradeLimit(tariff: Tariff, plan: Plan): string {
   if (plan.maxMonthlyMinimum !== undefined)

@@ -5,7 +5,7 @@
  * The URL carries the quote only; the applicant's details never enter it.
  */
 import type { AddonPrices } from '../presentation/estimator-props';
-import type { Tariff } from '../engine/tariff';
+import type { Tariff } from '../engine/rules';
 import type { ResellerFacts } from '../application/application';
 import { useEstimatorState } from './estimator/useEstimatorState';
 import { useEstimatorQuote } from './estimator/useEstimatorQuote';

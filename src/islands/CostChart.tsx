@@ -1,9 +1,7 @@
 /** Total cost against minutes per month, one line per plan, as inline SVG (no chart library). */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { CostPoint } from '../engine/compare';
-import { findPlan } from '../engine/lookup';
-import { planName } from '../engine/labels';
-import type { Tariff } from '../engine/tariff';
+import { type CostPoint, planName } from '../engine/index';
+import { findPlan, type Tariff } from '../engine/rules';
 import { count, yuan } from '../presentation/format';
 
 interface Props {

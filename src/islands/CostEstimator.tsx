@@ -5,7 +5,7 @@
  * While any field is invalid, the field says why and no total is shown.
  */
 import type { AddonPrices } from '../presentation/estimator-props';
-import type { Tariff } from '../engine/tariff';
+import type { Tariff } from '../engine/rules';
 import { useEstimatorState } from './estimator/useEstimatorState';
 import { useEstimatorQuote } from './estimator/useEstimatorQuote';
 import EstimatorForm from './estimator/EstimatorForm';

@@ -4,11 +4,9 @@
  */
 import { estimatorHref } from './input/url-state';
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { classifyIn, type Classification, type GradeTable } from '../engine/classify';
-import { ruleName } from '../engine/number';
+import { classifyIn, type Classification, type GradeTable, ruleName, type Tariff } from '../engine/rules';
 import { formatNumber, telHref } from '../presentation/phones';
 import { csvText } from '../presentation/csv';
-import type { Tariff } from '../engine/tariff';
 import { splitNumbers } from './input/batch';
 import { useUrlState } from './input/use-url-state';
 import { readCheckerState, writeCheckerState, type CheckerState } from './input/widget-state';

@@ -5,11 +5,18 @@
  * from the engine.
  */
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
-import { breakEvenMinutes, costCurves, type CostPoint } from '../engine/compare';
-import { dealsText, gradeName, planGradeLimit, planName } from '../engine/labels';
-import { quoteAllPlans } from '../engine/quote';
-import { parseQuoteRequest } from '../engine/request';
-import type { Tariff } from '../engine/tariff';
+import {
+  breakEvenMinutes,
+  costCurves,
+  type CostPoint,
+  dealsText,
+  gradeName,
+  planGradeLimit,
+  planName,
+  quoteAllPlans,
+  parseQuoteRequest,
+} from '../engine/index';
+import type { Tariff } from '../engine/rules';
 import { monthlyMinimumText, planRateText } from '../presentation/describe';
 import { count, yuan } from '../presentation/format';
 import CostChart from './CostChart';

@@ -1,8 +1,7 @@
 /** One engine quote, every line with its label, how it was reached and why it is there. */
-import type { Quote, QuoteLine } from '../engine/quote';
-import type { Tariff } from '../engine/tariff';
+import { type Quote, type QuoteLine, sharePercent } from '../engine/index';
+import type { Tariff } from '../engine/rules';
 import { yuan } from '../presentation/format';
-import { sharePercent } from '../engine/money';
 import PhoneText, { PhoneLink } from './PhoneText';
 
 interface Props {

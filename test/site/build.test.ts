@@ -105,16 +105,6 @@ describe('the built site', () => {
     expect(html).not.toMatch(/<span class="mono">400-/u);
   });
 
-  it('content pages ship no JavaScript', () => {
-    const content = pages.filter((p) => !/^(search|checker|compare|estimator|apply|embed)\//u.test(p));
-    expect(content.length).toBeGreaterThan(35);
-    for (const file of content) {
-      // Data blocks (JSON-LD) run nothing; no other script may be there.
-      const html = readPage(dir, file).replaceAll(/<script type="application\/ld\+json">[^<]*<\/script>/gu, '');
-      expect(html, file).not.toMatch(/<script|\.js"/u);
-    }
-  });
-
   it('no widget bundle contains zod: the engine entry the widgets use stays schema-free', () => {
     const assets = join(dir, '_astro');
     const scripts = readdirSync(assets).filter((name) => name.endsWith('.js'));

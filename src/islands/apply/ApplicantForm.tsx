@@ -13,8 +13,8 @@ import {
   type ApplicantKey,
   type ResellerFacts,
 } from '../../application/application';
-import { classify } from '../../engine/grade-table';
-import { todayInShanghai } from '../../engine/dates';
+import { classify } from '../../engine/index';
+import { todayInShanghai } from '../../engine/rules';
 import { ALL_PLANS, writeState } from '../input/url-state';
 import type { EstimatorModel } from '../estimator/useEstimatorState';
 import type { EstimatorQuote } from '../estimator/useEstimatorQuote';

@@ -6,7 +6,7 @@
  */
 import { useState } from 'preact/hooks';
 import { applicationText, type Application, type ResellerFacts } from '../../application/application';
-import type { Contact } from '../../engine/schemas/notes';
+import type { Contact } from '../../engine/rules';
 import { yuan } from '../../presentation/format';
 import { formatNumber, telHref } from '../../presentation/phones';
 import PhoneText, { PhoneLink } from '../PhoneText';

@@ -10,10 +10,8 @@
  */
 import type { AddonPrices } from '../../presentation/estimator-props';
 import { useEffect } from 'preact/hooks';
-import { findGrade } from '../../engine/lookup';
-import { resolveAddons } from '../../engine/quote';
-import { gradeName, planName } from '../../engine/labels';
-import type { Tariff } from '../../engine/tariff';
+import { findGrade, type Tariff } from '../../engine/rules';
+import { resolveAddons, gradeName, planName } from '../../engine/index';
 import { count } from '../../presentation/format';
 import { addonDefaults, ALL_PLANS, writeState } from '../input/url-state';
 import { MINUTES_FIELD, parseCount, quantityField } from '../input/numbers';

@@ -3,9 +3,8 @@
  * with the cheapest one itemised; and, where a change is scheduled, the same
  * quote with the prices from its date, side by side.
  */
-import type { QuoteResult } from '../../engine/quote';
-import type { RequestError } from '../../engine/request';
-import type { Tariff } from '../../engine/tariff';
+import type { QuoteResult, RequestError } from '../../engine/index';
+import type { Tariff } from '../../engine/rules';
 import { count, yuan } from '../../presentation/format';
 import type { EstimatorState } from '../input/url-state';
 import QuoteView from '../QuoteView';

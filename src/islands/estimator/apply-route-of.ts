@@ -1,8 +1,6 @@
 /** Whether the quote on screen can be applied for online (engine/apply-route.ts), from the estimator's state. */
-import { applyRoute, type ApplyRoute } from '../../engine/apply-route';
-import { classify } from '../../engine/grade-table';
-import { findGrade, findPlan } from '../../engine/lookup';
-import type { Tariff } from '../../engine/tariff';
+import { applyRoute, type ApplyRoute, classify } from '../../engine/index';
+import { findGrade, findPlan, type Tariff } from '../../engine/rules';
 import { ALL_PLANS, type EstimatorState } from '../input/url-state';
 
 export function applyRouteOf(tariff: Tariff, state: EstimatorState): ApplyRoute {

@@ -5,8 +5,8 @@
  * valid. Shared by the estimator and the 办理 page.
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { quote, type QuoteResult } from '../../engine/quote';
-import type { Tariff } from '../../engine/tariff';
+import { quote, type QuoteResult } from '../../engine/index';
+import type { Tariff } from '../../engine/rules';
 import { requestOf, type EstimatorState } from '../input/url-state';
 import { countHint, MINUTES_FIELD, parseCount, quantityField } from '../input/numbers';
 import type { EstimatorModel } from './useEstimatorState';

@@ -6,7 +6,7 @@
  * version (/versions/<date>.json), so an old link reproduces its quote.
  */
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import type { Tariff } from '../../engine/tariff';
+import type { Tariff } from '../../engine/rules';
 import { defaultState, readState, versionIn, writeState, type EstimatorState } from '../input/url-state';
 import { useHistoryWriter } from '../input/use-url-state';
 

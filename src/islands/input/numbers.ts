@@ -5,7 +5,7 @@
  * the engine's, so whatever a field accepts, a shared link reloads and the
  * engine quotes.
  */
-import { REQUEST_LIMITS } from '../../engine/limits';
+import { REQUEST_LIMITS } from '../../engine/rules';
 
 export interface CountField {
   min: number;

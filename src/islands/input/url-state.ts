@@ -5,10 +5,7 @@
  * so the page can say what it ignored. Nothing read here is ever rendered as
  * markup.
  */
-import { defaultGrade, findAddon } from '../../engine/lookup';
-import type { Tariff } from '../../engine/tariff';
-import { REQUEST_LIMITS } from '../../engine/limits';
-import { isIsoDate } from '../../engine/dates';
+import { defaultGrade, findAddon, type Tariff, REQUEST_LIMITS, isIsoDate } from '../../engine/rules';
 import { wholeNumber } from './numbers';
 
 export interface EstimatorState {

@@ -3,9 +3,7 @@
  * a reload or a shared link shows the same result. Read forgivingly, like the
  * estimator's (url-state.ts): a bad value falls back and is named in `reset`.
  */
-import { defaultGrade } from '../../engine/lookup';
-import { REQUEST_LIMITS } from '../../engine/limits';
-import type { Tariff } from '../../engine/tariff';
+import { defaultGrade, REQUEST_LIMITS, type Tariff } from '../../engine/rules';
 import { wholeNumber } from './numbers';
 
 export interface Read<T> {

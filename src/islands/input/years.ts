@@ -1,4 +1,4 @@
-import type { Tariff } from '../../engine/tariff';
+import type { Tariff } from '../../engine/rules';
 
 /** The prepay years a visitor may choose: 1, 2, 3 for the published tariff. */
 export function yearOptions(tariff: Tariff): number[] {

@@ -1,0 +1,26 @@
+/**
+ * The engine's entry for browser code that judges a number without pricing
+ * it: the checker, and the URL state every widget reads. Nothing here reaches
+ * decimal.js, so the checker's page ships without it; these modules are the
+ * "rules" chunk (src/bundle/chunks.ts). Islands import the engine through
+ * this file or `./index` only (test/islands/engine-entries.test.ts).
+ */
+export type { Tariff, RawTariff, TariffFileKey } from './tariff';
+export type { Grade, GradeKind } from './schemas/grade';
+export type { Plan, Deal, PlanKind } from './schemas/plan';
+export type { Addon, Charge, QuantitySpec } from './schemas/addon';
+export type { TariffSettings, PlanKindSettings } from './schemas/settings';
+export type { Note, NoteTopic, Contact } from './schemas/notes';
+export {
+  normaliseNumber,
+  gradeOfNumber,
+  tailMatches,
+  patternShare,
+  ruleName,
+  type NumberError,
+  type NumberErrorCode,
+} from './number';
+export { classifyIn, type Classification, type GradeTable } from './classify';
+export { findAddon, findGrade, findNote, findPlan, defaultGrade } from './lookup';
+export { REQUEST_LIMITS } from './limits';
+export { isIsoDate, todayInShanghai, daysBetween } from './dates';
