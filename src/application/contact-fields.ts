@@ -4,6 +4,7 @@
  * or a message in Chinese.
  */
 import { withoutInvisible } from './plain-text';
+import { isEmailAddress } from '../engine/index';
 
 export type FieldCheck = { ok: true; value: string } | { ok: false; message: string };
 
@@ -34,11 +35,10 @@ export function checkLandline(input: string): FieldCheck {
   return { ok: true, value: `${match[1]}-${match[2]}${match[3] ? `-${match[3]}` : ''}` };
 }
 
-/** E-mail (optional): something@domain.tld, nothing more is checked. */
+/** E-mail (optional): one address (engine/email.ts). */
 export function checkEmail(input: string): FieldCheck {
   const text = withoutInvisible(input).normalize('NFKC').trim();
   if (text === '') return { ok: true, value: '' };
-  if (!/^[^\s@,;<>"]+@[^\s@,;<>"]+\.[^\s@,;<>"]+$/u.test(text) || text.length > 254)
-    return { ok: false, message: '电子邮箱的格式不对，如 name@example.com' };
+  if (!isEmailAddress(text)) return { ok: false, message: '电子邮箱的格式不对，如 name@example.com' };
   return { ok: true, value: text };
 }

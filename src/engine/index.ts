@@ -17,5 +17,6 @@ export { quote, quoteAt, quoteAllPlans, resolveAddons, type Quote, type QuoteLin
 export { amount, toFenString, sharePercent } from './money';
 export { PERIOD_UNITS } from './plan-terms';
 export { applyRoute, type ApplyRoute } from './apply-route';
+export { isEmailAddress } from './email';
 export { breakEvenMinutes, costCurves, type CostPoint } from './compare';
 export { slimTariff } from './slim';

@@ -9,12 +9,13 @@ import { findAddon, findGrade, findPlan } from './lookup';
 import { planAllowsGrade } from './eligibility';
 import { gradeName, planGradeLimit, planName } from './labels';
 import { monthlyMinimum, PERIOD_UNITS, waivesCharge } from './plan-terms';
-import { parseQuoteRequest, type QuoteRequest, type RequestError } from './request';
+import { DATE_MESSAGE, parseQuoteRequest, type QuoteRequest, type RequestError } from './request';
 import type { Addon, Charge } from './schemas/addon';
 import type { Plan } from './schemas/plan';
 import type { Tariff } from './tariff';
 import { tariffAt } from './versions';
 import { isIsoDate, todayInShanghai } from './dates';
+import { isRecord } from './records';
 
 export interface QuoteLine {
   /** "prepaid", "usage", or "<add-on>.<charge>" ("ringback-multi.extra-files"); a free add-on's line is its id. */
@@ -57,13 +58,10 @@ export type QuoteResult =
  * (Asia/Shanghai). A date before the first version is a request that does not fit.
  */
 export function quoteAt(versions: readonly Tariff[], input: unknown, date?: string): QuoteResult {
-  const requested =
-    typeof input === 'object' && input !== null && !Array.isArray(input)
-      ? (input as Record<string, unknown>)['date']
-      : undefined;
+  const requested = isRecord(input) ? input['date'] : undefined;
   const on = date ?? requested ?? todayInShanghai();
   if (typeof on !== 'string' || !isIsoDate(on)) {
-    return { ok: false, error: { field: 'date', message: '日期必须写成 YYYY-MM-DD，且是真实的日期' } };
+    return { ok: false, error: { field: 'date', message: DATE_MESSAGE } };
   }
   const tariff = tariffAt(versions, on);
   if (tariff === undefined) {

@@ -9,6 +9,9 @@ import { normaliseNumber, gradeOfNumber } from './number';
 import { defaultGrade, findAddon, findGrade, findPlan } from './lookup';
 import type { Tariff } from './tariff';
 import { REQUEST_LIMITS } from './limits';
+
+/** A request's date that is not a real YYYY-MM-DD day. */
+export const DATE_MESSAGE = '日期必须写成 YYYY-MM-DD，且是真实的日期';
 import { isIsoDate } from './dates';
 
 export interface QuoteRequest {
@@ -60,7 +63,7 @@ export function parseQuoteRequest(tariff: Tariff, input: unknown): ParsedRequest
   // The date picks the tariff version (quoteAt); here it need only be a real date.
   if (has(input, 'date') && input['date'] !== undefined) {
     const date = input['date'];
-    if (typeof date !== 'string' || !isIsoDate(date)) return error('date', '日期必须写成 YYYY-MM-DD，且是真实的日期');
+    if (typeof date !== 'string' || !isIsoDate(date)) return error('date', DATE_MESSAGE);
   }
 
   let plan: string | undefined;

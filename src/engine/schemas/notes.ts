@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { SlugSchema, SourceSchema } from './common';
 import { tagged } from '../messages';
+import { EMAIL_ADDRESS, EMAIL_MAX_LENGTH } from '../email';
 
 export const NoteTopicSchema = z.enum(['plans', 'grades', 'addons', 'process', 'reseller']);
 
@@ -38,8 +39,9 @@ export const ContactSchema = z
      */
     applyEmail: z
       .string()
-      // One plain address: nothing a mailto: link would read as a second recipient or a query (, ; % # ?).
-      .regex(/^[A-Za-z0-9._+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}$/u, tagged('contact/email'))
+      // One plain address: nothing a mailto: link would read as a second recipient or a query.
+      .max(EMAIL_MAX_LENGTH, tagged('contact/email'))
+      .regex(EMAIL_ADDRESS, tagged('contact/email'))
       .optional(),
     /**
      * A form service that takes 办理 applications as JSON (POST), off unless set.

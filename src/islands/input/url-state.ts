@@ -6,6 +6,7 @@
  * markup.
  */
 import { defaultGrade, findAddon, type Tariff, REQUEST_LIMITS, isIsoDate } from '../../engine/rules';
+import { DEFAULT_MINUTES } from './minutes';
 import { wholeNumber } from './numbers';
 
 export interface EstimatorState {
@@ -33,7 +34,7 @@ const MAX_NUMBER_TEXT = 40;
 export function defaultState(tariff: Tariff): EstimatorState {
   return {
     plan: ALL_PLANS,
-    minutes: 300,
+    minutes: DEFAULT_MINUTES,
     years: tariff.settings.prepayYears.min,
     invoice: false,
     by: 'grade',

@@ -5,6 +5,7 @@
  */
 import { defaultGrade, REQUEST_LIMITS, type Tariff } from '../../engine/rules';
 import { wholeNumber } from './numbers';
+import { DEFAULT_MINUTES } from './minutes';
 
 export interface Read<T> {
   state: T;
@@ -56,7 +57,7 @@ export interface ComparatorState {
 }
 
 export function defaultComparatorState(tariff: Tariff): ComparatorState {
-  return { minutes: 300, years: tariff.settings.prepayYears.min, grade: defaultGrade(tariff).id };
+  return { minutes: DEFAULT_MINUTES, years: tariff.settings.prepayYears.min, grade: defaultGrade(tariff).id };
 }
 
 export function readComparatorState(tariff: Tariff, search: string): Read<ComparatorState> {
