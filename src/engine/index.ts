@@ -19,4 +19,4 @@ export { PERIOD_UNITS } from './plan-terms';
 export { applyRoute, type ApplyRoute } from './apply-route';
 export { isEmailAddress } from './email';
 export { breakEvenMinutes, costCurves, type CostPoint } from './compare';
-export { slimTariff } from './slim';
+export { readVersion, slimTariff } from './slim';

@@ -6,8 +6,7 @@
  * documentation, and no engine function or widget reads them.
  */
 import type { Tariff } from './tariff';
-
-type Json = Record<string, unknown>;
+import { isRecord, type Json } from './records';
 const DROPPED = new Set(['source', 'taxSource', 'vipSource', 'consultSource', 'effectiveSource', 'summary']);
 
 function strip(value: unknown): unknown {
@@ -22,4 +21,35 @@ function strip(value: unknown): unknown {
 
 export function slimTariff(tariff: Tariff): Tariff {
   return { ...(strip(tariff) as Tariff), notes: [] };
+}
+
+const DECIMAL = /^\d+(\.\d+)?$/u;
+const isList = (value: unknown, item: (v: Json) => boolean): boolean =>
+  Array.isArray(value) && value.every((v) => isRecord(v) && typeof v['id'] === 'string' && item(v));
+const isDecimal = (value: unknown) => typeof value === 'string' && DECIMAL.test(value);
+
+/**
+ * A version the browser fetched (/versions/<date>.json), if it is what
+ * slimTariff wrote for that date: a wrong file (a CDN's error page, another
+ * build's format) is refused, and the widget says the version is missing
+ * rather than quoting from it. Checked by shape, without zod, so the widget
+ * chunks stay schema-free; the build validated the values themselves.
+ */
+export function readVersion(value: unknown, effective: string): Tariff | undefined {
+  if (!isRecord(value) || !isRecord(value['settings']) || !isRecord(value['contact'])) return undefined;
+  const settings = value['settings'];
+  const fits =
+    settings['effective'] === effective &&
+    isDecimal(settings['taxRate']) &&
+    isRecord(settings['prepayYears']) &&
+    isRecord(settings['kinds']) &&
+    isList(value['grades'], (g) => typeof g['kind'] === 'string' && Array.isArray(g['patterns'])) &&
+    isList(
+      value['plans'],
+      (p) =>
+        isDecimal(p['yearly']) && (p['rate'] === 'consult' || isDecimal(p['rate'])) && typeof p['kind'] === 'string',
+    ) &&
+    isList(value['addons'], (a) => Array.isArray(a['charges'])) &&
+    Array.isArray(value['notes']);
+  return fits ? (value as unknown as Tariff) : undefined;
 }

@@ -7,8 +7,8 @@
 import type { AddonPrices } from '../presentation/estimator-props';
 import type { Tariff } from '../engine/rules';
 import type { ResellerFacts } from '../application/application';
-import { useEstimatorState } from './estimator/useEstimatorState';
-import { useEstimatorQuote } from './estimator/useEstimatorQuote';
+import { useEstimatorState } from './estimator/use-estimator-state';
+import { useEstimatorQuote } from './estimator/use-estimator-quote';
 import EstimatorForm from './estimator/EstimatorForm';
 import ApplicantForm from './apply/ApplicantForm';
 import { applyRouteOf } from './estimator/apply-route-of';

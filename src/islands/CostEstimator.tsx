@@ -6,8 +6,8 @@
  */
 import type { AddonPrices } from '../presentation/estimator-props';
 import type { Tariff } from '../engine/rules';
-import { useEstimatorState } from './estimator/useEstimatorState';
-import { useEstimatorQuote } from './estimator/useEstimatorQuote';
+import { useEstimatorState } from './estimator/use-estimator-state';
+import { useEstimatorQuote } from './estimator/use-estimator-quote';
 import EstimatorForm from './estimator/EstimatorForm';
 
 interface Props {

@@ -16,8 +16,8 @@ import {
 import { classify } from '../../engine/index';
 import { todayInShanghai } from '../../engine/rules';
 import { ALL_PLANS, writeState } from '../input/url-state';
-import type { EstimatorModel } from '../estimator/useEstimatorState';
-import type { EstimatorQuote } from '../estimator/useEstimatorQuote';
+import type { EstimatorModel } from '../estimator/use-estimator-state';
+import type { EstimatorQuote } from '../estimator/use-estimator-quote';
 import ApplicationSummary from './ApplicationSummary';
 import { privacyHint } from '../../application/privacy';
 

@@ -6,7 +6,7 @@
  * version (/versions/<date>.json), so an old link reproduces its quote.
  */
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import type { Tariff } from '../../engine/rules';
+import { readVersion, type Tariff } from '../../engine/index';
 import { defaultState, readState, versionIn, writeState, type EstimatorState } from '../input/url-state';
 import { useHistoryWriter } from '../input/use-url-state';
 
@@ -85,8 +85,14 @@ export function useEstimatorState(
       if (upcoming !== undefined) return apply(upcoming, { kind: 'scheduled', date: wanted });
       setStatus({ kind: 'loading', date: wanted });
       fetch(`${base}versions/${wanted}.json`)
-        .then((response) => (response.ok ? (response.json() as Promise<Tariff>) : Promise.reject(new Error('missing'))))
-        .then((version) => apply(version, { kind: 'older', date: wanted }))
+        .then((response) =>
+          response.ok ? (response.json() as Promise<unknown>) : Promise.reject(new Error('missing')),
+        )
+        .then((json) => {
+          const version = readVersion(json, wanted);
+          if (version === undefined) throw new Error('not a tariff version');
+          apply(version, { kind: 'older', date: wanted });
+        })
         .catch(() => {
           const read = readState(current, search);
           setTariff(current);

@@ -9,7 +9,7 @@ import { quote, type QuoteResult } from '../../engine/index';
 import type { Tariff } from '../../engine/rules';
 import { requestOf, type EstimatorState } from '../input/url-state';
 import { countHint, MINUTES_FIELD, parseCount, quantityField } from '../input/numbers';
-import type { EstimatorModel } from './useEstimatorState';
+import type { EstimatorModel } from './use-estimator-state';
 
 export interface EstimatorQuote {
   texts: Record<string, string>;
