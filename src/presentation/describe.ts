@@ -4,7 +4,7 @@
  */
 import { findAddon } from '../engine/lookup';
 import { addonWaiver, monthlyMinimum, PERIOD_UNITS } from '../engine/plan-terms';
-import type { Addon, Charge, Grade, Plan, Tariff } from '../engine/index';
+import type { Addon, Charge, Grade, Plan, PlanKind, Tariff } from '../engine/index';
 import { count, rate, yuan } from './format';
 
 /** One price of a charge: the amount with its unit (kept on one line), and what it applies to. */
@@ -68,9 +68,26 @@ export function addonPriceText(addon: Addon): string {
     .join('；');
 }
 
-/** Does an annual plan waive this add-on's yearly fee? */
-export function annualWaives(tariff: Tariff, addon: Addon): 'waived' | 'excepted' | 'none' {
-  return addonWaiver(tariff, 'annual', addon);
+/** A plan kind whose plans give add-ons' yearly fees free (年套餐 in the published tariff). */
+export interface WaivingKind {
+  kind: PlanKind;
+  /** "年套餐" */
+  name: string;
+  /** Add-ons it still charges for. */
+  waiverExcept: string[];
+}
+
+/** Every plan kind that waives add-ons' yearly fees, as the settings say (any kind may). */
+export function waivingKinds(tariff: Tariff): WaivingKind[] {
+  return (Object.keys(tariff.settings.kinds) as PlanKind[]).flatMap((kind) => {
+    const { name, waivesAddonYearlyFees, waiverExcept } = tariff.settings.kinds[kind];
+    return waivesAddonYearlyFees ? [{ kind, name, waiverExcept }] : [];
+  });
+}
+
+/** Does a plan of this kind waive this add-on's yearly fee? */
+export function kindWaives(tariff: Tariff, kind: WaivingKind, addon: Addon): 'waived' | 'excepted' | 'none' {
+  return addonWaiver(tariff, kind.kind, addon);
 }
 
 export function planRateText(plan: Plan): string {

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { findAddon, type Addon } from '../../src/engine/index';
-import { addonPriceText, chargeParts, gradeMinimumText, monthlyMinimumText } from '../../src/presentation/describe';
+import {
+  addonPriceText,
+  chargeParts,
+  gradeMinimumText,
+  kindWaives,
+  monthlyMinimumText,
+  waivingKinds,
+} from '../../src/presentation/describe';
 import { count, rate, yuan } from '../../src/presentation/format';
 import { splitPhones, telHref } from '../../src/presentation/phones';
 import { changedText, scheduledFor } from '../../src/presentation/changes';
@@ -79,5 +86,30 @@ describe('words and numbers for visitors (published tariff)', () => {
     expect(scheduledFor(changes, '2026-12-01', ['addons.ringback'])).toHaveLength(1);
     expect(scheduledFor(changes, '2026-12-01', ['addons.ivr'])).toEqual([]);
     expect(scheduledFor(changes, '2027-01-01', ['addons.ringback'])).toEqual([]);
+  });
+
+  it('the plan kinds that give add-ons’ yearly fees free are the ones the settings say, whichever they are', () => {
+    const ringback = findAddon(tariff, 'ringback') as Addon;
+    const trunk = findAddon(tariff, 'trunk') as Addon;
+    expect(waivingKinds(tariff).map((k) => [k.kind, k.name])).toEqual([['annual', '年套餐']]);
+    const [annual] = waivingKinds(tariff);
+    if (annual === undefined) throw new Error('no waiving kind');
+    expect([kindWaives(tariff, annual, ringback), kindWaives(tariff, annual, trunk)]).toEqual(['waived', 'excepted']);
+    const kinds = {
+      ...tariff.settings.kinds,
+      monthly: { ...tariff.settings.kinds.monthly, waivesAddonYearlyFees: true },
+    };
+    const both = { ...tariff, settings: { ...tariff.settings, kinds } };
+    expect(waivingKinds(both).map((k) => k.name)).toEqual(['月套餐', '年套餐']);
+    const none = {
+      ...tariff,
+      settings: { ...tariff.settings, kinds: { ...kinds, annual: { ...kinds.annual, waivesAddonYearlyFees: false } } },
+    };
+    expect(
+      waivingKinds({
+        ...none,
+        settings: { ...none.settings, kinds: { ...none.settings.kinds, monthly: tariff.settings.kinds.monthly } },
+      }),
+    ).toEqual([]);
   });
 });
