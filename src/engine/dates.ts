@@ -9,10 +9,12 @@ export function isIsoDate(text: string): boolean {
   const match = ISO_DATE.exec(text);
   if (match === null) return false;
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  // setUTCFullYear: Date.UTC reads years 0–99 as 1900–1999.
+  // setUTCFullYear: Date.UTC reads years 0–99 as 1900–1999. A month or day out
+  // of range (13, 00, 02-30) rolls the date into another month, so the month
+  // alone tells a real date.
   const date = new Date(0);
   date.setUTCFullYear(year, month - 1, day);
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+  return date.getUTCMonth() === month - 1;
 }
 
 /** Today's date in Asia/Shanghai as YYYY-MM-DD. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classify, gradeOfNumber, normaliseNumber, tailMatches } from '../../src/engine/index';
+import { classify, gradeOfNumber, normaliseNumber, patternShare, tailMatches } from '../../src/engine/index';
 import { formatNumber } from '../../src/presentation/phones';
 import { tariff } from '../helpers/tariff';
 
@@ -77,6 +77,13 @@ describe('tailMatches: letters are distinct digits', () => {
     ['4001121121', 'ABCABC', false],
     ['4001234566', '66', true],
     ['4001234567', '66', false],
+    // Digits are literal, 0 and 9 included; a letter is any digit.
+    ['4001234588', '99', false],
+    ['4001234511', '00', false],
+    ['4001234500', '00', true],
+    // A tail as long as the pattern, and one shorter.
+    ['88', 'AA', true],
+    ['8', 'AB', false],
   ])('%s ~ %s is %s', (number, pattern, expected) => {
     expect(tailMatches(number, pattern)).toBe(expected);
   });
@@ -146,5 +153,35 @@ describe('classify', () => {
       valid: false,
       error: { code: 'prefix', message: '400号码必须以 400 开头' },
     });
+  });
+});
+
+describe('patternShare: the share of numbers a tail pattern matches', () => {
+  it.each([
+    ['AB', 0.9],
+    ['88', 0.01],
+    ['00', 0.01],
+    ['AABB', 0.009],
+    ['A8', 0.1],
+    ['ABC', 0.72],
+  ])('%s → %f', (pattern, share) => {
+    expect(patternShare(pattern)).toBeCloseTo(share, 12);
+  });
+});
+
+describe('gradeOfNumber on any grade list', () => {
+  const grades = [
+    { id: 'low', patterns: ['88'] },
+    { id: 'base', patterns: [], default: true },
+    { id: 'high', patterns: ['AAA', 'AAAA', 'AA'] },
+  ];
+  it('the lowest grade’s own patterns count too', () => {
+    expect(gradeOfNumber({ grades }, '4001234588')).toEqual({ grade: grades[2], rule: 'AA' });
+    expect(gradeOfNumber({ grades: grades.slice(0, 2) }, '4001234588')).toEqual({ grade: grades[0], rule: '88' });
+    expect(gradeOfNumber({ grades: grades.slice(0, 2) }, '4001234567')).toEqual({ grade: grades[1], rule: 'default' });
+  });
+  it('within a grade the longest matching pattern names the rule, whatever their order', () => {
+    expect(gradeOfNumber({ grades }, '4001238888').rule).toBe('AAAA');
+    expect(gradeOfNumber({ grades }, '4001234888').rule).toBe('AAA');
   });
 });

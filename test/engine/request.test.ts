@@ -118,3 +118,37 @@ describe('the hand-written request check agrees with the schema from the data', 
     expect(files.ok ? '' : files.error.message).toBe('「炫铃功能」的炫铃文件总数必须是 1 到 100,000,000 之间的整数');
   });
 });
+
+describe('each verdict, exactly (published tariff)', () => {
+  const base = { minutesPerMonth: 300, prepayYears: 1 };
+  it.each(
+    // prettier-ignore
+    [
+      [{ colour: 'red' }, {"ok": false, "error": {"field": "colour", "message": "未知字段「colour」；可用字段：plan、minutesPerMonth、prepayYears、invoice、number、grade、addons、date"}}],
+      [{ '': 1 }, {"ok": false, "error": {"field": "\"\"", "message": "未知字段「」；可用字段：plan、minutesPerMonth、prepayYears、invoice、number、grade、addons、date"}}],
+      [{ ['x'.repeat(50)]: 1 }, {"ok": false, "error": {"field": "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", "message": "未知字段「xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx」；可用字段：plan、minutesPerMonth、prepayYears、invoice、number、grade、addons、date"}}],
+      [{ date: '2016-02-30' }, {"ok": false, "error": {"field": "date", "message": "日期必须写成 YYYY-MM-DD，且是真实的日期"}}],
+      [{ date: 20160410 }, {"ok": false, "error": {"field": "date", "message": "日期必须写成 YYYY-MM-DD，且是真实的日期"}}],
+      [{ date: undefined }, {"ok": true, "request": {"minutesPerMonth": 300, "prepayYears": 1, "invoice": false, "grade": "ordinary-50", "addons": new Map()}}],
+      [{ plan: 'gold' }, {"ok": false, "error": {"field": "plan", "message": "未知套餐「gold」；可选：monthly-600、monthly-960、annual-1200、annual-1500、annual-2000、annual-3000、annual-3600、annual-80000"}}],
+      [{ plan: 7 }, {"ok": false, "error": {"field": "plan", "message": "未知套餐「7」；可选：monthly-600、monthly-960、annual-1200、annual-1500、annual-2000、annual-3000、annual-3600、annual-80000"}}],
+      [{ plan: undefined }, {"ok": true, "request": {"minutesPerMonth": 300, "prepayYears": 1, "invoice": false, "grade": "ordinary-50", "addons": new Map()}}],
+      [{ number: '12345' }, {"ok": false, "error": {"field": "number", "message": "400号码必须以 400 开头"}}],
+      [{ number: 4001234567 }, {"ok": false, "error": {"field": "number", "message": "号码必须是文本"}}],
+      [{ grade: 'vip' }, {"ok": false, "error": {"field": "grade", "message": "未知号码等级「vip」；可选：ordinary-50、ordinary-80、special、super"}}],
+      [{ grade: undefined, number: undefined }, {"ok": true, "request": {"minutesPerMonth": 300, "prepayYears": 1, "invoice": false, "grade": "ordinary-50", "addons": new Map()}}],
+      [{ addons: { nope: {} } }, {"ok": false, "error": {"field": "addons.nope", "message": "未知附加功能「nope」"}}],
+      [{ addons: { '': {} } }, {"ok": false, "error": {"field": "addons.\"\"", "message": "未知附加功能「」"}}],
+      [{ addons: { ringback: { files: 2 } } }, {"ok": false, "error": {"field": "addons.ringback.files", "message": "「彩铃功能」没有数量「files」"}}],
+      [{ addons: { ivr: { nope: 2 } } }, {"ok": false, "error": {"field": "addons.ivr.nope", "message": "「IVR语音导航」没有数量「nope」；可填：levels、extraExtensions"}}],
+      [{ addons: { ivr: { '': 2 } } }, {"ok": false, "error": {"field": "addons.ivr.\"\"", "message": "「IVR语音导航」没有数量「」；可填：levels、extraExtensions"}}],
+      [{ addons: undefined }, {"ok": true, "request": {"minutesPerMonth": 300, "prepayYears": 1, "invoice": false, "grade": "ordinary-50", "addons": new Map()}}],
+      [{ number: '400-123-4566' }, {"ok": true, "request": {"minutesPerMonth": 300, "prepayYears": 1, "invoice": false, "grade": "ordinary-80", "addons": new Map(), "number": "4001234566", "rule": "66"}}],
+      [{ number: '4001236688', plan: 'annual-1200', date: '2016-04-10' }, {"ok": true, "request": {"minutesPerMonth": 300, "prepayYears": 1, "invoice": false, "grade": "special", "addons": new Map(), "plan": "annual-1200", "number": "4001236688", "rule": "AABB"}}],
+      [{ grade: 'special' }, {"ok": true, "request": {"minutesPerMonth": 300, "prepayYears": 1, "invoice": false, "grade": "special", "addons": new Map()}}],
+    ] as const,
+  )('%j', (fields, verdict) => {
+    // Strict: a field the request does not have is absent, not undefined.
+    expect(parseQuoteRequest(tariff, { ...base, ...fields })).toStrictEqual(verdict);
+  });
+});

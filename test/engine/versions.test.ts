@@ -26,7 +26,9 @@ describe('versions and dates', () => {
   });
 
   it('real calendar dates only, written YYYY-MM-DD', () => {
-    expect(['2024-02-29', '2027-01-01'].map(isIsoDate)).toEqual([true, true]);
+    expect(['2024-02-29', '2027-01-01', '2027-12-31', '2027-04-30'].map(isIsoDate)).toEqual([true, true, true, true]);
+    const outOfRange = ['2027-04-31', '2027-04-00', '2027-00-10', '2027-12-32', '2027-99-01', '2027-01-99'];
+    expect(outOfRange.filter(isIsoDate)).toEqual([]);
     expect(['2023-02-29', '2027-13-01', '2027-1-1', '20270101', ' 2027-01-01'].map(isIsoDate)).toEqual([
       false,
       false,
