@@ -183,5 +183,9 @@ describe('gradeOfNumber on any grade list', () => {
   it('within a grade the longest matching pattern names the rule, whatever their order', () => {
     expect(gradeOfNumber({ grades }, '4001238888').rule).toBe('AAAA');
     expect(gradeOfNumber({ grades }, '4001234888').rule).toBe('AAA');
+    // Of two as long, the first listed.
+    expect(gradeOfNumber({ grades: [{ id: 'g', patterns: ['88', 'AA'], default: true }] }, '4001234588').rule).toBe(
+      '88',
+    );
   });
 });
