@@ -10,6 +10,7 @@ import {
 } from '../engine/index';
 import { readRequestJson } from './request-json';
 import { formatNumber } from '../presentation/phones';
+import { changedText } from '../presentation/changes';
 import { echo, escapeControls, safeJson } from './terminal';
 
 /** One classification as a text row; the input is echoed safely (no control characters, not too long). */
@@ -79,26 +80,14 @@ function formatQuoteText(q: Quote): string {
     .join('\n');
 }
 
-/** A changed value as text: money with its unit, lists joined. */
-function valueText(value: unknown, unit?: string): string {
-  if (value === undefined) return '—';
-  const text = Array.isArray(value)
-    ? value.join('、')
-    : typeof value === 'object'
-      ? JSON.stringify(value)
-      : String(value);
-  return unit === undefined ? text : `${text} ${unit}`;
-}
-
 /** The change log, newest first (§6b): date, what, old → new, note. */
 export function runChanges(changes: readonly TariffChange[], versions: readonly Tariff[], json: boolean): string {
   const newest = [...changes].reverse();
   if (json) return safeJson(newest);
   const rows = newest.flatMap((c) => [
     `${c.date}  ${c.note}  (${c.file})`,
-    ...c.items.map((i) =>
-      i.op === 'set' ? `    ${i.what}: ${valueText(i.old, i.unit)} → ${valueText(i.new, i.unit)}` : `    ${i.what}`,
-    ),
+    // The words the site's change log uses (presentation/changes.ts).
+    ...c.items.map((i) => `    ${changedText(i)}`),
   ]);
   const published = versions[0]?.settings.effective ?? '';
   return [...rows, `${published}  资费标准发布（tariffs/source.txt）`].map(escapeControls).join('\n');

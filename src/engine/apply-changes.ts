@@ -97,7 +97,9 @@ function labelFor(previous: Tariff, root: string, id: string, rest: string[]): {
       maxMonthlyMinimum: ['可选号码的月最低消费上限', '元/月'],
     };
     const [label, unit] = own(fields, field) ?? [field];
-    return { what: `${name} · ${label}`, ...(unit && rest.at(-1) !== 'years' ? { unit } : {}) };
+    // A deal's discount is money; its years, and the list of deals as a whole, are not.
+    const money = field !== 'deals' || rest[2] === 'discount';
+    return { what: `${name} · ${label}`, ...(unit && money ? { unit } : {}) };
   }
   if (root === 'addons') {
     const addon = findAddon(previous, id);

@@ -10,7 +10,7 @@ export { TARIFF_FILES } from './tariff';
 export { formatIssue, formatIssues, capIssues, formatPath, didYouMean, type Issue } from './errors';
 export { classify, gradeTable } from './grade-table';
 export { plansForGrade } from './eligibility';
-export { planName, gradeName, planGradeLimit, dealsText } from './labels';
+export { planName, gradeName, planGradeLimit, dealsText, dealListText } from './labels';
 export { parseQuoteRequest, type QuoteRequest, type RequestError, type ParsedRequest } from './request';
 export { tariffAt, scheduledAfter, type TariffHistory, type TariffChange, type ChangedDatum } from './versions';
 export { quote, quoteAt, quoteAllPlans, resolveAddons, type Quote, type QuoteLine, type QuoteResult } from './quote';

@@ -25,7 +25,12 @@ export function planGradeLimit(tariff: Tariff, plan: Plan): string {
 
 /** "存2年减200元、存3年送1年", or 未公布 when the plan has none. */
 export function dealsText(plan: Plan): string {
-  return plan.deals.length === 0 ? '未公布' : plan.deals.map(dealText).join('、');
+  return plan.deals.length === 0 ? '未公布' : dealListText(plan.deals);
+}
+
+/** "存2年减200元、存3年送1年"; 无 for none (a change that removes every deal). */
+export function dealListText(deals: readonly Deal[]): string {
+  return deals.length === 0 ? '无' : deals.map(dealText).join('、');
 }
 
 /** "存2年减200元", "存3年送1年" */

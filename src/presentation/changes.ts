@@ -1,5 +1,5 @@
 /** Tariff changes in words, for announcements and the change log. */
-import type { ChangedDatum, TariffChange } from '../engine/index';
+import { dealListText, type ChangedDatum, type Deal, type TariffChange } from '../engine/index';
 import { yuan } from './format';
 
 const DECIMAL = /^\d+(\.\d+)?$/u;
@@ -14,11 +14,16 @@ function valueText(value: unknown, unit?: string): string {
   return `${unit.startsWith('元') && DECIMAL.test(text) ? yuan(text) : text} ${unit}`;
 }
 
+/** A plan's whole list of deals, in the words the plan pages use. */
+const isDealList = (item: ChangedDatum) => /^plans\.[^.]+\.deals$/u.test(item.path);
+
 /** "彩铃功能 · 功能费 100.00 → 120.00 元/年", "新增附加功能：来电弹屏". */
 export function changedText(item: ChangedDatum): string {
   if (item.op !== 'set') return item.what;
-  const before = valueText(item.old, item.unit);
-  const after = valueText(item.new, item.unit);
+  const text = (value: unknown) =>
+    isDealList(item) && Array.isArray(value) ? dealListText(value as Deal[]) : valueText(value, item.unit);
+  const before = text(item.old);
+  const after = text(item.new);
   // One unit at the end when both sides carry it: "100.00 → 120.00 元/年".
   if (item.unit !== undefined && before.endsWith(item.unit) && after.endsWith(item.unit)) {
     return `${item.what} ${before.slice(0, -item.unit.length).trim()} → ${after}`;

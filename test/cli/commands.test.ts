@@ -1,0 +1,42 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runChanges } from '../../src/cli/commands';
+import { loadHistoryOrThrow } from '../../src/tariff-files/node';
+import { copyProject } from '../helpers/project-copy';
+
+describe('tariff changes, as text', () => {
+  it('lists every change newest first, in the words of the site’s change log', () => {
+    const project = copyProject();
+    const changes = join(project.root, 'tariffs/changes');
+    mkdirSync(changes, { recursive: true });
+    writeFileSync(
+      join(changes, '2030-01-01-deal.yaml'),
+      "date: '2030-01-01'\nnote: 存2年优惠加大\nchanges:\n  - set: plans.annual-1200.deals.2.discount\n    to: '800'\n",
+    );
+    writeFileSync(
+      join(changes, '2031-01-01-ringback.yaml'),
+      [
+        "date: '2031-01-01'",
+        'note: 彩铃功能费调整',
+        'changes:',
+        '  - set: addons.ringback.charges.fee.amount',
+        "    to: '120'",
+        '  - set: plans.annual-1200.deals',
+        '    to: []',
+        '  - withdraw: addons.blacklist',
+        '',
+      ].join('\n'),
+    );
+    const history = loadHistoryOrThrow(project.root);
+    expect(runChanges(history.changes, history.versions, false).split('\n')).toEqual([
+      '2031-01-01  彩铃功能费调整  (tariffs/changes/2031-01-01-ringback.yaml)',
+      '    彩铃功能 · 功能费 100.00 → 120.00 元/年',
+      '    年套餐 1200元/年 · 预存优惠 存2年减800元、存3年送1年 → 无',
+      '    停止提供附加功能：黑名单设置',
+      '2030-01-01  存2年优惠加大  (tariffs/changes/2030-01-01-deal.yaml)',
+      '    年套餐 1200元/年 · 存2年优惠 700.00 → 800.00 元',
+      '2016-04-10  资费标准发布（tariffs/source.txt）',
+    ]);
+  });
+});
