@@ -2,12 +2,8 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
-import {
-  builtConnectOrigins,
-  builtEffectiveDate,
-  builtEmbedOrigins,
-  tariffData,
-} from './src/integrations/tariff-data.ts';
+import { tariffData } from './src/integrations/tariff-data.ts';
+import { BuiltTariff } from './src/integrations/built-tariff.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { siteFiles } from './src/integrations/site-files.ts';
 import { csp } from './src/integrations/csp.ts';
@@ -22,6 +18,8 @@ import { CHUNK_GROUPS } from './src/bundle/chunks.ts';
 // public origin used in the sitemap, canonical and share links (none without
 // it); TARIFF_DATE and TARIFF_DEMO_NUMBERS make previews; OUT_DIR moves dist/.
 const settings = buildSettingsOrExit();
+// The version the build shows: tariffData fills it once the data is checked; the sitemap and the CSP read it.
+const built = new BuiltTariff();
 
 export default defineConfig({
   ...(settings.site ? { site: settings.site } : {}),
@@ -31,12 +29,12 @@ export default defineConfig({
   // The stylesheet is a file, not inline: pages run under a strict Content-Security-Policy.
   build: { format: 'directory', inlineStylesheets: 'never' },
   integrations: [
-    tariffData(settings),
+    tariffData(settings, built),
     mdx(),
     preact(),
     pagefindIndex(),
-    siteFiles(builtEffectiveDate),
-    csp(builtConnectOrigins, adminPolicy(settings.cms), builtEmbedOrigins),
+    siteFiles(built),
+    csp(built, adminPolicy(settings.cms)),
     cms(settings),
   ],
   devToolbar: { enabled: false },

@@ -9,6 +9,7 @@ import type { AstroIntegration } from 'astro';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { BuiltTariff } from './built-tariff';
 import { cspPolicy, embedPolicy, HTTPS_HEADERS, inlineCode, SECURITY_HEADERS, sha256 } from '../security/csp';
 
 /** The site's pages (the CMS under admin/ has its own policy). */
@@ -76,13 +77,12 @@ function headersFile(policy: string, base: string, adminPolicy?: string, partner
   ].join('\n');
 }
 
-/** `connectOrigins`: where pages may send data besides their own origin, known once the data is loaded. */
-/** `adminPolicy`: /admin/'s own policy (src/cms/admin-page.ts), for _headers. */
-export function csp(
-  connectOrigins: () => string[] = () => [],
-  adminPolicy?: string,
-  embedOrigins: () => string[] = () => [],
-): AstroIntegration {
+/**
+ * `built`: the version the build shows (where pages may send data besides
+ * their own origin, which partners may frame the embed pages), known once the
+ * data is checked; `adminPolicy`: /admin/'s own policy (src/cms/admin-page.ts), for _headers.
+ */
+export function csp(built: BuiltTariff, adminPolicy?: string): AstroIntegration {
   let root = '';
   let base = '/';
   return {
@@ -94,17 +94,17 @@ export function csp(
       },
       'astro:build:done': ({ dir, logger }) => {
         const out = fileURLToPath(dir);
-        const policy = sitePolicy(out, connectOrigins());
+        const policy = sitePolicy(out, built.connectOrigins());
         writeFileSync(join(out, 'csp-policy.txt'), `${policy}\n`);
-        writeFileSync(join(out, '_headers'), headersFile(policy, base, adminPolicy, embedOrigins()));
-        writeFileSync(join(out, 'csp-embed-policy.txt'), `${embedPolicy(policy, embedOrigins())}\n`);
+        writeFileSync(join(out, '_headers'), headersFile(policy, base, adminPolicy, built.embedOrigins()));
+        writeFileSync(join(out, 'csp-embed-policy.txt'), `${embedPolicy(policy, built.embedOrigins())}\n`);
         if (adminPolicy !== undefined) writeFileSync(join(out, 'csp-admin-policy.txt'), `${adminPolicy}\n`);
         const stale = DEPLOY_EXAMPLES.filter((file) => {
           try {
             const text = readFileSync(join(root, file), 'utf8');
             return (
               !text.includes(policy) ||
-              !text.includes(embedPolicy(policy, embedOrigins())) ||
+              !text.includes(embedPolicy(policy, built.embedOrigins())) ||
               (adminPolicy !== undefined && !text.includes(adminPolicy))
             );
           } catch {

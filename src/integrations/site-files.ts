@@ -9,12 +9,13 @@
 import type { AstroIntegration } from 'astro';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { BuiltTariff } from './built-tariff';
 import { fileURLToPath } from 'node:url';
 
 /** Pages that are not content to be found: the 404 page, the search page, the embed frames. */
 const UNLISTED = new Set(['404/', 'search/', 'embed/estimator/', 'embed/checker/']);
 
-export function siteFiles(lastmod: () => string): AstroIntegration {
+export function siteFiles(built: BuiltTariff): AstroIntegration {
   let site: URL | undefined;
   let base = '/';
   return {
@@ -32,7 +33,7 @@ export function siteFiles(lastmod: () => string): AstroIntegration {
       'astro:build:done': ({ dir, pages, logger }) => {
         if (site === undefined) return;
         const out = fileURLToPath(dir);
-        const date = lastmod();
+        const date = built.effectiveDate();
         const urls = pages
           .map((page) => page.pathname)
           .filter((path) => !UNLISTED.has(path) && !path.endsWith('.json'))

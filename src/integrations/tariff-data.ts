@@ -31,6 +31,7 @@ import { buildNumberIndex, type BuiltIndex } from '../inventory/number-index';
 import { NUMBER_DATA_DIR, type NumberIndex } from '../inventory/query';
 import { checkProject, type ProjectCheck } from '../project-check';
 import { say } from '../engine/messages';
+import type { BuiltTariff } from './built-tariff';
 import type { BuildSettings } from '../settings/build-settings';
 
 const MODULE_ID = 'virtual:tariff-data';
@@ -39,24 +40,6 @@ const RESOLVED_ID = `\0${MODULE_ID}`;
 function summary(issues: Issue[]): string {
   const errors = issues.filter((i) => !i.warning).length;
   return `tariffs/ 或 content/ 中有 ${errors} 个问题：请按上面的提示修改后重新生成（npm run tariff -- check 列出同样的问题）`;
-}
-
-/** The effective date of the version the build uses, once the data is checked (for the sitemap's lastmod). */
-let builtEffective: string | undefined;
-let builtEndpoint: string | undefined;
-let builtEmbed: string[] | undefined;
-
-/** Origins pages may send to (the 办理 form service, when set), for the Content-Security-Policy. */
-export function builtConnectOrigins(): string[] {
-  return builtEndpoint === undefined ? [] : [new URL(builtEndpoint).origin];
-}
-/** Partner sites that may frame the embed pages (contact.embedOrigins), for their Content-Security-Policy. */
-export function builtEmbedOrigins(): string[] {
-  return builtEmbed ?? [];
-}
-export function builtEffectiveDate(): string {
-  if (builtEffective === undefined) throw new Error('the tariff data has not been loaded yet');
-  return builtEffective;
 }
 
 /** The data a build or a dev server shows, checked as `check` does; `problem` when it cannot be shown. */
@@ -89,8 +72,16 @@ function checkAndReport(root: string, date: string, demo: number, logger: Logger
   return { history, stock };
 }
 
-/** `settings`: the build's checked settings (src/settings/build-settings.ts), passed in by the config. */
-export function tariffData(settings: Pick<BuildSettings, 'date' | 'demoNumbers'>): AstroIntegration {
+/**
+ * `settings`: the build's checked settings (src/settings/build-settings.ts);
+ * `built`: filled with the version the build shows, for the integrations that
+ * read it later. Both passed in by the config.
+ */
+export function tariffData(
+  settings: Pick<BuildSettings, 'date' | 'demoNumbers'>,
+  built: BuiltTariff,
+): AstroIntegration {
+  const numberFiles: NumberFiles = {};
   return {
     name: 'tariff-data',
     hooks: {
@@ -104,10 +95,7 @@ export function tariffData(settings: Pick<BuildSettings, 'date' | 'demoNumbers'>
           // Exit here: a thrown error would bury the list under Astro's hook trace.
           process.exit(1);
         }
-        const tariff = checked.history && tariffAt(checked.history.versions, date);
-        builtEffective = tariff?.settings.effective;
-        builtEndpoint = tariff?.contact.applyEndpoint;
-        builtEmbed = tariff?.contact.embedOrigins;
+        built.set(checked.history && tariffAt(checked.history.versions, date));
         if (checked.stock.demo)
           logger.warn(
             say('build/demo-numbers', {
@@ -115,14 +103,14 @@ export function tariffData(settings: Pick<BuildSettings, 'date' | 'demoNumbers'>
             }).message,
           );
         updateConfig({
-          vite: { plugins: [tariffDataPlugin(root, date, settings.demoNumbers, checked, logger)] },
+          vite: { plugins: [tariffDataPlugin(root, date, settings.demoNumbers, checked, logger, numberFiles)] },
         });
       },
       'astro:server:setup': ({ server }) => {
-        server.middlewares.use(serveNumberData(server.config.base));
+        server.middlewares.use(serveNumberData(server.config.base, numberFiles));
       },
       'astro:build:done': ({ dir, logger }) => {
-        const written = writeNumberData(fileURLToPath(dir));
+        const written = writeNumberData(fileURLToPath(dir), numberFiles);
         if (written > 0) logger.info(`选号 index: ${written} chunk file(s) in ${NUMBER_DATA_DIR}`);
       },
     },
@@ -152,13 +140,16 @@ export interface SiteInventory {
 
 type Stock = { demo: boolean; numbers: InventoryNumber[] };
 
-/** The index of the last module served, whose chunk files the build writes out. */
-let lastIndex: BuiltIndex | undefined;
+/** The 选号 index of the last module served, whose chunk files the build writes out (or the dev server serves). */
+interface NumberFiles {
+  last?: BuiltIndex;
+}
 
-function moduleFor(date: string, history: TariffHistory, stock: Stock): string {
+function moduleFor(date: string, history: TariffHistory, stock: Stock, files: NumberFiles): string {
   const tariff = tariffAt(history.versions, date);
   if (tariff === undefined) throw new Error(`no tariff version is in force on ${date}`);
-  lastIndex = buildNumberIndex(tariff, stock.numbers, stock.demo);
+  const lastIndex = buildNumberIndex(tariff, stock.numbers, stock.demo);
+  files.last = lastIndex;
   const inventory: SiteInventory = {
     index: lastIndex.index,
     firstByGrade: lastIndex.firstByGrade,
@@ -168,20 +159,23 @@ function moduleFor(date: string, history: TariffHistory, stock: Stock): string {
 }
 
 /** Writes the 选号 chunk files into the built site. */
-function writeNumberData(dir: string): number {
+function writeNumberData(dir: string, files: NumberFiles): number {
   const out = join(dir, NUMBER_DATA_DIR);
   mkdirSync(out, { recursive: true });
-  for (const file of lastIndex?.files ?? []) writeFileSync(join(out, file.name), file.bytes);
-  return lastIndex?.files.length ?? 0;
+  for (const file of files.last?.files ?? []) writeFileSync(join(out, file.name), file.bytes);
+  return files.last?.files.length ?? 0;
 }
 
 /** In `astro dev`, the chunk files are served from memory. */
-function serveNumberData(base: string): (request: IncomingMessage, response: ServerResponse, next: () => void) => void {
+function serveNumberData(
+  base: string,
+  files: NumberFiles,
+): (request: IncomingMessage, response: ServerResponse, next: () => void) => void {
   const prefix = `${base.replace(/\/$/u, '')}/${NUMBER_DATA_DIR}`;
   return (request, response, next) => {
     if (!request.url?.startsWith(prefix)) return next();
     const name = request.url.slice(prefix.length);
-    const file = lastIndex?.files.find((f) => f.name === name);
+    const file = files.last?.files.find((f) => f.name === name);
     if (file === undefined) return next();
     response.setHeader('Content-Type', 'application/octet-stream');
     response.end(file.bytes);
@@ -191,7 +185,14 @@ function serveNumberData(base: string): (request: IncomingMessage, response: Ser
 /** Folders whose files the pages depend on through the checks: an edit there reruns them. */
 const WATCHED = ['tariffs', 'inventory', 'content'];
 
-function tariffDataPlugin(root: string, date: string, demo: number, first: Checked, logger: Logger): Plugin {
+function tariffDataPlugin(
+  root: string,
+  date: string,
+  demo: number,
+  first: Checked,
+  logger: Logger,
+  files: NumberFiles,
+): Plugin {
   let current = first;
   const watched = WATCHED.map((dir) => join(root, dir));
   const onEdit = (server: ViteDevServer, file: string) => {
@@ -217,7 +218,7 @@ function tariffDataPlugin(root: string, date: string, demo: number, first: Check
       // The page shows the problems instead of data the files no longer hold.
       if (current.problem !== undefined || current.history === undefined)
         throw new Error(`资费数据有误，页面暂不显示价格：\n${current.problem ?? ''}`);
-      return moduleFor(date, current.history, current.stock);
+      return moduleFor(date, current.history, current.stock, files);
     },
     configureServer(server) {
       server.watcher.add(watched);
