@@ -60,10 +60,17 @@ function rawCopy(raw: RawTariff): RawTariff {
   return structuredClone(raw);
 }
 
+/** Where a datum sits: an element of a list (a plan, a tier), or a field of an object. */
+type Slot = { list: unknown[]; index: number } | { record: Json; key: string };
+
+/** A collection file's name ("plans"), as a type: the same word is its file key and its list's key. */
+type Collection = keyof typeof COLLECTION_NAMES;
+const isCollection = (root: string | number | undefined): root is Collection =>
+  typeof root === 'string' && Object.hasOwn(COLLECTION_NAMES, root);
+
 interface Located {
-  /** The object or array holding the datum, and its key there. */
-  parent: Json | unknown[];
-  key: string | number;
+  /** The list or object holding the datum, and the datum's place there. */
+  slot: Slot;
   /** The object whose `source` (or settings' source field) vouches for the datum. */
   holder: Json;
   sourceKey: string;
@@ -144,8 +151,10 @@ function locate(raw: RawTariff, previous: Tariff, path: string): Located | Said 
     if (field === 'effective' || field.endsWith('Source') || field === 'source') {
       return say('change/set-by-change', { field });
     }
-    if (field === 'kinds' && isRecord(raw.tariff['kinds']) && isRecord(raw.tariff['kinds'][rest[1] ?? ''])) {
-      holder = raw.tariff['kinds'][rest[1] ?? ''] as Json;
+    const kinds = raw.tariff['kinds'];
+    const kind = isRecord(kinds) ? kinds[rest[1] ?? ''] : undefined;
+    if (field === 'kinds' && isRecord(kind)) {
+      holder = kind;
     } else {
       sourceKey = own(SETTINGS_SOURCES, field) ?? 'source';
     }
@@ -160,8 +169,8 @@ function locate(raw: RawTariff, previous: Tariff, path: string): Located | Said 
     walk = rest;
     canonical = ['contact'];
     what = own(CONTACT_LABELS, rest[0] ?? '') ?? rest.join('.');
-  } else if (Object.hasOwn(COLLECTION_NAMES, root)) {
-    const file = raw[root as TariffFileKey];
+  } else if (isCollection(root)) {
+    const file = raw[root];
     const list = isRecord(file) ? file[root] : undefined;
     if (!Array.isArray(list)) return say('file/missing');
     const id = rest[0] ?? '';
@@ -169,16 +178,16 @@ function locate(raw: RawTariff, previous: Tariff, path: string): Located | Said 
     const ids = list.flatMap((item) => (isRecord(item) && typeof item['id'] === 'string' ? [item['id']] : []));
     if (index === -1)
       return say('change/unknown-id', {
-        what: COLLECTION_NAMES[root as keyof typeof COLLECTION_NAMES],
+        what: COLLECTION_NAMES[root],
         id,
         hint: didYouMean(id, ids),
       });
-    holder = list[index] as Json;
-    parent = list;
-    walk = [String(index), ...rest.slice(1)];
+    const item: unknown = list[index];
+    if (!isRecord(item)) return say('file/missing');
+    holder = item;
     canonical = [root, id];
     ({ what, unit } = labelFor(previous, root, id, rest.slice(1)));
-    if (walk.length === 1) return { parent, key: index, holder, sourceKey, canonical: canonical.join('.'), what };
+    if (rest.length === 1) return { slot: { list, index }, holder, sourceKey, canonical: canonical.join('.'), what };
     parent = holder;
     walk = rest.slice(1);
   } else {
@@ -197,14 +206,19 @@ function locate(raw: RawTariff, previous: Tariff, path: string): Located | Said 
   }
   const last = walk.at(-1) ?? '';
   canonical.push(last);
-  const key = Array.isArray(parent) ? elementIndex(parent, last) : last;
-  if (key === -1) return notFound(canonical.join('.'), parent);
-  // A field not yet set (an optional one, such as contact.applyEmail) must at least be a field the files know.
-  if (!Array.isArray(parent) && !Object.hasOwn(parent, last) && !Object.hasOwn(FIELD_MEANINGS, last))
-    return notFound(canonical.join('.'), parent);
+  let slot: Slot;
+  if (Array.isArray(parent)) {
+    const index = elementIndex(parent, last);
+    if (index === -1) return notFound(canonical.join('.'), parent);
+    slot = { list: parent, index };
+  } else {
+    // A field not yet set (an optional one, such as contact.applyEmail) must at least be a field the files know.
+    if (!Object.hasOwn(parent, last) && !Object.hasOwn(FIELD_MEANINGS, last))
+      return notFound(canonical.join('.'), parent);
+    slot = { record: parent, key: last };
+  }
   return {
-    parent,
-    key,
+    slot,
     holder,
     sourceKey,
     alsoSourced,
@@ -231,8 +245,7 @@ export function describeDatum(tariff: Tariff, path: string): { what: string; uni
   return 'code' in at ? undefined : { what: at.what, ...(at.unit ? { unit: at.unit } : {}) };
 }
 
-const readAt = (parent: Json | unknown[], key: string | number): unknown =>
-  Array.isArray(parent) ? parent[key as number] : own(parent, key as string);
+const readAt = (slot: Slot): unknown => ('list' in slot ? slot.list[slot.index] : own(slot.record, slot.key));
 
 /** A path whose last part names nothing there, with the names that are there as a hint. */
 function notFound(path: string, parent: Json | unknown[]): Said {
@@ -293,14 +306,14 @@ function applyFile(
       return;
     }
     if (!claim(at.canonical, field)) return;
-    const old = readAt(at.parent, at.key);
+    const old = readAt(at.slot);
     if ('withdraw' in op) {
       const segments = at.canonical.split('.');
-      if (segments.length !== 2 || !Array.isArray(at.parent)) {
+      if (segments.length !== 2 || !('list' in at.slot)) {
         issues.push({ file, path: field, ...say('change/withdraw-whole') });
         return;
       }
-      at.parent.splice(at.key as number, 1);
+      at.slot.list.splice(at.slot.index, 1);
       const grade = segments[0] === 'grades' ? findGrade(previous, segments[1] ?? '') : undefined;
       const name = grade
         ? gradeName(grade)
@@ -310,7 +323,7 @@ function applyFile(
       items.push({
         op: 'withdraw',
         path: at.canonical,
-        what: `停止提供${COLLECTION_NAMES[segments[0] as keyof typeof COLLECTION_NAMES] ?? ''}：${name}`,
+        what: `停止提供${isCollection(segments[0]) ? COLLECTION_NAMES[segments[0]] : ''}：${name}`,
       });
       return;
     }
@@ -319,8 +332,8 @@ function applyFile(
       issues.push({ file, path: field, ...say('change/not-a-datum', { path: at.canonical }) });
       return;
     }
-    if (Array.isArray(at.parent)) at.parent[at.key as number] = op.to;
-    else at.parent[at.key as string] = op.to;
+    if ('list' in at.slot) at.slot.list[at.slot.index] = op.to;
+    else at.slot.record[at.slot.key] = op.to;
     at.holder[at.sourceKey] = record;
     for (const sourced of at.alsoSourced ?? []) sourced['source'] = record;
     items.push({
@@ -391,8 +404,9 @@ function blame(
   if (problem.file === TARIFF_FILES.tariff) prefix = `settings.${String(root)}`;
   else if (root === 'contact') prefix = `contact.${String(index)}`;
   else {
-    const file = raw[root as TariffFileKey];
-    const list = isRecord(file) ? file[String(root)] : undefined;
+    if (!isCollection(root)) return undefined;
+    const file = raw[root];
+    const list = isRecord(file) ? file[root] : undefined;
     const item: unknown = Array.isArray(list) && typeof index === 'number' ? list[index] : undefined;
     if (!isRecord(item) || typeof item['id'] !== 'string') return undefined;
     prefix = `${String(root)}.${item['id']}`;
