@@ -11,15 +11,23 @@ import { say, type MessageCode } from './messages';
 import { describeZodIssue } from './zod-issues';
 import { FIELD_MEANINGS } from './schemas/field-names';
 import { isIsoDate } from './dates';
-import { gradeName, planName, SETTING_WORDS } from './labels';
-import { findAddon, findGrade, findPlan } from './lookup';
+import { planName } from './labels';
+import { findPlan } from './lookup';
 import { parseTariff } from './parse-tariff';
-import { PERIOD_UNITS } from './plan-terms';
 import { ChangeFileSchema, type ChangeFile, type ChangeOperation } from './schemas/change';
 import type { ChangeSource } from './schemas/common';
 import { TARIFF_FILES, type RawTariff, type Tariff, type TariffFileKey } from './tariff';
 import type { ChangedDatum, TariffChange, TariffHistory } from './versions';
-import { isRecord, type Json } from './records';
+import { isRecord, own, type Json } from './records';
+import {
+  addedLabel,
+  COLLECTION_NAMES,
+  contactLabel,
+  isCollection,
+  itemLabel,
+  settingLabel,
+  withdrawnLabel,
+} from './change-labels';
 
 export interface ChangeFileInput {
   /** "tariffs/changes/2027-01-01-ringback.yaml" */
@@ -29,32 +37,15 @@ export interface ChangeFileInput {
 
 export type HistoryResult = { ok: true; history: TariffHistory } | { ok: false; issues: Issue[] };
 
-/** A record's own entry: a path segment never reaches Object.prototype ("__proto__", "constructor"). */
-const own = <T>(record: Readonly<Record<string, T>>, key: string): T | undefined =>
-  Object.hasOwn(record, key) ? record[key] : undefined;
 const FORBIDDEN_SEGMENTS = new Set(['__proto__', 'constructor', 'prototype']);
 type Said = { code: MessageCode; message: string };
 
-const COLLECTION_NAMES = { plans: '套餐', grades: '号码等级', addons: '附加功能', notes: '说明' } as const;
 /** Which source field vouches for a settings field. */
 const SETTINGS_SOURCES: Record<string, string> = {
   taxRate: 'taxSource',
   vipThreshold: 'vipSource',
   consultPhone: 'consultSource',
 };
-const SETTINGS_LABELS: Record<string, [string, string?]> = {
-  taxRate: [SETTING_WORDS.taxRate],
-  vipThreshold: [SETTING_WORDS.vipThreshold, '元'],
-  consultPhone: [SETTING_WORDS.consultPhone],
-  prepayYears: [SETTING_WORDS.prepayYears],
-};
-const CONTACT_LABELS: Record<string, string> = {
-  hotline: '全国统一热线',
-  businessLine: '业务热线',
-  address: '地址',
-  complaintsQQ: '投诉建议 QQ',
-};
-
 /** The raw data of one version: the files' contents, freely changeable copies. */
 function rawCopy(raw: RawTariff): RawTariff {
   return structuredClone(raw);
@@ -62,11 +53,6 @@ function rawCopy(raw: RawTariff): RawTariff {
 
 /** Where a datum sits: an element of a list (a plan, a tier), or a field of an object. */
 type Slot = { list: unknown[]; index: number } | { record: Json; key: string };
-
-/** A collection file's name ("plans"), as a type: the same word is its file key and its list's key. */
-type Collection = keyof typeof COLLECTION_NAMES;
-const isCollection = (root: string | number | undefined): root is Collection =>
-  typeof root === 'string' && Object.hasOwn(COLLECTION_NAMES, root);
 
 interface Located {
   /** The list or object holding the datum, and the datum's place there. */
@@ -89,44 +75,6 @@ function elementIndex(list: unknown[], segment: string): number {
   );
   if (byKey !== -1) return byKey;
   return /^\d+$/u.test(segment) && Number(segment) < list.length ? Number(segment) : -1;
-}
-
-function labelFor(previous: Tariff, root: string, id: string, rest: string[]): { what: string; unit?: string } {
-  if (root === 'plans') {
-    const plan = findPlan(previous, id);
-    const name = plan ? planName(previous, plan) : id;
-    const field = rest[0] ?? '';
-    const fields: Record<string, [string, string?] | undefined> = {
-      yearly: [plan ? previous.settings.kinds[plan.kind].yearlyLabel : '年金额', '元/年'],
-      rate: ['每分钟资费', '元/分钟'],
-      deals: [rest[2] === 'discount' ? `存${rest[1] ?? ''}年优惠` : '预存优惠', '元'],
-      maxGrade: ['可选号码'],
-      maxMonthlyMinimum: ['可选号码的月最低消费上限', '元/月'],
-    };
-    const [label, unit] = own(fields, field) ?? [field];
-    // A deal's discount is money; its years, and the list of deals as a whole, are not.
-    const money = field !== 'deals' || rest[2] === 'discount';
-    return { what: `${name} · ${label}`, ...(unit && money ? { unit } : {}) };
-  }
-  if (root === 'addons') {
-    const addon = findAddon(previous, id);
-    const name = addon?.name ?? id;
-    if (rest[0] === 'charges' && addon) {
-      const charge = addon.charges.find((c) => c.id === rest[1]);
-      if (charge) {
-        const money = rest.at(-1) === 'amount';
-        return { what: `${name} · ${charge.label}`, ...(money ? { unit: PERIOD_UNITS[charge.period] } : {}) };
-      }
-    }
-    return { what: `${name} · ${rest.join('.') || '全部'}` };
-  }
-  if (root === 'grades') {
-    const grade = findGrade(previous, id);
-    const name = grade ? gradeName(grade) : id;
-    const field = rest[0] === 'patterns' ? '尾号规则' : rest[0] === 'monthlyMinimum' ? '月最低消费' : rest.join('.');
-    return { what: `${name} · ${field}`, ...(rest[0] === 'monthlyMinimum' ? { unit: '元/月' } : {}) };
-  }
-  return { what: `${COLLECTION_NAMES.notes} ${id}` };
 }
 
 function locate(raw: RawTariff, previous: Tariff, path: string): Located | Said {
@@ -158,9 +106,7 @@ function locate(raw: RawTariff, previous: Tariff, path: string): Located | Said 
     } else {
       sourceKey = own(SETTINGS_SOURCES, field) ?? 'source';
     }
-    const [label, settingUnit] = own(SETTINGS_LABELS, field) ?? [rest.join('.')];
-    what = label;
-    unit = settingUnit;
+    ({ what, unit } = settingLabel(rest));
   } else if (root === 'contact') {
     const notes = raw.notes;
     if (!isRecord(notes) || !isRecord(notes['contact'])) return say('file/missing');
@@ -168,7 +114,7 @@ function locate(raw: RawTariff, previous: Tariff, path: string): Located | Said 
     parent = holder;
     walk = rest;
     canonical = ['contact'];
-    what = own(CONTACT_LABELS, rest[0] ?? '') ?? rest.join('.');
+    what = contactLabel(rest);
   } else if (isCollection(root)) {
     const file = raw[root];
     const list = isRecord(file) ? file[root] : undefined;
@@ -186,7 +132,7 @@ function locate(raw: RawTariff, previous: Tariff, path: string): Located | Said 
     if (!isRecord(item)) return say('file/missing');
     holder = item;
     canonical = [root, id];
-    ({ what, unit } = labelFor(previous, root, id, rest.slice(1)));
+    ({ what, unit } = itemLabel(previous, root, id, rest.slice(1)));
     if (rest.length === 1) return { slot: { list, index }, holder, sourceKey, canonical: canonical.join('.'), what };
     parent = holder;
     walk = rest.slice(1);
@@ -294,8 +240,7 @@ function applyFile(
       }
       if (!claim(`${op.add}.${id}`, `changes[${i}]`)) return;
       list.push({ ...op.item, source: record });
-      const name = typeof op.item['name'] === 'string' ? op.item['name'] : id;
-      items.push({ op: 'add', path: `${op.add}.${id}`, what: `新增${COLLECTION_NAMES[op.add]}：${name}` });
+      items.push({ op: 'add', path: `${op.add}.${id}`, what: addedLabel(op.add, op.item) });
       return;
     }
     const path = 'set' in op ? op.set : op.withdraw;
@@ -314,17 +259,7 @@ function applyFile(
         return;
       }
       at.slot.list.splice(at.slot.index, 1);
-      const grade = segments[0] === 'grades' ? findGrade(previous, segments[1] ?? '') : undefined;
-      const name = grade
-        ? gradeName(grade)
-        : isRecord(old) && typeof old['name'] === 'string'
-          ? old['name']
-          : (segments[1] ?? '');
-      items.push({
-        op: 'withdraw',
-        path: at.canonical,
-        what: `停止提供${isCollection(segments[0]) ? COLLECTION_NAMES[segments[0]] : ''}：${name}`,
-      });
+      items.push({ op: 'withdraw', path: at.canonical, what: withdrawnLabel(previous, segments, old) });
       return;
     }
     // A set lands on a value (or a list of values such as patterns), never on a group of fields.
