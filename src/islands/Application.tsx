@@ -6,7 +6,7 @@
  */
 import type { AddonPrices } from '../presentation/estimator-props';
 import type { Tariff } from '../engine/rules';
-import type { ResellerFacts } from '../application/application';
+import type { ResellerFacts } from '../application/application-text';
 import { useEstimatorState } from './estimator/use-estimator-state';
 import { useEstimatorQuote } from './estimator/use-estimator-quote';
 import EstimatorForm from './estimator/EstimatorForm';

@@ -1,11 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import {
-  applicationText,
-  buildApplication,
-  checkApplicant,
-  EMPTY_APPLICANT,
-  type Applicant,
-} from '../../src/application/application';
+import { checkApplicant, EMPTY_APPLICANT, type Applicant } from '../../src/application/applicant';
+import { buildApplication } from '../../src/application/application';
+import { applicationText } from '../../src/application/application-text';
 import { quote, type Quote } from '../../src/engine/index';
 import { tariff } from '../helpers/tariff';
 

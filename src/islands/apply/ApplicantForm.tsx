@@ -6,13 +6,13 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import {
   APPLICANT_FIELDS,
-  buildApplication,
   checkApplicant,
   EMPTY_APPLICANT,
   type Applicant,
   type ApplicantKey,
-  type ResellerFacts,
-} from '../../application/application';
+} from '../../application/applicant';
+import { buildApplication } from '../../application/application';
+import type { ResellerFacts } from '../../application/application-text';
 import { classify } from '../../engine/index';
 import { todayInShanghai } from '../../engine/rules';
 import { ALL_PLANS, writeState } from '../input/url-state';

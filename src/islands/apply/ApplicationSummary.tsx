@@ -5,7 +5,8 @@
  * the visitor presses one of these.
  */
 import { useState } from 'preact/hooks';
-import { applicationText, type Application, type ResellerFacts } from '../../application/application';
+import type { Application } from '../../application/application';
+import { applicationText, type ResellerFacts } from '../../application/application-text';
 import type { Contact } from '../../engine/rules';
 import { yuan } from '../../presentation/format';
 import { formatNumber, telHref } from '../../presentation/phones';
