@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
 import { demoInventory } from '../../src/inventory/read';
-import { NUMBER_DATA_DIR } from '../../src/inventory/query';
+import { NUMBER_DATA_DIR } from '../../src/inventory/index-format';
 import { buildableCopy, timedBuild } from '../../tools/project-copy';
 
 export interface InventoryBuild {

@@ -28,7 +28,7 @@ import {
 } from '../engine/index';
 import { demoInventory, type InventoryNumber } from '../inventory/read';
 import { buildNumberIndex, type BuiltIndex } from '../inventory/number-index';
-import { NUMBER_DATA_DIR, type NumberIndex } from '../inventory/query';
+import { NUMBER_DATA_DIR, type NumberIndex } from '../inventory/index-format';
 import { checkProject, type ProjectCheck } from '../project-check';
 import { say } from '../engine/messages';
 import type { BuiltTariff } from './built-tariff';

@@ -12,7 +12,7 @@ import { amount, gradeName, gradeOfNumber, planName, plansForGrade, ruleName, ty
 import { yuan } from '../presentation/format';
 import { encodeTails, tailOf } from './codec';
 import type { InventoryNumber } from './read';
-import type { NumberIndex, IndexBucket } from './query';
+import type { NumberIndex, IndexBucket } from './index-format';
 
 /** Numbers per chunk file: about 10 KB at typical density, so a first page is one small fetch. */
 export const CHUNK_SIZE = 8192;

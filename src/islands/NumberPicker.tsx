@@ -7,7 +7,8 @@
  */
 import { useMemo, useState } from 'preact/hooks';
 import { formatNumber, telHref } from '../presentation/phones';
-import { bucketsFor, NO_FILTER, type IndexGrade, type NumberIndex } from '../inventory/query';
+import { bucketsFor, NO_FILTER } from '../inventory/query';
+import type { IndexGrade, NumberIndex } from '../inventory/index-format';
 import CountField from './CountField';
 import { useUrlState } from './input/use-url-state';
 import {

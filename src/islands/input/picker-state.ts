@@ -5,7 +5,8 @@
  * are named in `reset`. The digit fields keep what the visitor typed; the
  * filter uses their digits.
  */
-import { NO_FILTER, type NumberFilter, type NumberIndex } from '../../inventory/query';
+import { NO_FILTER, type NumberFilter } from '../../inventory/query';
+import type { NumberIndex } from '../../inventory/index-format';
 import type { Read } from './widget-state';
 
 /** The same fields as the filter; the digit fields hold what the visitor typed. */

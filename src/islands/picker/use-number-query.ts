@@ -6,7 +6,8 @@
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { decodeTails } from '../../inventory/codec';
-import { MatchCache, runQuery, type NumberFilter, type NumberIndex, type QueryResult } from '../../inventory/query';
+import { MatchCache, runQuery, type NumberFilter, type QueryResult } from '../../inventory/query';
+import type { NumberIndex } from '../../inventory/index-format';
 
 /** While chunks load (or after a failed load), the last whole result stays on show, so 显示更多 keeps its place. */
 export type QueryStatus =
