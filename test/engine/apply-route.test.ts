@@ -11,6 +11,8 @@ describe('applyRoute', () => {
   it('a plan with a published rate, for a grade it takes: online', () => {
     expect(route('annual-1200', 'ordinary-80')).toEqual({ online: true });
     expect(route('monthly-600')).toEqual({ online: true });
+    // No plan chosen yet (all plans compared): nothing stands in the way.
+    expect(applyRoute(tariff, undefined, findGrade(tariff, 'super'))).toEqual({ online: true });
   });
   it('the 3000 and 80000 plans (来电咨询): by phone at 4006-130-866', () => {
     expect(route('annual-3000', 'special')).toEqual({

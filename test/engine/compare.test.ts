@@ -19,6 +19,17 @@ describe('plans compared (published tariff)', () => {
   it('is null when the dearer plan never catches up within the limit, or has no total', () => {
     expect(breakEvenMinutes(tariff, oneYear, 'monthly-600', 'annual-1200', 500)).toBeNull();
     expect(breakEvenMinutes(tariff, oneYear, 'annual-2000', 'annual-80000')).toBeNull();
+    expect(breakEvenMinutes(tariff, oneYear, 'annual-80000', 'annual-2000')).toBeNull();
+  });
+
+  it('is 0 when the other plan costs no more from the first minute', () => {
+    // annual-1200 and annual-1500 have one rate: the 1200 plan is never dearer.
+    expect(breakEvenMinutes(tariff, oneYear, 'annual-1500', 'annual-1200')).toBe(0);
+  });
+
+  it('a plan without a total (来电咨询) has no curve', () => {
+    const curves = costCurves(tariff, oneYear, ['annual-80000', 'monthly-600'], 1000, 2);
+    expect([...curves.keys()]).toEqual(['monthly-600']);
   });
 
   it('cost curves run from 0 to the range in even steps, each point a quote total', () => {

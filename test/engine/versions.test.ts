@@ -19,6 +19,8 @@ describe('versions and dates', () => {
     expect(tariffAt(versions, '2016-04-10')?.settings.effective).toBe('2016-04-10');
     expect(tariffAt(versions, '2027-05-31')?.settings.effective).toBe('2027-01-01');
     expect(tariffAt(versions, '2030-01-01')?.settings.effective).toBe('2027-06-01');
+    // A version that starts on the date is in force, not scheduled.
+    expect(scheduledAfter(versions, versions.at(-1)?.settings.effective ?? '')).toEqual([]);
     expect(scheduledAfter(versions, '2026-12-31').map((v) => v.settings.effective)).toEqual([
       '2027-01-01',
       '2027-06-01',
