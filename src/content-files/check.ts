@@ -4,7 +4,7 @@
  * tariff ids, and no prose types a price (prices come from tariffs/).
  */
 import { existsSync, readdirSync } from 'node:fs';
-import { EncodingError, readUtf8 } from '../tariff-files/node';
+import { EncodingError, readUtf8 } from '../utf8-file';
 import { join, relative } from 'node:path';
 import { parseYamlText } from '../tariff-files/yaml-text';
 import { didYouMean, formatPath, type Issue, type Tariff } from '../engine/index';

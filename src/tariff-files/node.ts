@@ -1,29 +1,9 @@
 /** The tariffs/ files from the file system (the CLI, the build's checks, tests and benchmarks). */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { formatIssue, tariffAt, todayInShanghai, type Tariff, type TariffHistory } from '../engine/index';
 import { parseTariffFiles, type ProjectFiles, type TariffFilesResult } from './read';
-
-/** A file that is not valid UTF-8: the line of its first bad byte, so an editor can find it. */
-export class EncodingError extends Error {
-  constructor(readonly line: number) {
-    super(`not valid UTF-8 text (first bad byte on line ${line}): save the file as UTF-8`);
-  }
-}
-
-const utf8 = new TextDecoder('utf-8', { fatal: true });
-
-/** The text of a UTF-8 file; invalid bytes are an EncodingError rather than a silent "�". */
-export function readUtf8(path: string): string {
-  const bytes = readFileSync(path);
-  try {
-    return utf8.decode(bytes);
-  } catch {
-    const lenient = new TextDecoder('utf-8').decode(bytes);
-    const bad = lenient.indexOf('\uFFFD');
-    throw new EncodingError(lenient.slice(0, Math.max(0, bad)).split('\n').length);
-  }
-}
+import { EncodingError, readUtf8 } from '../utf8-file';
 
 /** Project files under `root`; a missing file reads as undefined, a missing folder lists nothing. */
 export function projectFiles(root: string): ProjectFiles {
