@@ -3,7 +3,7 @@
  * Mutation testing of the pricing engine: `npm run mutate` (slow: never part
  * of `npm test`; run it alone, it uses both cores). Each mutant of src/engine
  * runs against the unit tests that import it; the run fails below 90 %.
- * The report: test/output/mutation/index.html.
+ * The report: test/output/mutation/index.html (and mutation.json).
  * @type {import('@stryker-mutator/api/core').PartialStrykerOptions}
  */
 export default {
@@ -23,8 +23,9 @@ export default {
   ignoreStatic: true,
   concurrency: 2,
   timeoutMS: 20_000,
-  reporters: ['clear-text', 'progress', 'html'],
+  reporters: ['clear-text', 'progress', 'html', 'json'],
   htmlReporter: { fileName: 'test/output/mutation/index.html' },
+  jsonReporter: { fileName: 'test/output/mutation/mutation.json' },
   thresholds: { high: 95, low: 90, break: 90 },
   tempDirName: '.stryker-tmp',
   cleanTempDir: 'always',

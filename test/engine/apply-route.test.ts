@@ -32,6 +32,12 @@ describe('applyRoute', () => {
   it('an ordinary grade a plan does not take: the 全国统一热线', () => {
     expect(route('monthly-600', 'ordinary-80')).toMatchObject({ online: false, phone: '400-7788-691' });
   });
+  it('a grade no plan takes: the 全国统一热线, not the consult line', () => {
+    const monthlyOnly = { ...tariff, plans: tariff.plans.filter((p) => p.kind === 'monthly') };
+    const superGrade = findGrade(tariff, 'super');
+    if (superGrade === undefined) throw new Error('no super grade');
+    expect(gradePhone(monthlyOnly, superGrade)).toBe('400-7788-691');
+  });
   it('each grade’s line', () => {
     expect(tariff.grades.map((g) => [g.id, gradePhone(tariff, g)])).toEqual([
       ['ordinary-50', '400-7788-691'],
