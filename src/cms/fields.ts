@@ -4,7 +4,7 @@
  * appears in the CMS's 新增 forms with no hand edit. Money fields take a
  * decimal with at most two places; lists of words take one word per row.
  */
-import { DECIMAL_PATTERN } from '../engine/schemas/common';
+import { DECIMAL_PATTERN } from '../engine/money';
 import { isRecord, type Json } from '../engine/records';
 
 /** One Decap field, as its config.json takes it. */

@@ -7,6 +7,7 @@
 import { describeDatum } from './apply-changes';
 import { gradeName, planName } from './labels';
 import { isRecord } from './records';
+import { isDecimalText } from './money';
 import type { Tariff } from './tariff';
 
 export type TargetType = 'price' | 'text' | 'list' | 'number';
@@ -63,7 +64,7 @@ function typeOf(key: string, value: unknown, kinds: FieldKinds): TargetType | un
   if (Array.isArray(value)) return kinds.lists.has(key) ? 'list' : undefined;
   if (typeof value === 'number') return 'number';
   if (typeof value !== 'string') return undefined;
-  return kinds.money.has(key) && /^\d+(\.\d+)?$/u.test(value) ? 'price' : 'text';
+  return kinds.money.has(key) && isDecimalText(value) ? 'price' : 'text';
 }
 
 /** Every datum of `tariff` an editor may `set`, in the order of the files. */

@@ -14,7 +14,7 @@ export { planName, gradeName, planGradeLimit, dealsText, dealListText } from './
 export { parseQuoteRequest, type QuoteRequest, type RequestError, type ParsedRequest } from './request';
 export { tariffAt, scheduledAfter, type TariffHistory, type TariffChange, type ChangedDatum } from './versions';
 export { quote, quoteAt, quoteAllPlans, resolveAddons, type Quote, type QuoteLine, type QuoteResult } from './quote';
-export { amount, toFenString, sharePercent } from './money';
+export { amount, toFenString, sharePercent, isDecimalText } from './money';
 export { PERIOD_UNITS } from './plan-terms';
 export { applyRoute, type ApplyRoute } from './apply-route';
 export { isEmailAddress } from './email';

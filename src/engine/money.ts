@@ -5,6 +5,14 @@
  */
 import Decimal from 'decimal.js';
 
+/** How a money amount is written in the data: digits, at most four decimals ("600", "0.13"). */
+export const DECIMAL_PATTERN = /^\d{1,15}(\.\d{1,4})?$/u;
+
+/** Is this a money amount as the data writes it? */
+export function isDecimalText(value: unknown): value is string {
+  return typeof value === 'string' && DECIMAL_PATTERN.test(value);
+}
+
 const Dec = Decimal.clone({
   precision: 60,
   rounding: Decimal.ROUND_HALF_UP,

@@ -7,6 +7,7 @@
  */
 import type { Tariff } from './tariff';
 import { isRecord, type Json } from './records';
+import { isDecimalText } from './money';
 const DROPPED = new Set(['source', 'taxSource', 'vipSource', 'consultSource', 'effectiveSource', 'summary']);
 
 function strip(value: unknown): unknown {
@@ -23,10 +24,8 @@ export function slimTariff(tariff: Tariff): Tariff {
   return { ...(strip(tariff) as Tariff), notes: [] };
 }
 
-const DECIMAL = /^\d+(\.\d+)?$/u;
 const isList = (value: unknown, item: (v: Json) => boolean): boolean =>
   Array.isArray(value) && value.every((v) => isRecord(v) && typeof v['id'] === 'string' && item(v));
-const isDecimal = (value: unknown) => typeof value === 'string' && DECIMAL.test(value);
 
 /**
  * A version the browser fetched (/versions/<date>.json), if it is what
@@ -40,14 +39,16 @@ export function readVersion(value: unknown, effective: string): Tariff | undefin
   const settings = value['settings'];
   const fits =
     settings['effective'] === effective &&
-    isDecimal(settings['taxRate']) &&
+    isDecimalText(settings['taxRate']) &&
     isRecord(settings['prepayYears']) &&
     isRecord(settings['kinds']) &&
     isList(value['grades'], (g) => typeof g['kind'] === 'string' && Array.isArray(g['patterns'])) &&
     isList(
       value['plans'],
       (p) =>
-        isDecimal(p['yearly']) && (p['rate'] === 'consult' || isDecimal(p['rate'])) && typeof p['kind'] === 'string',
+        isDecimalText(p['yearly']) &&
+        (p['rate'] === 'consult' || isDecimalText(p['rate'])) &&
+        typeof p['kind'] === 'string',
     ) &&
     isList(value['addons'], (a) => Array.isArray(a['charges'])) &&
     Array.isArray(value['notes']);

@@ -1,8 +1,6 @@
 /** Tariff changes in words, for announcements and the change log. */
-import { dealListText, type ChangedDatum, type Deal, type TariffChange } from '../engine/index';
+import { dealListText, isDecimalText, type ChangedDatum, type Deal, type TariffChange } from '../engine/index';
 import { yuan } from './format';
-
-const DECIMAL = /^\d+(\.\d+)?$/u;
 
 /** A changed value as a visitor reads it: money grouped with two decimals, lists joined. */
 function valueText(value: unknown, unit?: string): string {
@@ -11,7 +9,7 @@ function valueText(value: unknown, unit?: string): string {
   if (typeof value === 'object') return JSON.stringify(value);
   const text = String(value);
   if (unit === undefined) return text;
-  return `${unit.startsWith('元') && DECIMAL.test(text) ? yuan(text) : text} ${unit}`;
+  return `${unit.startsWith('元') && isDecimalText(text) ? yuan(text) : text} ${unit}`;
 }
 
 /** A plan's whole list of deals, in the words the plan pages use. */

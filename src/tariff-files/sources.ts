@@ -7,6 +7,7 @@
 import { amount, formatPath, type Issue } from '../engine/index';
 import { say } from '../engine/messages';
 import { locate, type ReadText, type YamlFile } from './read';
+import { isDecimalText } from '../engine/index';
 import { isRecord, type Json } from '../engine/records';
 
 const SOURCE_FILE = 'tariffs/source.txt';
@@ -76,7 +77,7 @@ const quoteOf = (item: Json): string | undefined => {
 export function checkQuotedAmounts(files: YamlFile[]): Issue[] {
   const issues: Issue[] = [];
   const expect = (yaml: YamlFile, path: (string | number)[], value: unknown, quote: string | undefined, scale = 1) => {
-    if (quote === undefined || typeof value !== 'string' || !/^\d+(\.\d+)?$/u.test(value)) return;
+    if (quote === undefined || !isDecimalText(value)) return;
     const shown = amount(value).times(scale).toFixed();
     if (numbersIn(quote).includes(shown)) return;
     const issue = {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isIsoDate } from '../dates';
+import { DECIMAL_PATTERN } from '../money';
 import { tagged } from '../messages';
 
 /** A stable id used in URLs, data and tests: lower-case words joined by "-". */
@@ -12,8 +13,6 @@ export const SlugSchema = z
  * Kept as text so that no binary float is ever used: a bare YAML number
  * (600, or 12345678901234567891, which a float cannot hold) is refused.
  */
-/** How a money amount is written: digits, at most four decimals. */
-export const DECIMAL_PATTERN = /^\d{1,15}(\.\d{1,4})?$/u;
 
 export const DecimalSchema = z
   .string({
