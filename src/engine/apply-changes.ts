@@ -106,7 +106,7 @@ function locate(raw: RawTariff, previous: Tariff, path: string): Located | Said 
     } else {
       sourceKey = own(SETTINGS_SOURCES, field) ?? 'source';
     }
-    ({ what, unit } = settingLabel(rest));
+    ({ what, unit } = settingLabel(previous, rest));
   } else if (root === 'contact') {
     const notes = raw.notes;
     if (!isRecord(notes) || !isRecord(notes['contact'])) return say('file/missing');
@@ -144,7 +144,10 @@ function locate(raw: RawTariff, previous: Tariff, path: string): Located | Said 
   for (let i = 0; i < walk.length - 1; i++) {
     const segment = walk[i] ?? '';
     const next: unknown = Array.isArray(parent) ? parent[elementIndex(parent, segment)] : own(parent, segment);
-    if (!isRecord(next) && !Array.isArray(next)) return notFound([...canonical, segment].join('.'), parent);
+    if (next === undefined) return notFound([...canonical, segment].join('.'), parent);
+    // A value with more path after it ("addons.ringback.name.first"): nothing there has a name.
+    if (!isRecord(next) && !Array.isArray(next))
+      return notFound([...canonical, segment, walk[i + 1] ?? ''].join('.'), []);
     canonical.push(segment);
     // A charge with a quote of its own: that quote no longer holds either.
     if (isRecord(next) && isRecord(next['source']) && next !== holder) alsoSourced.push(next);
@@ -247,7 +250,10 @@ function applyFile(
     const field = 'set' in op ? `changes[${i}].set` : `changes[${i}].withdraw`;
     const at = locate(raw, previous, path);
     if ('code' in at) {
-      issues.push({ file, path: field, ...at });
+      // An item another file withdrew on this date is gone from this version: that is the conflict to name.
+      const item = path.split('.').slice(0, 2).join('.');
+      if (touched.has(item)) claim(item, field);
+      else issues.push({ file, path: field, ...at });
       return;
     }
     if (!claim(at.canonical, field)) return;

@@ -7,6 +7,7 @@ import { gradeName, planName, SETTING_WORDS } from './labels';
 import { findAddon, findGrade, findPlan } from './lookup';
 import { PERIOD_UNITS } from './plan-terms';
 import { isRecord, own, type Json } from './records';
+import { FIELD_MEANINGS, fieldMeaning } from './schemas/field-names';
 import type { Tariff } from './tariff';
 
 /** The collections a change may name, each with its Chinese word. */
@@ -17,28 +18,35 @@ type Collection = keyof typeof COLLECTION_NAMES;
 export const isCollection = (root: string | number | undefined): root is Collection =>
   typeof root === 'string' && Object.hasOwn(COLLECTION_NAMES, root);
 
+/** Settings with words of their own on the site, and the unit of those that are money. */
 const SETTINGS_LABELS: Record<string, [string, string?]> = {
   taxRate: [SETTING_WORDS.taxRate],
   vipThreshold: [SETTING_WORDS.vipThreshold, '元'],
   consultPhone: [SETTING_WORDS.consultPhone],
   prepayYears: [SETTING_WORDS.prepayYears],
 };
-const CONTACT_LABELS: Record<string, string> = {
-  hotline: '全国统一热线',
-  businessLine: '业务热线',
-  address: '地址',
-  complaintsQQ: '投诉建议 QQ',
-};
 
-/** A tariff-wide setting ("settings.vipThreshold") in words, with its unit. */
-export function settingLabel(rest: readonly string[]): { what: string; unit?: string } {
-  const [what, unit] = own(SETTINGS_LABELS, rest[0] ?? '') ?? [rest.join('.')];
-  return { what, ...(unit ? { unit } : {}) };
+/** The fields of a path in the editors' words ("quantities.files.label" → "估算时询问的数量 · files · 显示名称"); ids stay as written. */
+export function fieldWords(rest: readonly string[]): string {
+  return rest.map((segment) => (Object.hasOwn(FIELD_MEANINGS, segment) ? fieldMeaning(segment) : segment)).join(' · ');
+}
+
+/** A tariff-wide setting ("settings.vipThreshold") in words, with its unit; a plan kind's under the kind's name. */
+export function settingLabel(previous: Tariff, rest: readonly string[]): { what: string; unit?: string } {
+  const [field = '', kind = '', ...kindRest] = rest;
+  const kinds: Record<string, { name: string }> = previous.settings.kinds;
+  const named = field === 'kinds' ? own(kinds, kind) : undefined;
+  if (named) return { what: `${named.name} · ${fieldWords(kindRest)}` };
+  const label = own(SETTINGS_LABELS, field);
+  if (label === undefined) return { what: fieldWords(rest) };
+  const [what, unit] = label;
+  const more = fieldWords(rest.slice(1));
+  return { what: more ? `${what} · ${more}` : what, ...(unit ? { unit } : {}) };
 }
 
 /** A contact field ("contact.hotline") in words. */
 export function contactLabel(rest: readonly string[]): string {
-  return own(CONTACT_LABELS, rest[0] ?? '') ?? rest.join('.');
+  return fieldWords(rest);
 }
 
 /** An item's datum in words: "彩铃功能 · 功能费" with its unit "元/年". */
@@ -54,7 +62,7 @@ export function itemLabel(previous: Tariff, root: string, id: string, rest: stri
       maxGrade: ['可选号码'],
       maxMonthlyMinimum: ['可选号码的月最低消费上限', '元/月'],
     };
-    const [label, unit] = own(fields, field) ?? [field];
+    const [label, unit] = own(fields, field) ?? [fieldWords(rest)];
     // A deal's discount is money; its years, and the list of deals as a whole, are not.
     const money = field !== 'deals' || rest[2] === 'discount';
     return { what: `${name} · ${label}`, ...(unit && money ? { unit } : {}) };
@@ -69,15 +77,15 @@ export function itemLabel(previous: Tariff, root: string, id: string, rest: stri
         return { what: `${name} · ${charge.label}`, ...(money ? { unit: PERIOD_UNITS[charge.period] } : {}) };
       }
     }
-    return { what: `${name} · ${rest.join('.') || '全部'}` };
+    return { what: `${name} · ${fieldWords(rest) || '全部'}` };
   }
   if (root === 'grades') {
     const grade = findGrade(previous, id);
     const name = grade ? gradeName(grade) : id;
-    const field = rest[0] === 'patterns' ? '尾号规则' : rest[0] === 'monthlyMinimum' ? '月最低消费' : rest.join('.');
+    const field = rest[0] === 'patterns' ? '尾号规则' : rest[0] === 'monthlyMinimum' ? '月最低消费' : fieldWords(rest);
     return { what: `${name} · ${field}`, ...(rest[0] === 'monthlyMinimum' ? { unit: '元/月' } : {}) };
   }
-  return { what: `${COLLECTION_NAMES.notes} ${id}` };
+  return { what: `${COLLECTION_NAMES.notes} ${id} · ${fieldWords(rest)}` };
 }
 
 /** "新增附加功能：来电弹屏" */

@@ -1,29 +1,8 @@
 /** Dated changes over the published tariff: versions, the change log, and what `check` refuses. */
 import { describe, expect, it } from 'vitest';
-import { formatIssue, quoteAt, tariffAt, type TariffHistory } from '../../src/engine/index';
-import { projectFiles } from '../../src/tariff-files/node';
-import { parseTariffFiles, type ProjectFiles } from '../../src/tariff-files/read';
-import { PUBLISHED_ROOT } from '../helpers/tariff';
-
-/** The published files with these change files beside them in tariffs/changes/. */
-function withChanges(changes: Record<string, string>): ProjectFiles {
-  const published = projectFiles(PUBLISHED_ROOT);
-  return {
-    read: (file) => changes[file.replace('tariffs/changes/', '')] ?? published.read(file),
-    list: (dir) => (dir === 'tariffs/changes' ? Object.keys(changes).sort() : published.list(dir)),
-  };
-}
-
-function history(changes: Record<string, string>): TariffHistory {
-  const result = parseTariffFiles(withChanges(changes));
-  if (!result.ok) throw new Error(result.issues.map(formatIssue).join('\n'));
-  return result.history;
-}
-
-function problems(changes: Record<string, string>): string[] {
-  const result = parseTariffFiles(withChanges(changes));
-  return result.ok ? [] : result.issues.map(formatIssue);
-}
+import { quoteAt, tariffAt } from '../../src/engine/index';
+import { parseTariffFiles } from '../../src/tariff-files/read';
+import { history, problems, withChanges } from '../helpers/changes';
 
 const RINGBACK_120 = `date: "2027-01-01"
 note: 彩铃功能费调整为每年 120 元

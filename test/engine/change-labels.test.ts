@@ -24,20 +24,33 @@ describe('what a change touches, in words (published tariff)', () => {
       what: '彩铃功能 · 功能费',
       unit: '元/年',
     });
-    expect(itemLabel(tariff, 'addons', 'ringback', ['name'])).toEqual({ what: '彩铃功能 · name' });
+    expect(itemLabel(tariff, 'addons', 'ringback', ['name'])).toEqual({ what: '彩铃功能 · 名称' });
+    expect(itemLabel(tariff, 'addons', 'ringback-multi', ['quantities', 'files', 'label'])).toEqual({
+      what: '炫铃功能 · 估算时询问的数量 · files · 显示名称',
+    });
+    expect(itemLabel(tariff, 'addons', 'ringback', [])).toEqual({ what: '彩铃功能 · 全部' });
+    expect(itemLabel(tariff, 'plans', 'annual-1200', ['summary'])).toEqual({ what: '年套餐 1200元/年 · 一句话简介' });
+    expect(itemLabel(tariff, 'grades', 'special', ['name'])).toEqual({ what: '特级号码 · 名称' });
     expect(itemLabel(tariff, 'grades', 'ordinary-80', ['monthlyMinimum'])).toEqual({
       what: '普通号码 80元/月 · 月最低消费',
       unit: '元/月',
     });
     expect(itemLabel(tariff, 'grades', 'special', ['patterns'])).toEqual({ what: '特级号码 · 尾号规则' });
-    expect(itemLabel(tariff, 'notes', 'invoice', ['text'])).toEqual({ what: '说明 invoice' });
+    expect(itemLabel(tariff, 'notes', 'invoice', ['text'])).toEqual({ what: '说明 invoice · 文字' });
   });
 
-  it('settings and contact fields by their Chinese names', () => {
-    expect(settingLabel(['vipThreshold'])).toEqual({ what: '大客户专属服务门槛', unit: '元' });
-    expect(settingLabel(['taxRate'])).toEqual({ what: '发票税率' });
-    expect(settingLabel(['kinds', 'annual', 'name'])).toEqual({ what: 'kinds.annual.name' });
+  it('settings, plan kinds and contact fields by their Chinese names', () => {
+    expect(settingLabel(tariff, ['vipThreshold'])).toEqual({ what: '大客户专属服务门槛', unit: '元' });
+    expect(settingLabel(tariff, ['taxRate'])).toEqual({ what: '发票税率' });
+    expect(settingLabel(tariff, ['prepayYears', 'min'])).toEqual({ what: '可预存年数 · 最小值' });
+    expect(settingLabel(tariff, ['carrier'])).toEqual({ what: '运营商' });
+    expect(settingLabel(tariff, ['kinds', 'annual', 'name'])).toEqual({ what: '年套餐 · 名称' });
+    expect(settingLabel(tariff, ['kinds', 'monthly', 'waiverExcept'])).toEqual({
+      what: '月套餐 · 不免功能费的附加功能',
+    });
+    expect(settingLabel(tariff, ['kinds', 'weekly', 'name'])).toEqual({ what: '套餐类别 · weekly · 名称' });
     expect(contactLabel(['hotline'])).toBe('全国统一热线');
+    expect(contactLabel(['applyEmail'])).toBe('接收在线办理申请的邮箱');
     expect(contactLabel(['__proto__'])).toBe('__proto__');
   });
 
