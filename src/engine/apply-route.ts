@@ -8,21 +8,19 @@
  */
 import { planAllowsGrade, plansForGrade } from './eligibility';
 import { gradeName, planName } from './labels';
-import type { Grade } from './schemas/grade';
-import type { Plan } from './schemas/plan';
-import type { Tariff } from './tariff';
+import type { SlimGrade, SlimPlan, SlimTariff } from './tariff';
 
 export type ApplyRoute = { online: true } | { online: false; phone: string; reason: string };
 
 /** The number to call for a grade: the consult line when none of its plans has a published rate. */
-export function gradePhone(tariff: Tariff, grade: Grade): string {
+export function gradePhone(tariff: SlimTariff, grade: SlimGrade): string {
   const plans = plansForGrade(tariff, grade);
   return plans.length > 0 && plans.every((p) => p.rate === 'consult')
     ? tariff.settings.consultPhone
     : tariff.contact.hotline;
 }
 
-export function applyRoute(tariff: Tariff, plan: Plan | undefined, grade: Grade | undefined): ApplyRoute {
+export function applyRoute(tariff: SlimTariff, plan: SlimPlan | undefined, grade: SlimGrade | undefined): ApplyRoute {
   if (plan === undefined) return { online: true };
   if (grade !== undefined && !planAllowsGrade(tariff, plan, grade)) {
     return {

@@ -27,7 +27,7 @@ const SETTINGS_LABELS: Record<string, [string, string?]> = {
 };
 
 /** The fields of a path in the editors' words ("quantities.files.label" → "估算时询问的数量 · files · 显示名称"); ids stay as written. */
-export function fieldWords(rest: readonly string[]): string {
+function fieldWords(rest: readonly string[]): string {
   return rest.map((segment) => (Object.hasOwn(FIELD_MEANINGS, segment) ? fieldMeaning(segment) : segment)).join(' · ');
 }
 

@@ -17,7 +17,7 @@ export interface GradeTable {
     name: string;
     patterns: string[];
     default?: boolean;
-    /** Plan ids the grade may take, cheapest first. */
+    /** SlimPlan ids the grade may take, cheapest first. */
     plans: string[];
   }[];
 }
@@ -30,7 +30,7 @@ export interface Classification {
   number?: string;
   grade?: { id: string; name: string };
   rule?: string;
-  /** Plan ids the number may take, cheapest first. */
+  /** SlimPlan ids the number may take, cheapest first. */
   plans?: string[];
   error?: NumberError;
 }

@@ -6,9 +6,9 @@
 import { amount } from './money';
 import { quotePlan, type Quote } from './quote';
 import type { QuoteRequest } from './request';
-import type { Tariff } from './tariff';
+import type { SlimTariff } from './tariff';
 
-function totalAt(tariff: Tariff, request: QuoteRequest, planId: string, minutesPerMonth: number): Quote {
+function totalAt(tariff: SlimTariff, request: QuoteRequest, planId: string, minutesPerMonth: number): Quote {
   return quotePlan(tariff, { ...request, minutesPerMonth }, planId);
 }
 
@@ -20,7 +20,7 @@ function totalAt(tariff: Tariff, request: QuoteRequest, planId: string, minutesP
  * binary search finds the crossing.
  */
 export function breakEvenMinutes(
-  tariff: Tariff,
+  tariff: SlimTariff,
   request: QuoteRequest,
   cheaper: string,
   dearer: string,
@@ -52,7 +52,7 @@ export interface CostPoint {
 
 /** Each plan's total at evenly spaced minutes from 0 to `maxMinutes` (plans without a total are left out). */
 export function costCurves(
-  tariff: Tariff,
+  tariff: SlimTariff,
   request: QuoteRequest,
   planIds: string[],
   maxMinutes: number,

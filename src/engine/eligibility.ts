@@ -3,17 +3,15 @@
  * at or above it. Plans come cheapest first because the tariff is sorted so.
  */
 import { amount } from './money';
-import type { Grade } from './schemas/grade';
-import type { Plan } from './schemas/plan';
-import type { Tariff } from './tariff';
+import type { SlimGrade, SlimPlan, SlimTariff } from './tariff';
 import { findGrade } from './lookup';
 
 /** Position in the grade order: higher is a better number. */
-function gradeRank(tariff: Tariff, grade: Grade): number {
+function gradeRank(tariff: Pick<SlimTariff, 'grades'>, grade: SlimGrade): number {
   return tariff.grades.findIndex((g) => g.id === grade.id);
 }
 
-export function planAllowsGrade(tariff: Tariff, plan: Plan, grade: Grade): boolean {
+export function planAllowsGrade(tariff: Pick<SlimTariff, 'grades'>, plan: SlimPlan, grade: SlimGrade): boolean {
   if (plan.maxMonthlyMinimum !== undefined) {
     return (
       grade.kind === 'ordinary' && amount(grade.monthlyMinimum ?? 0).lessThanOrEqualTo(amount(plan.maxMonthlyMinimum))
@@ -23,6 +21,9 @@ export function planAllowsGrade(tariff: Tariff, plan: Plan, grade: Grade): boole
   return max !== undefined && gradeRank(tariff, grade) <= gradeRank(tariff, max);
 }
 
-export function plansForGrade(tariff: Tariff, grade: Grade): Plan[] {
+export function plansForGrade<P extends SlimPlan>(
+  tariff: { grades: SlimTariff['grades']; plans: readonly P[] },
+  grade: SlimGrade,
+): P[] {
   return tariff.plans.filter((plan) => planAllowsGrade(tariff, plan, grade));
 }

@@ -6,11 +6,11 @@
 import { classifyIn, type Classification, type GradeTable } from './classify';
 import { plansForGrade } from './eligibility';
 import { gradeName } from './labels';
-import type { Tariff } from './tariff';
+import type { SlimTariff } from './tariff';
 
-const tables = new WeakMap<Tariff, GradeTable>();
+const tables = new WeakMap<SlimTariff, GradeTable>();
 
-export function gradeTable(tariff: Tariff): GradeTable {
+export function gradeTable(tariff: SlimTariff): GradeTable {
   let table = tables.get(tariff);
   if (table === undefined) {
     table = {
@@ -28,6 +28,6 @@ export function gradeTable(tariff: Tariff): GradeTable {
   return table;
 }
 
-export function classify(tariff: Tariff, input: string): Classification {
+export function classify(tariff: SlimTariff, input: string): Classification {
   return classifyIn(gradeTable(tariff), input);
 }

@@ -1,22 +1,21 @@
 /** Names shown for plans, grades and rules, built from the data so they never disagree with it. */
 import { toPlainString } from './money';
-import type { Grade } from './schemas/grade';
-import type { Deal, Plan } from './schemas/plan';
+import type { Deal } from './schemas/plan';
 import { findGrade } from './lookup';
-import type { Tariff } from './tariff';
+import type { SlimGrade, SlimPlan, SlimTariff } from './tariff';
 
 /** "月套餐 600元/年", "年套餐 1200元/年" */
-export function planName(tariff: Tariff, plan: Plan): string {
+export function planName(tariff: SlimTariff, plan: SlimPlan): string {
   return `${tariff.settings.kinds[plan.kind].name} ${toPlainString(plan.yearly)}元/年`;
 }
 
 /** "普通号码 50元/月", "特级号码" */
-export function gradeName(grade: Grade): string {
+export function gradeName(grade: SlimGrade): string {
   return grade.monthlyMinimum === undefined ? grade.name : `${grade.name} ${toPlainString(grade.monthlyMinimum)}元/月`;
 }
 
 /** "月最低消费200元/月及以下的普通号码", "特级号码及以下" */
-export function planGradeLimit(tariff: Tariff, plan: Plan): string {
+export function planGradeLimit(tariff: SlimTariff, plan: SlimPlan): string {
   if (plan.maxMonthlyMinimum !== undefined)
     return `月最低消费${toPlainString(plan.maxMonthlyMinimum)}元/月及以下的普通号码`;
   const grade = plan.maxGrade === undefined ? undefined : findGrade(tariff, plan.maxGrade);
@@ -24,7 +23,7 @@ export function planGradeLimit(tariff: Tariff, plan: Plan): string {
 }
 
 /** "存2年减200元、存3年送1年", or 未公布 when the plan has none. */
-export function dealsText(plan: Plan): string {
+export function dealsText(plan: SlimPlan): string {
   return plan.deals.length === 0 ? '未公布' : dealListText(plan.deals);
 }
 

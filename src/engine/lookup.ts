@@ -1,23 +1,25 @@
-/** Finding a grade, plan, add-on or note of a tariff by its id. */
-import type { Addon } from './schemas/addon';
-import type { Grade } from './schemas/grade';
-import type { Plan } from './schemas/plan';
-import type { Note } from './schemas/notes';
-import type { Tariff } from './tariff';
+/**
+ * Finding a grade, plan, add-on or note of a tariff by its id. Each returns
+ * the element as the tariff holds it: a full one from a Tariff, a slim one
+ * from a SlimTariff.
+ */
+interface HasId {
+  id: string;
+}
 
-export function findGrade(tariff: Tariff, id: string): Grade | undefined {
+export function findGrade<G extends HasId>(tariff: { grades: readonly G[] }, id: string): G | undefined {
   return tariff.grades.find((g) => g.id === id);
 }
 
-export function findPlan(tariff: Tariff, id: string): Plan | undefined {
+export function findPlan<P extends HasId>(tariff: { plans: readonly P[] }, id: string): P | undefined {
   return tariff.plans.find((p) => p.id === id);
 }
 
-export function findNote(tariff: Tariff, id: string): Note | undefined {
+export function findNote<N extends HasId>(tariff: { notes: readonly N[] }, id: string): N | undefined {
   return tariff.notes.find((n) => n.id === id);
 }
 
-export function findAddon(tariff: Tariff, id: string): Addon | undefined {
+export function findAddon<A extends HasId>(tariff: { addons: readonly A[] }, id: string): A | undefined {
   return tariff.addons.find((a) => a.id === id);
 }
 

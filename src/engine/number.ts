@@ -1,8 +1,8 @@
 /**
  * 400 numbers: normalise what a visitor typed (§1), then grade it by its tail (§2).
  */
-import type { Grade } from './schemas/grade';
 import { defaultGrade } from './lookup';
+import type { SlimGrade } from './tariff';
 
 export type NumberErrorCode = 'empty' | 'not-digits' | 'prefix' | 'length';
 
@@ -79,7 +79,7 @@ export interface GradeRules {
   default?: boolean;
 }
 
-export interface GradeMatch<G extends GradeRules = Grade> {
+export interface GradeMatch<G extends GradeRules = SlimGrade> {
   grade: G;
   /** The matching pattern, or "default" for a number that matches none. */
   rule: string;
@@ -90,7 +90,7 @@ export interface GradeMatch<G extends GradeRules = Grade> {
  * within one grade the longest matching pattern names the rule. Takes a
  * tariff, or anything with its grades (the browser's grade table).
  */
-export function gradeOfNumber<G extends GradeRules = Grade>(
+export function gradeOfNumber<G extends GradeRules = SlimGrade>(
   tariff: { grades: readonly G[] },
   number: string,
 ): GradeMatch<G> {

@@ -1,19 +1,17 @@
 /** Terms of a plan that follow from its data, shared by the quote and the pages. */
 import { amount } from './money';
-import type { Addon, Charge } from './schemas/addon';
-import type { Plan } from './schemas/plan';
-import type { Tariff } from './tariff';
+import type { SlimAddon, SlimCharge, SlimPlan, SlimTariff } from './tariff';
 
 /** The unit after an amount of each charge period. */
 export const PERIOD_UNITS = { year: '元/年', month: '元/月', once: '元' } as const;
 
 /** A monthly plan's monthly minimum: its yearly prepay over 12 (600 → "50"). Exact: the data check keeps it to the fen. */
-export function monthlyMinimum(plan: Plan): string {
+export function monthlyMinimum(plan: SlimPlan): string {
   return amount(plan.yearly).dividedBy(12).toFixed();
 }
 
 /** Is this charge an add-on's yearly base fee (元/年, not per unit), the fee an annual plan gives free? */
-function isYearlyBaseFee(charge: Charge): boolean {
+function isYearlyBaseFee(charge: SlimCharge): boolean {
   return charge.period === 'year' && charge.per === undefined;
 }
 
@@ -23,13 +21,22 @@ function isYearlyBaseFee(charge: Charge): boolean {
  * is left out of the waiver, 'none' when the kind waives nothing or the add-on
  * has no yearly base fee.
  */
-export function addonWaiver(tariff: Tariff, kind: Plan['kind'], addon: Addon): 'waived' | 'excepted' | 'none' {
+export function addonWaiver(
+  tariff: SlimTariff,
+  kind: SlimPlan['kind'],
+  addon: SlimAddon,
+): 'waived' | 'excepted' | 'none' {
   const settings = tariff.settings.kinds[kind];
   if (!settings.waivesAddonYearlyFees || !addon.charges.some(isYearlyBaseFee)) return 'none';
   return settings.waiverExcept.includes(addon.id) ? 'excepted' : 'waived';
 }
 
 /** Does the plan kind waive this charge of this add-on? */
-export function waivesCharge(tariff: Tariff, kind: Plan['kind'], addon: Addon, charge: Charge): boolean {
+export function waivesCharge(
+  tariff: SlimTariff,
+  kind: SlimPlan['kind'],
+  addon: SlimAddon,
+  charge: SlimCharge,
+): boolean {
   return isYearlyBaseFee(charge) && addonWaiver(tariff, kind, addon) === 'waived';
 }

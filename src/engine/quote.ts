@@ -10,9 +10,7 @@ import { planAllowsGrade } from './eligibility';
 import { gradeName, planGradeLimit, planName } from './labels';
 import { monthlyMinimum, PERIOD_UNITS, waivesCharge } from './plan-terms';
 import { DATE_MESSAGE, parseQuoteRequest, type QuoteRequest, type RequestError } from './request';
-import type { Addon, Charge } from './schemas/addon';
-import type { Plan } from './schemas/plan';
-import type { Tariff } from './tariff';
+import type { SlimAddon, SlimCharge, SlimPlan, SlimTariff } from './tariff';
 import { tariffAt } from './versions';
 import { isIsoDate, todayInShanghai } from './dates';
 import { isRecord } from './records';
@@ -57,7 +55,7 @@ export type QuoteResult =
  * when given (a CLI flag wins over the request), or else on today's date
  * (Asia/Shanghai). A date before the first version is a request that does not fit.
  */
-export function quoteAt(versions: readonly Tariff[], input: unknown, date?: string): QuoteResult {
+export function quoteAt(versions: readonly SlimTariff[], input: unknown, date?: string): QuoteResult {
   const requested = isRecord(input) ? input['date'] : undefined;
   const on = date ?? requested ?? todayInShanghai();
   if (typeof on !== 'string' || !isIsoDate(on)) {
@@ -74,7 +72,7 @@ export function quoteAt(versions: readonly Tariff[], input: unknown, date?: stri
 }
 
 /** Parses a request (JSON-like) and quotes one plan, or every plan when none is named, with this tariff. */
-export function quote(tariff: Tariff, input: unknown): QuoteResult {
+export function quote(tariff: SlimTariff, input: unknown): QuoteResult {
   const parsed = parseQuoteRequest(tariff, input);
   if (!parsed.ok) return parsed;
   const request = parsed.request;
@@ -86,14 +84,14 @@ export function quote(tariff: Tariff, input: unknown): QuoteResult {
  * Every plan, in the order §5 gives: plans with a total, cheapest first
  * (ties in plan order); then 来电咨询; then plans the grade may not take.
  */
-export function quoteAllPlans(tariff: Tariff, request: QuoteRequest): Quote[] {
+export function quoteAllPlans(tariff: SlimTariff, request: QuoteRequest): Quote[] {
   const quotes = tariff.plans.map((plan) => quotePlan(tariff, request, plan.id));
   const priced = quotes.filter((q) => q.total !== null);
   priced.sort((a, b) => amount(a.total ?? 0).comparedTo(amount(b.total ?? 0)));
   return [...priced, ...quotes.filter((q) => q.eligible && q.total === null), ...quotes.filter((q) => !q.eligible)];
 }
 
-export function quotePlan(tariff: Tariff, request: QuoteRequest, planId: string): Quote {
+export function quotePlan(tariff: SlimTariff, request: QuoteRequest, planId: string): Quote {
   const plan = findPlan(tariff, planId);
   const grade = findGrade(tariff, request.grade);
   if (plan === undefined || grade === undefined) throw new Error('quotePlan needs a request from parseQuoteRequest');
@@ -151,7 +149,7 @@ function line(fields: Omit<QuoteLine, 'amount'>, value: Amount): QuoteLine {
   return { ...fields, amount: toFenString(roundToFen(value)) };
 }
 
-function prepaidLine(tariff: Tariff, plan: Plan, years: number, discount: string | undefined): QuoteLine {
+function prepaidLine(tariff: SlimTariff, plan: SlimPlan, years: number, discount: string | undefined): QuoteLine {
   const yearlyLabel = tariff.settings.kinds[plan.kind].yearlyLabel;
   const gross = amount(plan.yearly).times(years);
   const off = discount === undefined ? ZERO : amount(discount);
@@ -159,7 +157,7 @@ function prepaidLine(tariff: Tariff, plan: Plan, years: number, discount: string
   return line({ id: 'prepaid', label: yearlyLabel, detail }, gross.minus(off));
 }
 
-function usageLine(plan: Plan, minutes: number, serviceYears: number): QuoteLine {
+function usageLine(plan: SlimPlan, minutes: number, serviceYears: number): QuoteLine {
   const rate = amount(plan.rate);
   const rateText = plan.rate; // as published: "0.10", not "0.1"
   const yearly = amount(plan.yearly);
@@ -181,14 +179,14 @@ function usageLine(plan: Plan, minutes: number, serviceYears: number): QuoteLine
 }
 
 interface QuotedAddon {
-  addon: Addon;
+  addon: SlimAddon;
   quantities: Record<string, number>;
   /** The add-on that needed it, when it was not requested. */
-  neededBy?: Addon;
+  neededBy?: SlimAddon;
 }
 
 /** Requested add-ons plus everything they need (transitively), in the tariff's order. */
-export function resolveAddons(tariff: Tariff, requested: Map<string, Record<string, number>>): QuotedAddon[] {
+export function resolveAddons(tariff: SlimTariff, requested: Map<string, Record<string, number>>): QuotedAddon[] {
   const chosen = new Map<string, QuotedAddon>();
   const queue: QuotedAddon[] = [];
   for (const [id, quantities] of requested) {
@@ -217,13 +215,13 @@ export function resolveAddons(tariff: Tariff, requested: Map<string, Record<stri
 }
 
 function quoteAddons(
-  tariff: Tariff,
-  plan: Plan,
+  tariff: SlimTariff,
+  plan: SlimPlan,
   request: QuoteRequest,
   serviceYears: number,
 ): { lines: QuoteLine[] } | { consult: string } {
   const items = resolveAddons(tariff, request.addons);
-  const includedBy = new Map<string, Addon>();
+  const includedBy = new Map<string, SlimAddon>();
   for (const { addon } of items) for (const id of addon.includes) if (!includedBy.has(id)) includedBy.set(id, addon);
   const kind = tariff.settings.kinds[plan.kind];
   const lines: QuoteLine[] = [];
@@ -281,7 +279,7 @@ function quoteAddons(
   return { lines };
 }
 
-function chargeApplies(charge: Charge, quantities: Record<string, number>): boolean {
+function chargeApplies(charge: SlimCharge, quantities: Record<string, number>): boolean {
   if (charge.when === undefined) return true;
   const value = quantities[charge.when.quantity] ?? 0;
   return (
@@ -291,7 +289,7 @@ function chargeApplies(charge: Charge, quantities: Record<string, number>): bool
 }
 
 /** The charge's amount per unit and period; undefined past the last tier (来电咨询). */
-function priceOf(charge: Charge, quantities: Record<string, number>): Amount | undefined {
+function priceOf(charge: SlimCharge, quantities: Record<string, number>): Amount | undefined {
   if (charge.tiers === undefined) return amount(charge.amount ?? 0);
   const value = quantities[charge.tiers.by] ?? 0;
   const step = charge.tiers.steps.find((s) => value <= s.upTo);

@@ -7,7 +7,7 @@
  */
 import { normaliseNumber, gradeOfNumber } from './number';
 import { defaultGrade, findAddon, findGrade, findPlan } from './lookup';
-import type { Tariff } from './tariff';
+import type { SlimTariff } from './tariff';
 import { REQUEST_LIMITS } from './limits';
 
 /** A request's date that is not a real YYYY-MM-DD day. */
@@ -20,7 +20,7 @@ export interface QuoteRequest {
   minutesPerMonth: number;
   prepayYears: number;
   invoice: boolean;
-  /** Grade id, given or found from `number`. */
+  /** SlimGrade id, given or found from `number`. */
   grade: string;
   /** The normalised number, when one was given; and the rule that graded it. */
   number?: string;
@@ -52,7 +52,7 @@ function isWhole(value: unknown, min: number, max: number): value is number {
 /** "10,000,000": limits are stated to people with thousands separators. */
 const grouped = (n: number) => n.toLocaleString('en-US');
 
-export function parseQuoteRequest(tariff: Tariff, input: unknown): ParsedRequest {
+export function parseQuoteRequest(tariff: SlimTariff, input: unknown): ParsedRequest {
   const error = (field: string, message: string): ParsedRequest => ({ ok: false, error: { field, message } });
   if (!isPlainObject(input)) return error('(request)', '报价请求必须是一个 JSON 对象');
   for (const key of Object.keys(input)) {

@@ -5,7 +5,17 @@
  * "rules" chunk (src/bundle/chunks.ts). Islands import the engine through
  * this file or `./index` only (test/islands/engine-entries.test.ts).
  */
-export type { Tariff, RawTariff, TariffFileKey } from './tariff';
+export type {
+  Tariff,
+  RawTariff,
+  TariffFileKey,
+  SlimTariff,
+  SlimPlan,
+  SlimGrade,
+  SlimAddon,
+  SlimCharge,
+  SlimContact,
+} from './tariff';
 export type { Grade, GradeKind } from './schemas/grade';
 export type { Plan, Deal, PlanKind } from './schemas/plan';
 export type { Addon, Charge, QuantitySpec } from './schemas/addon';

@@ -2,26 +2,28 @@
  * A tariff with only what the engine computes with: no source quotes, notes
  * or summaries. Widgets are handed this (about a third of the full tariff's
  * size in each widget page's HTML); pages that show quotes and notes use the
- * full tariff at build time. The shape stays a Tariff: those fields are
- * documentation, and no engine function or widget reads them.
+ * full tariff at build time. Its type, SlimTariff, is what every engine
+ * function a widget calls takes.
  */
-import type { Tariff } from './tariff';
+import { DOCUMENTATION_FIELDS, type Slim, type SlimTariff, type Tariff } from './tariff';
 import { isRecord, type Json } from './records';
 import { isDecimalText } from './money';
-const DROPPED = new Set(['source', 'taxSource', 'vipSource', 'consultSource', 'effectiveSource', 'summary']);
 
-function strip(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(strip);
-  if (typeof value !== 'object' || value === null) return value;
+const DROPPED = new Set<string>(DOCUMENTATION_FIELDS);
+
+function strip<T>(value: T): Slim<T> {
+  if (Array.isArray(value)) return value.map(strip) as Slim<T>;
+  if (!isRecord(value)) return value as Slim<T>;
+  // The type of what is left is Slim<T> by construction: the filter drops exactly the keys Slim<T> omits.
   return Object.fromEntries(
-    Object.entries(value as Json)
+    Object.entries(value)
       .filter(([key]) => !DROPPED.has(key))
       .map(([key, item]) => [key, strip(item)]),
-  );
+  ) as Slim<T>;
 }
 
-export function slimTariff(tariff: Tariff): Tariff {
-  return { ...(strip(tariff) as Tariff), notes: [] };
+export function slimTariff(tariff: Tariff): SlimTariff {
+  return { ...strip(tariff), notes: [] };
 }
 
 const isList = (value: unknown, item: (v: Json) => boolean): boolean =>
@@ -34,7 +36,7 @@ const isList = (value: unknown, item: (v: Json) => boolean): boolean =>
  * rather than quoting from it. Checked by shape, without zod, so the widget
  * chunks stay schema-free; the build validated the values themselves.
  */
-export function readVersion(value: unknown, effective: string): Tariff | undefined {
+export function readVersion(value: unknown, effective: string): SlimTariff | undefined {
   if (!isRecord(value) || !isRecord(value['settings']) || !isRecord(value['contact'])) return undefined;
   const settings = value['settings'];
   const fits =
@@ -52,5 +54,5 @@ export function readVersion(value: unknown, effective: string): Tariff | undefin
     ) &&
     isList(value['addons'], (a) => Array.isArray(a['charges'])) &&
     Array.isArray(value['notes']);
-  return fits ? (value as unknown as Tariff) : undefined;
+  return fits ? (value as SlimTariff) : undefined;
 }

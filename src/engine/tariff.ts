@@ -7,7 +7,7 @@
  */
 import type { Grade } from './schemas/grade';
 import type { Plan } from './schemas/plan';
-import type { Addon } from './schemas/addon';
+import type { Addon, Charge } from './schemas/addon';
 import type { TariffSettings } from './schemas/settings';
 import type { Contact, Note } from './schemas/notes';
 
@@ -22,6 +22,36 @@ export interface Tariff {
   notes: Note[];
   contact: Contact;
 }
+
+/** Fields that document a datum (its quote from the source, a summary): the pages show them; no computation reads them. */
+export const DOCUMENTATION_FIELDS = [
+  'source',
+  'taxSource',
+  'vipSource',
+  'consultSource',
+  'effectiveSource',
+  'summary',
+] as const;
+type DocumentationField = (typeof DOCUMENTATION_FIELDS)[number];
+
+/** A value without its documentation fields, at any depth. */
+export type Slim<T> = T extends readonly (infer U)[]
+  ? Slim<U>[]
+  : T extends object
+    ? { [K in keyof T as Exclude<K, DocumentationField>]: Slim<T[K]> }
+    : T;
+
+/**
+ * What the engine computes with: a tariff with or without its documentation.
+ * Every Tariff is one; the widgets are handed slimTariff's (slim.ts), so what
+ * they run takes this, never a Tariff.
+ */
+export type SlimTariff = Slim<Tariff>;
+export type SlimPlan = Slim<Plan>;
+export type SlimGrade = Slim<Grade>;
+export type SlimAddon = Slim<Addon>;
+export type SlimCharge = Slim<Charge>;
+export type SlimContact = Slim<Contact>;
 
 /** The parsed (not yet validated) contents of each tariff file. */
 export interface RawTariff {

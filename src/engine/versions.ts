@@ -2,7 +2,7 @@
  * Tariff versions: the published tariff, then one version per dated change.
  * Browser-safe: which version is in force on a date, and what changed.
  */
-import type { Tariff } from './tariff';
+import type { SlimTariff, Tariff } from './tariff';
 
 /** One datum a change touched, with its value before and after (absent for an add or a withdrawal). */
 export interface ChangedDatum {
@@ -33,14 +33,17 @@ export interface TariffHistory {
   changes: TariffChange[];
 }
 
+/** A version, full or slim: what tells versions apart is their date. */
+type Dated = Pick<SlimTariff, 'settings'>;
+
 /** The version in force on `date` (YYYY-MM-DD): the latest that took effect on or before it. */
-export function tariffAt(versions: readonly Tariff[], date: string): Tariff | undefined {
-  let found: Tariff | undefined;
+export function tariffAt<T extends Dated>(versions: readonly T[], date: string): T | undefined {
+  let found: T | undefined;
   for (const version of versions) if (version.settings.effective <= date) found = version;
   return found;
 }
 
 /** Versions that take effect after `date`: announced, not yet in force. */
-export function scheduledAfter(versions: readonly Tariff[], date: string): Tariff[] {
+export function scheduledAfter<T extends Dated>(versions: readonly T[], date: string): T[] {
   return versions.filter((v) => v.settings.effective > date);
 }

@@ -5,7 +5,7 @@
  * The URL carries the quote only; the applicant's details never enter it.
  */
 import type { AddonPrices } from '../presentation/estimator-props';
-import type { Tariff } from '../engine/rules';
+import type { SlimTariff } from '../engine/rules';
 import type { ResellerFacts } from '../application/application-text';
 import { useEstimatorState } from './estimator/use-estimator-state';
 import { useEstimatorQuote } from './estimator/use-estimator-quote';
@@ -15,8 +15,8 @@ import { applyRouteOf } from './estimator/apply-route-of';
 import { PhoneLink } from './PhoneText';
 
 interface Props {
-  tariff: Tariff;
-  scheduled: Tariff[];
+  tariff: SlimTariff;
+  scheduled: SlimTariff[];
   base: string;
   /** Each version's add-on prices in words, by effective date. */
   addonPrices: AddonPrices;

@@ -1,11 +1,11 @@
 /** Total cost against minutes per month, one line per plan, as inline SVG (no chart library). */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { type CostPoint, planName } from '../engine/index';
-import { findPlan, type Tariff } from '../engine/rules';
+import { findPlan, type SlimTariff } from '../engine/rules';
 import { count, yuan } from '../presentation/format';
 
 interface Props {
-  tariff: Tariff;
+  tariff: SlimTariff;
   curves: Map<string, CostPoint[]>;
   maxMinutes: number;
   /** The visitor's minutes, marked with a vertical line; the legend gives each plan's total there. */

@@ -5,15 +5,15 @@
  * While any field is invalid, the field says why and no total is shown.
  */
 import type { AddonPrices } from '../presentation/estimator-props';
-import type { Tariff } from '../engine/rules';
+import type { SlimTariff } from '../engine/rules';
 import { useEstimatorState } from './estimator/use-estimator-state';
 import { useEstimatorQuote } from './estimator/use-estimator-quote';
 import EstimatorForm from './estimator/EstimatorForm';
 
 interface Props {
   /** The version in force on the build date, and any scheduled versions (slim: engine fields only). */
-  tariff: Tariff;
-  scheduled: Tariff[];
+  tariff: SlimTariff;
+  scheduled: SlimTariff[];
   base: string;
   /** Each add-on's prices in words, written at build time (keeps that code out of the browser bundle). */
   /** Each version's add-on prices in words, by effective date. */

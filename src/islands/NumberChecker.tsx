@@ -4,7 +4,7 @@
  */
 import { estimatorHref } from './input/url-state';
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { classifyIn, type Classification, type GradeTable, ruleName, type Tariff } from '../engine/rules';
+import { classifyIn, type Classification, type GradeTable, ruleName, type SlimTariff } from '../engine/rules';
 import { formatNumber, telHref } from '../presentation/phones';
 import { csvText } from '../presentation/csv';
 import { splitNumbers } from './input/batch';
@@ -21,7 +21,7 @@ interface Props {
   plans: Record<string, { name: string; consult: boolean; phone?: string }>;
   minimums: Record<string, string>;
   /** The slim tariff, for estimator links. */
-  tariff: Tariff;
+  tariff: SlimTariff;
   /** Site base path, for links. */
   base: string;
 }

@@ -16,7 +16,7 @@ import {
   quoteAllPlans,
   parseQuoteRequest,
 } from '../engine/index';
-import type { Tariff } from '../engine/rules';
+import type { SlimTariff } from '../engine/rules';
 import { monthlyMinimumText, planRateText } from '../presentation/describe';
 import { count, yuan } from '../presentation/format';
 import CostChart from './CostChart';
@@ -34,7 +34,7 @@ import {
 } from './input/widget-state';
 
 interface Props {
-  tariff: Tariff;
+  tariff: SlimTariff;
   base: string;
 }
 

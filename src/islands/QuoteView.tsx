@@ -1,12 +1,12 @@
 /** One engine quote, every line with its label, how it was reached and why it is there. */
 import { type Quote, type QuoteLine, sharePercent } from '../engine/index';
-import type { Tariff } from '../engine/rules';
+import type { SlimTariff } from '../engine/rules';
 import { yuan } from '../presentation/format';
 import PhoneText, { PhoneLink } from './PhoneText';
 
 interface Props {
   quote: Quote;
-  tariff: Tariff;
+  tariff: SlimTariff;
   base: string;
 }
 

@@ -4,7 +4,7 @@
  */
 import { findAddon } from '../engine/lookup';
 import { addonWaiver, monthlyMinimum, PERIOD_UNITS } from '../engine/plan-terms';
-import type { Addon, Charge, Grade, Plan, PlanKind, Tariff } from '../engine/index';
+import type { PlanKind, SlimAddon, SlimCharge, SlimGrade, SlimPlan, SlimTariff } from '../engine/index';
 import { count, rate, yuan } from './format';
 
 /** One price of a charge: the amount with its unit (kept on one line), and what it applies to. */
@@ -19,7 +19,7 @@ export interface PricePart {
  * A charge's prices, one part per tier: "100.00 元/年"; "30.00 元/年 每个（超出
  * 10 个的部分）"; tiers give one part each, then 更多为来电咨询.
  */
-export function chargeParts(addon: Addon, charge: Charge): PricePart[] {
+export function chargeParts(addon: SlimAddon, charge: SlimCharge): PricePart[] {
   const unit = charge.per === undefined ? '' : (addon.quantities[charge.per]?.unit ?? '');
   const each = charge.per === undefined ? '' : ` 每${unit}`;
   const beyond = charge.free ? `（超出 ${count(charge.free)} ${unit}的部分）` : '';
@@ -40,14 +40,14 @@ export function chargeParts(addon: Addon, charge: Charge): PricePart[] {
 }
 
 /** The same as one line of text: "100.00 元 每首（≤100字）；200.00 元 每首（≤1,000字）；更多为来电咨询". */
-export function chargeText(addon: Addon, charge: Charge): string {
+export function chargeText(addon: SlimAddon, charge: SlimCharge): string {
   return chargeParts(addon, charge)
     .map((p) => `${p.amount}${p.detail}`)
     .join('；');
 }
 
 /** Conditions in words: "导航层数 ≥ 2". */
-export function chargeCondition(addon: Addon, charge: Charge): string {
+export function chargeCondition(addon: SlimAddon, charge: SlimCharge): string {
   if (charge.when === undefined) return '';
   const spec = addon.quantities[charge.when.quantity];
   const label = spec?.label ?? charge.when.quantity;
@@ -58,7 +58,7 @@ export function chargeCondition(addon: Addon, charge: Charge): string {
 }
 
 /** All of an add-on's charges in one line: for tables and the estimator. */
-export function addonPriceText(addon: Addon): string {
+export function addonPriceText(addon: SlimAddon): string {
   if (addon.charges.length === 0) return '免费';
   return addon.charges
     .map((c) => {
@@ -78,7 +78,7 @@ export interface WaivingKind {
 }
 
 /** Every plan kind that waives add-ons' yearly fees, as the settings say (any kind may). */
-export function waivingKinds(tariff: Tariff): WaivingKind[] {
+export function waivingKinds(tariff: SlimTariff): WaivingKind[] {
   return (Object.keys(tariff.settings.kinds) as PlanKind[]).flatMap((kind) => {
     const { name, waivesAddonYearlyFees, waiverExcept } = tariff.settings.kinds[kind];
     return waivesAddonYearlyFees ? [{ kind, name, waiverExcept }] : [];
@@ -86,25 +86,25 @@ export function waivingKinds(tariff: Tariff): WaivingKind[] {
 }
 
 /** Does a plan of this kind waive this add-on's yearly fee? */
-export function kindWaives(tariff: Tariff, kind: WaivingKind, addon: Addon): 'waived' | 'excepted' | 'none' {
+export function kindWaives(tariff: SlimTariff, kind: WaivingKind, addon: SlimAddon): 'waived' | 'excepted' | 'none' {
   return addonWaiver(tariff, kind.kind, addon);
 }
 
-export function planRateText(plan: Plan): string {
+export function planRateText(plan: SlimPlan): string {
   return plan.rate === 'consult' ? '来电咨询' : `${rate(plan.rate)} 元/分钟`;
 }
 
 /** "50.00 元/月" for a monthly plan; annual plans have none (不设). */
-export function monthlyMinimumText(plan: Plan): string {
+export function monthlyMinimumText(plan: SlimPlan): string {
   return plan.kind === 'monthly' ? `${yuan(monthlyMinimum(plan))} 元/月` : '不设';
 }
 
 /** Add-on names for ids, joined for prose: "企业总机中继、防伪查询". */
-export function addonNames(tariff: Tariff, ids: string[]): string {
+export function addonNames(tariff: SlimTariff, ids: string[]): string {
   return ids.map((id) => findAddon(tariff, id)?.name ?? id).join('、');
 }
 
 /** A grade's monthly minimum in words: "80.00 元/月", or 不设 for grades that take annual plans only. */
-export function gradeMinimumText(grade: Grade): string {
+export function gradeMinimumText(grade: SlimGrade): string {
   return grade.monthlyMinimum === undefined ? '不设（仅可选年套餐）' : `${yuan(grade.monthlyMinimum)} 元/月`;
 }

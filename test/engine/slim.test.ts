@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { readVersion, slimTariff } from '../../src/engine/index';
+import { describe, expect, expectTypeOf, it } from 'vitest';
+import { findPlan, quote, readVersion, slimTariff, type SlimTariff, type Tariff } from '../../src/engine/index';
 import { tariff } from '../helpers/tariff';
 
 describe('the slim tariff widgets get', () => {
@@ -12,6 +12,17 @@ describe('the slim tariff widgets get', () => {
     expect(text).not.toMatch(/"(source|taxSource|vipSource|consultSource|effectiveSource|summary)"/u);
     expect(slim.notes).toEqual([]);
     expect(slim.plans.map((p) => [p.id, p.yearly, p.rate])).toEqual(tariff.plans.map((p) => [p.id, p.yearly, p.rate]));
+  });
+
+  it('its type says what it lacks, and the engine takes it and a full tariff alike', () => {
+    expectTypeOf(slim).toEqualTypeOf<SlimTariff>();
+    expectTypeOf(slim.plans[0]).not.toHaveProperty('source');
+    expectTypeOf(slim.settings).not.toHaveProperty('taxSource');
+    expectTypeOf<Tariff>().toExtend<SlimTariff>();
+    // A look-up hands back the element as the tariff holds it: a full plan keeps its source.
+    expectTypeOf(findPlan(tariff, 'annual-1200')).toEqualTypeOf<Tariff['plans'][number] | undefined>();
+    const request = { plan: 'annual-1200', minutesPerMonth: 300, prepayYears: 1 };
+    expect(quote(slim, request)).toEqual(quote(tariff, request));
   });
 
   it('a fetched version is taken when it is what slimTariff wrote for the date asked', () => {

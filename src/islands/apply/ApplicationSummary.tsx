@@ -7,7 +7,7 @@
 import { useState } from 'preact/hooks';
 import type { Application } from '../../application/application';
 import { applicationText, type ResellerFacts } from '../../application/application-text';
-import type { Contact } from '../../engine/rules';
+import type { SlimContact } from '../../engine/rules';
 import { yuan } from '../../presentation/format';
 import { formatNumber, telHref } from '../../presentation/phones';
 import PhoneText, { PhoneLink } from '../PhoneText';
@@ -17,7 +17,7 @@ import { sendApplication } from './send';
 interface Props {
   application: Application;
   facts: ResellerFacts;
-  contact: Contact;
+  contact: SlimContact;
   /** Called once the form service has confirmed the application: the tab need not keep the details. */
   onSent?: () => void;
 }

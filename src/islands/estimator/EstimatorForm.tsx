@@ -10,7 +10,7 @@
  */
 import type { AddonPrices } from '../../presentation/estimator-props';
 import { useEffect } from 'preact/hooks';
-import { findGrade, type Tariff } from '../../engine/rules';
+import { findGrade, type SlimTariff } from '../../engine/rules';
 import { resolveAddons, gradeName, planName } from '../../engine/index';
 import { count } from '../../presentation/format';
 import { addonDefaults, ALL_PLANS, writeState } from '../input/url-state';
@@ -28,7 +28,7 @@ interface Props {
   model: EstimatorModel;
   quote: EstimatorQuote;
   /** The version in force on the build date. */
-  current: Tariff;
+  current: SlimTariff;
   base: string;
   /** Each add-on's prices in words, written at build time (keeps that code out of the browser bundle). */
   /** Each version's add-on prices in words, by effective date. */

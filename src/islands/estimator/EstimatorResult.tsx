@@ -4,7 +4,7 @@
  * quote with the prices from its date, side by side.
  */
 import type { QuoteResult, RequestError } from '../../engine/index';
-import type { Tariff } from '../../engine/rules';
+import type { SlimTariff } from '../../engine/rules';
 import { count, yuan } from '../../presentation/format';
 import type { EstimatorState } from '../input/url-state';
 import QuoteView from '../QuoteView';
@@ -16,9 +16,9 @@ interface Props {
   result: QuoteResult | undefined;
   fieldError: RequestError | undefined;
   /** The same request quoted with each scheduled version. */
-  later: { version: Tariff; result: QuoteResult }[];
+  later: { version: SlimTariff; result: QuoteResult }[];
   state: EstimatorState;
-  tariff: Tariff;
+  tariff: SlimTariff;
   base: string;
   onPlan(plan: string): void;
 }

@@ -6,7 +6,7 @@
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { quote, type QuoteResult } from '../../engine/index';
-import type { Tariff } from '../../engine/rules';
+import type { SlimTariff } from '../../engine/rules';
 import { requestOf, type EstimatorState } from '../input/url-state';
 import { countHint, MINUTES_FIELD, parseCount, quantityField } from '../input/numbers';
 import type { EstimatorModel } from './use-estimator-state';
@@ -17,7 +17,7 @@ export interface EstimatorQuote {
   errors: Record<string, string>;
   valid: boolean;
   result: QuoteResult | undefined;
-  later: { version: Tariff; result: QuoteResult }[];
+  later: { version: SlimTariff; result: QuoteResult }[];
 }
 
 /** The text of every count field, keyed "minutes" or "<add-on>.<quantity>", as the visitor typed it. */
@@ -29,7 +29,7 @@ function textsOf(state: EstimatorState): Record<string, string> {
   return texts;
 }
 
-export function useEstimatorQuote(model: EstimatorModel, scheduled: readonly Tariff[]): EstimatorQuote {
+export function useEstimatorQuote(model: EstimatorModel, scheduled: readonly SlimTariff[]): EstimatorQuote {
   const { state, tariff } = model;
   const [texts, setTexts] = useState<Record<string, string>>({});
   // Fields take the values of each loaded state (first read, Back, Forward), not of every keystroke.

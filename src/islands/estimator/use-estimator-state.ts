@@ -6,7 +6,7 @@
  * version (/versions/<date>.json), so an old link reproduces its quote.
  */
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import { readVersion, type Tariff } from '../../engine/index';
+import { readVersion, type SlimTariff } from '../../engine/index';
 import { defaultState, readState, versionIn, writeState, type EstimatorState } from '../input/url-state';
 import { useHistoryWriter } from '../input/use-url-state';
 
@@ -22,7 +22,7 @@ export interface EstimatorModel {
   ready: boolean;
   state: EstimatorState;
   /** The version the state is quoted with. */
-  tariff: Tariff;
+  tariff: SlimTariff;
   status: VersionStatus;
   /** Names of URL fields that were unreadable and fell back to defaults. */
   reset: string[];
@@ -45,15 +45,15 @@ export interface EstimatorModel {
 const NONE_WITHDRAWN: Readonly<Record<string, string>> = {};
 
 export function useEstimatorState(
-  current: Tariff,
-  scheduled: readonly Tariff[],
+  current: SlimTariff,
+  scheduled: readonly SlimTariff[],
   base: string,
   /** Add-ons of earlier versions that today's does not offer: id → name. */
   withdrawn: Readonly<Record<string, string>> = NONE_WITHDRAWN,
 ): EstimatorModel {
   const [ready, setReady] = useState(false);
   const [state, setState] = useState<EstimatorState>(() => defaultState(current));
-  const [tariff, setTariff] = useState<Tariff>(current);
+  const [tariff, setTariff] = useState<SlimTariff>(current);
   const [status, setStatus] = useState<VersionStatus>({ kind: 'current' });
   const [reset, setReset] = useState<string[]>([]);
   const [dropped, setDropped] = useState<string[]>([]);
@@ -71,7 +71,7 @@ export function useEstimatorState(
   const load = useCallback(
     (search: string) => {
       const wanted = versionIn(search) ?? current.settings.effective;
-      const apply = (version: Tariff, next: VersionStatus) => {
+      const apply = (version: SlimTariff, next: VersionStatus) => {
         const read = readState(version, search);
         setTariff(version);
         setStatus(next);

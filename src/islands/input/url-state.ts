@@ -5,7 +5,7 @@
  * so the page can say what it ignored. Nothing read here is ever rendered as
  * markup.
  */
-import { defaultGrade, findAddon, type Tariff, REQUEST_LIMITS, isIsoDate } from '../../engine/rules';
+import { defaultGrade, findAddon, type SlimTariff, REQUEST_LIMITS, isIsoDate } from '../../engine/rules';
 import { DEFAULT_MINUTES } from './minutes';
 import { wholeNumber } from './numbers';
 
@@ -31,7 +31,7 @@ export interface EstimatorState {
 export const ALL_PLANS = 'all';
 const MAX_NUMBER_TEXT = 40;
 
-export function defaultState(tariff: Tariff): EstimatorState {
+export function defaultState(tariff: SlimTariff): EstimatorState {
   return {
     plan: ALL_PLANS,
     minutes: DEFAULT_MINUTES,
@@ -56,7 +56,7 @@ export function versionIn(search: string): string | undefined {
 
 /** The state in a query string, with the names of the fields that were reset. */
 export function readState(
-  tariff: Tariff,
+  tariff: SlimTariff,
   search: string,
 ): { state: EstimatorState; reset: string[]; dropped: string[] } {
   const params = new URLSearchParams(search);
@@ -141,7 +141,7 @@ export function readState(
 }
 
 /** The query string for a state: only what differs from the defaults, so shared links stay short. */
-export function writeState(tariff: Tariff, state: EstimatorState): string {
+export function writeState(tariff: SlimTariff, state: EstimatorState): string {
   const defaults = defaultState(tariff);
   const params = new URLSearchParams();
   if (state.plan !== defaults.plan) params.set('plan', state.plan);
@@ -163,7 +163,7 @@ export function writeState(tariff: Tariff, state: EstimatorState): string {
 }
 
 /** An add-on chosen with its default quantities. */
-export function addonDefaults(tariff: Tariff, id: string): Record<string, number> {
+export function addonDefaults(tariff: SlimTariff, id: string): Record<string, number> {
   return Object.fromEntries(
     Object.entries(findAddon(tariff, id)?.quantities ?? {}).map(([name, spec]) => [name, spec.default]),
   );
@@ -175,7 +175,7 @@ export function addonDefaults(tariff: Tariff, id: string): Record<string, number
  * may list ids; each gets its default quantities.
  */
 export function estimatorHref(
-  tariff: Tariff,
+  tariff: SlimTariff,
   base: string,
   preset: Partial<Omit<EstimatorState, 'addons'>> & { addons?: string[] } = {},
   page: 'estimator/' | 'apply/' = 'estimator/',

@@ -3,7 +3,7 @@
  * a reload or a shared link shows the same result. Read forgivingly, like the
  * estimator's (url-state.ts): a bad value falls back and is named in `reset`.
  */
-import { defaultGrade, REQUEST_LIMITS, type Tariff } from '../../engine/rules';
+import { defaultGrade, REQUEST_LIMITS, type SlimTariff } from '../../engine/rules';
 import { wholeNumber } from './numbers';
 import { DEFAULT_MINUTES } from './minutes';
 
@@ -56,11 +56,11 @@ export interface ComparatorState {
   grade: string;
 }
 
-export function defaultComparatorState(tariff: Tariff): ComparatorState {
+export function defaultComparatorState(tariff: SlimTariff): ComparatorState {
   return { minutes: DEFAULT_MINUTES, years: tariff.settings.prepayYears.min, grade: defaultGrade(tariff).id };
 }
 
-export function readComparatorState(tariff: Tariff, search: string): Read<ComparatorState> {
+export function readComparatorState(tariff: SlimTariff, search: string): Read<ComparatorState> {
   const params = new URLSearchParams(search);
   const state = defaultComparatorState(tariff);
   const reset: string[] = [];
@@ -84,7 +84,7 @@ export function readComparatorState(tariff: Tariff, search: string): Read<Compar
   return { state, reset };
 }
 
-export function writeComparatorState(tariff: Tariff, state: ComparatorState): string {
+export function writeComparatorState(tariff: SlimTariff, state: ComparatorState): string {
   const defaults = defaultComparatorState(tariff);
   return query([
     ['minutes', state.minutes === defaults.minutes ? undefined : String(state.minutes)],
