@@ -24,6 +24,7 @@ import {
   COLLECTION_NAMES,
   contactLabel,
   isCollection,
+  type Collection,
   itemLabel,
   settingLabel,
   withdrawnLabel,
@@ -40,6 +41,9 @@ export type HistoryResult = { ok: true; history: TariffHistory } | { ok: false; 
 const FORBIDDEN_SEGMENTS = new Set(['__proto__', 'constructor', 'prototype']);
 type Said = { code: MessageCode; message: string };
 
+/** A field a change file's own date and note stand for: an effective date or a source. */
+const setByChange = (field: string) => field === 'effective' || field === 'source' || field.endsWith('Source');
+
 /** Which source field vouches for a settings field. */
 const SETTINGS_SOURCES: Record<string, string> = {
   taxRate: 'taxSource',
@@ -50,6 +54,18 @@ const SETTINGS_SOURCES: Record<string, string> = {
 function rawCopy(raw: RawTariff): RawTariff {
   return structuredClone(raw);
 }
+
+// A version's raw data has the shapes its schemas require: the published
+// files are validated before any change applies, and each version after.
+// These read it without a check at every turn.
+/** A collection's list ("addons" → the add-ons). */
+function listIn(raw: RawTariff, root: Collection): unknown[] {
+  const file = raw[root];
+  const list = isRecord(file) ? file[root] : undefined;
+  return Array.isArray(list) ? list : [];
+}
+/** An object of the raw data (the settings, the contact). */
+const recordIn = (value: unknown): Json => (isRecord(value) ? value : {});
 
 /** Where a datum sits: an element of a list (a plan, a tier), or a field of an object. */
 type Slot = { list: unknown[]; index: number } | { record: Json; key: string };
@@ -90,35 +106,29 @@ function locate(raw: RawTariff, previous: Tariff, path: string): Located | Said 
   let unit: string | undefined;
   let canonical: string[];
   if (root === 'settings') {
-    if (!isRecord(raw.tariff)) return say('file/missing');
-    holder = raw.tariff;
-    parent = raw.tariff;
+    holder = recordIn(raw.tariff);
+    parent = holder;
     walk = rest;
     canonical = ['settings'];
     const field = rest[0] ?? '';
-    if (field === 'effective' || field.endsWith('Source') || field === 'source') {
+    if (setByChange(field)) {
       return say('change/set-by-change', { field });
     }
-    const kinds = raw.tariff['kinds'];
-    const kind = isRecord(kinds) ? kinds[rest[1] ?? ''] : undefined;
-    if (field === 'kinds' && isRecord(kind)) {
+    const kind = field === 'kinds' ? own(recordIn(holder['kinds']), rest[1] ?? '') : undefined;
+    if (isRecord(kind)) {
       holder = kind;
     } else {
       sourceKey = own(SETTINGS_SOURCES, field) ?? 'source';
     }
     ({ what, unit } = settingLabel(previous, rest));
   } else if (root === 'contact') {
-    const notes = raw.notes;
-    if (!isRecord(notes) || !isRecord(notes['contact'])) return say('file/missing');
-    holder = notes['contact'];
+    holder = recordIn(recordIn(raw.notes)['contact']);
     parent = holder;
     walk = rest;
     canonical = ['contact'];
     what = contactLabel(rest);
   } else if (isCollection(root)) {
-    const file = raw[root];
-    const list = isRecord(file) ? file[root] : undefined;
-    if (!Array.isArray(list)) return say('file/missing');
+    const list = listIn(raw, root);
     const id = rest[0] ?? '';
     const index = list.findIndex((item) => isRecord(item) && item['id'] === id);
     const ids = list.flatMap((item) => (isRecord(item) && typeof item['id'] === 'string' ? [item['id']] : []));
@@ -201,7 +211,7 @@ function notFound(path: string, parent: Json | unknown[]): Said {
   const last = path.split('.').at(-1) ?? '';
   const names = Array.isArray(parent)
     ? parent.flatMap((e) => (isRecord(e) && typeof e['id'] === 'string' ? [e['id']] : []))
-    : Object.keys(parent);
+    : Object.keys(parent).filter((name) => !setByChange(name));
   const hint = didYouMean(last, names) || (names.length > 0 ? `（这里有：${names.slice(0, 8).join('、')}）` : '');
   return say('change/not-found', { path, hint });
 }
@@ -229,10 +239,8 @@ function applyFile(
   };
   change.changes.forEach((op: ChangeOperation, i) => {
     if ('add' in op) {
-      const fileData = raw[op.add];
-      const list = isRecord(fileData) ? fileData[op.add] : undefined;
+      const list = listIn(raw, op.add);
       const id = typeof op.item['id'] === 'string' ? op.item['id'] : '';
-      if (!Array.isArray(list)) return;
       if (list.some((item) => isRecord(item) && item['id'] === id)) {
         issues.push({
           file,
@@ -300,11 +308,7 @@ function expectedName(file: string, date: string): string | undefined {
 /** Add-ons and plans of a version's raw data that still name a withdrawn item, by their Chinese names. */
 function stillNeeded(raw: RawTariff, previous: Tariff, path: string): string[] {
   const [root, id] = path.split('.');
-  const listOf = (key: 'addons' | 'plans') => {
-    const file = raw[key];
-    const list = isRecord(file) ? file[key] : undefined;
-    return Array.isArray(list) ? list.filter(isRecord) : [];
-  };
+  const listOf = (key: 'addons' | 'plans') => listIn(raw, key).filter(isRecord);
   const named = (item: Json) => (typeof item['name'] === 'string' ? item['name'] : String(item['id']));
   if (root === 'addons') {
     const by = listOf('addons')
@@ -314,8 +318,7 @@ function stillNeeded(raw: RawTariff, previous: Tariff, path: string): string[] {
           (Array.isArray(a['includes']) && a['includes'].includes(id)),
       )
       .map(named);
-    const kinds = isRecord(raw.tariff) && isRecord(raw.tariff['kinds']) ? raw.tariff['kinds'] : {};
-    for (const settings of Object.values(kinds)) {
+    for (const settings of Object.values(recordIn(recordIn(raw.tariff)['kinds']))) {
       if (isRecord(settings) && Array.isArray(settings['waiverExcept']) && settings['waiverExcept'].includes(id))
         by.push(`${typeof settings['name'] === 'string' ? settings['name'] : ''}的功能费规则`);
     }
@@ -346,9 +349,7 @@ function blame(
   else if (root === 'contact') prefix = `contact.${String(index)}`;
   else {
     if (!isCollection(root)) return undefined;
-    const file = raw[root];
-    const list = isRecord(file) ? file[root] : undefined;
-    const item: unknown = Array.isArray(list) && typeof index === 'number' ? list[index] : undefined;
+    const item: unknown = typeof index === 'number' ? listIn(raw, root)[index] : undefined;
     if (!isRecord(item) || typeof item['id'] !== 'string') return undefined;
     prefix = `${String(root)}.${item['id']}`;
   }
@@ -433,7 +434,7 @@ export function buildHistory(
       }
     }
     if (issues.length > before) continue;
-    if (isRecord(next.tariff)) next.tariff['effective'] = date;
+    recordIn(next.tariff)['effective'] = date;
     const parsed = parseTariff(next, names);
     if (!parsed.ok) {
       for (const problem of parsed.issues) {

@@ -14,7 +14,7 @@ import type { Tariff } from './tariff';
 export const COLLECTION_NAMES = { plans: '套餐', grades: '号码等级', addons: '附加功能', notes: '说明' } as const;
 
 /** A collection file's name ("plans"), as a type: the same word is its file key and its list's key. */
-type Collection = keyof typeof COLLECTION_NAMES;
+export type Collection = keyof typeof COLLECTION_NAMES;
 export const isCollection = (root: string | number | undefined): root is Collection =>
   typeof root === 'string' && Object.hasOwn(COLLECTION_NAMES, root);
 
@@ -26,9 +26,16 @@ const SETTINGS_LABELS: Record<string, [string, string?]> = {
   prepayYears: [SETTING_WORDS.prepayYears],
 };
 
-/** The fields of a path in the editors' words ("quantities.files.label" → "估算时询问的数量 · files · 显示名称"); ids stay as written. */
+/**
+ * The fields of a path in the editors' words ("quantities.files.label" →
+ * "估算时询问的数量 · files · 显示名称"): ids stay as written, positions in a
+ * list ("patterns.1") are left out.
+ */
 function fieldWords(rest: readonly string[]): string {
-  return rest.map((segment) => (Object.hasOwn(FIELD_MEANINGS, segment) ? fieldMeaning(segment) : segment)).join(' · ');
+  return rest
+    .filter((segment) => !/^\d+$/u.test(segment))
+    .map((segment) => (Object.hasOwn(FIELD_MEANINGS, segment) ? fieldMeaning(segment) : segment))
+    .join(' · ');
 }
 
 /** A tariff-wide setting ("settings.vipThreshold") in words, with its unit; a plan kind's under the kind's name. */
@@ -49,41 +56,44 @@ export function contactLabel(rest: readonly string[]): string {
   return fieldWords(rest);
 }
 
+/** The unit of a money field of a plan or a grade, by the field's name (the last part of its path). */
+const MONEY_UNITS: Record<string, string> = {
+  yearly: '元/年',
+  rate: '元/分钟',
+  discount: '元',
+  monthlyMinimum: '元/月',
+  maxMonthlyMinimum: '元/月',
+};
+const withUnit = (what: string, unit: string | undefined) => ({ what, ...(unit ? { unit } : {}) });
+
 /** An item's datum in words: "彩铃功能 · 功能费" with its unit "元/年". */
 export function itemLabel(previous: Tariff, root: string, id: string, rest: string[]): { what: string; unit?: string } {
+  const unit = own(MONEY_UNITS, rest.at(-1) ?? '');
   if (root === 'plans') {
     const plan = findPlan(previous, id);
-    const name = plan ? planName(previous, plan) : id;
-    const field = rest[0] ?? '';
-    const fields: Record<string, [string, string?] | undefined> = {
-      yearly: [plan ? previous.settings.kinds[plan.kind].yearlyLabel : '年金额', '元/年'],
-      rate: ['每分钟资费', '元/分钟'],
-      deals: [rest[2] === 'discount' ? `存${rest[1] ?? ''}年优惠` : '预存优惠', '元'],
-      maxGrade: ['可选号码'],
-      maxMonthlyMinimum: ['可选号码的月最低消费上限', '元/月'],
-    };
-    const [label, unit] = own(fields, field) ?? [fieldWords(rest)];
-    // A deal's discount is money; its years, and the list of deals as a whole, are not.
-    const money = field !== 'deals' || rest[2] === 'discount';
-    return { what: `${name} · ${label}`, ...(unit && money ? { unit } : {}) };
+    const [field, years, part] = rest;
+    // A plan's yearly amount goes by its kind's word for it (预存, 年最低消费); a deal by its years.
+    const label =
+      field === 'yearly' && plan
+        ? previous.settings.kinds[plan.kind].yearlyLabel
+        : field === 'deals'
+          ? part === 'discount'
+            ? `存${years ?? ''}年优惠`
+            : '预存优惠'
+          : fieldWords(rest);
+    return withUnit(`${plan ? planName(previous, plan) : id} · ${label}`, unit);
   }
   if (root === 'addons') {
     const addon = findAddon(previous, id);
     const name = addon?.name ?? id;
-    if (rest[0] === 'charges' && addon) {
-      const charge = addon.charges.find((c) => c.id === rest[1]);
-      if (charge) {
-        const money = rest.at(-1) === 'amount';
-        return { what: `${name} · ${charge.label}`, ...(money ? { unit: PERIOD_UNITS[charge.period] } : {}) };
-      }
-    }
+    const charge = rest[0] === 'charges' ? addon?.charges.find((c) => c.id === rest[1]) : undefined;
+    if (charge)
+      return withUnit(`${name} · ${charge.label}`, rest.at(-1) === 'amount' ? PERIOD_UNITS[charge.period] : undefined);
     return { what: `${name} · ${fieldWords(rest) || '全部'}` };
   }
   if (root === 'grades') {
     const grade = findGrade(previous, id);
-    const name = grade ? gradeName(grade) : id;
-    const field = rest[0] === 'patterns' ? '尾号规则' : rest[0] === 'monthlyMinimum' ? '月最低消费' : fieldWords(rest);
-    return { what: `${name} · ${field}`, ...(rest[0] === 'monthlyMinimum' ? { unit: '元/月' } : {}) };
+    return withUnit(`${grade ? gradeName(grade) : id} · ${fieldWords(rest)}`, unit);
   }
   return { what: `${COLLECTION_NAMES.notes} ${id} · ${fieldWords(rest)}` };
 }

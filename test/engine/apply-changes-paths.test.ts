@@ -58,8 +58,12 @@ describe('a path finds its datum', () => {
     expect(problems(one(set('addons.ringback.nmae', '彩铃')))).toEqual([
       'tariffs/changes/a.yaml:4:10: 错误 change/not-found：没有 “addons.ringback.nmae” 这一项（是不是 “name”？）',
     ]);
+    // The names a change may set: never a source, at most eight.
     expect(problems(one(set('addons.ringback.colour', '红')))).toEqual([
-      'tariffs/changes/a.yaml:4:10: 错误 change/not-found：没有 “addons.ringback.colour” 这一项（这里有：id、name、summary、charges、source）',
+      'tariffs/changes/a.yaml:4:10: 错误 change/not-found：没有 “addons.ringback.colour” 这一项（这里有：id、name、summary、charges）',
+    ]);
+    expect(problems(one(set('settings.colour', '红')))).toEqual([
+      'tariffs/changes/a.yaml:4:10: 错误 change/not-found：没有 “settings.colour” 这一项（这里有：id、name、carrier、taxRate、vipThreshold、prepayYears、consultPhone、kinds）',
     ]);
     expect(problems(one(set('addons.ivr.charges.zzz.amount', '"1"')))).toEqual([
       'tariffs/changes/a.yaml:4:10: 错误 change/not-found：没有 “addons.ivr.charges.zzz” 这一项（这里有：single-level、multi-level、extra-levels、extra-extensions）',
@@ -110,6 +114,10 @@ describe('the change stands in for the quote it replaces', () => {
     expect(after?.settings.source).toEqual(CHANGE);
     expect(after?.settings.kinds.annual.source).toEqual(CHANGE);
     expect(after?.settings.kinds.monthly.source).toEqual(before?.settings.kinds.monthly.source);
+    // A plan kind's field alone leaves the settings' own source as it was.
+    const kindOnly = history(one(set('settings.kinds.annual.yearlyLabel', '年费'))).versions[1];
+    expect(kindOnly?.settings.kinds.annual.source).toEqual(CHANGE);
+    expect(kindOnly?.settings.source).toEqual(before?.settings.source);
     expect(changes[0]?.items).toEqual([
       { op: 'set', path: 'settings.taxRate', what: '发票税率', old: '0.08', new: '0.06' },
       {
@@ -258,6 +266,14 @@ describe('a result that does not hold is traced to the change', () => {
     ]);
   });
 
+  it('to the one change of a file that is to blame, not the first', () => {
+    const bad = set('addons.trunk.charges.fee.amount', '"-5"');
+    const invalid =
+      "错误 money/invalid：金额应写成不小于 0 的数字，最多 4 位小数，并加引号，例如 '100' 或 '0.13'；这里写的是 \"-5\"";
+    expect(problems(one(add(SCREEN_POP) + bad))).toEqual([`tariffs/changes/a.yaml:7:9: ${invalid}`]);
+    expect(problems(one(RINGBACK_FEE + bad))).toEqual([`tariffs/changes/a.yaml:7:9: ${invalid}`]);
+  });
+
   it('to the field of an added item', () => {
     const item =
       '\n      id: screen-pop\n      name: 来电弹屏\n      summary: 弹屏\n      charges:\n        - { id: fee, label: 功能费, period: year, amount: "-5" }\n';
@@ -274,12 +290,14 @@ describe('a result that does not hold is traced to the change', () => {
 });
 
 describe('the files of a history', () => {
-  it('a missing field is named as missing, not as wrong', () => {
-    expect(
-      problems({
-        'a.yaml': 'date: "2027-01-01"\nchanges:\n  - set: addons.ringback.charges.fee.amount\n    to: "120"\n',
-      }),
-    ).toEqual(['tariffs/changes/a.yaml:1:1: 错误 field/missing：缺少 note（对外说明）']);
+  it('a missing field is named as missing, a wrong one as wrong', () => {
+    const operations = 'changes:\n  - set: addons.ringback.charges.fee.amount\n    to: "120"\n';
+    expect(problems({ 'a.yaml': `date: "2027-01-01"\n${operations}` })).toEqual([
+      'tariffs/changes/a.yaml:1:1: 错误 field/missing：缺少 note（对外说明）',
+    ]);
+    expect(problems({ 'a.yaml': `date: "2027-01-01"\nnote: 5\n${operations}` })).toEqual([
+      'tariffs/changes/a.yaml:2:7: 错误 field/type：note 应写文字（需要时加引号），这里写的是 5',
+    ]);
   });
 
   it('a date too early is said alone: nothing of that file is applied', () => {
@@ -324,6 +342,7 @@ describe('the files of a history', () => {
       '2027-03-01',
       '2027-04-01',
     ]);
+    expect(changes[0]?.items).toEqual([{ op: 'add', path: 'addons.screen-pop', what: '新增附加功能：来电弹屏' }]);
     expect(changes.map((c) => [c.date, c.file, c.items[0]?.what])).toEqual([
       ['2027-01-01', 'tariffs/changes/y.yaml', '新增附加功能：来电弹屏'],
       ['2027-02-01', 'tariffs/changes/a.yaml', '彩铃功能 · 功能费'],

@@ -31,6 +31,36 @@ describe('what a change touches, in words (published tariff)', () => {
     expect(itemLabel(tariff, 'addons', 'ringback', [])).toEqual({ what: '彩铃功能 · 全部' });
     expect(itemLabel(tariff, 'plans', 'annual-1200', ['summary'])).toEqual({ what: '年套餐 1200元/年 · 一句话简介' });
     expect(itemLabel(tariff, 'grades', 'special', ['name'])).toEqual({ what: '特级号码 · 名称' });
+    expect(itemLabel(tariff, 'grades', 'special', ['patterns', '1'])).toEqual({ what: '特级号码 · 尾号规则' });
+    expect(itemLabel(tariff, 'plans', 'annual-3000', ['maxGrade'])).toEqual({
+      what: '年套餐 3000元/年 · 可选的最高号码等级',
+    });
+    expect(itemLabel(tariff, 'plans', 'annual-1200', ['rate'])).toEqual({
+      what: '年套餐 1200元/年 · 每分钟资费',
+      unit: '元/分钟',
+    });
+    expect(itemLabel(tariff, 'plans', 'monthly-960', ['maxMonthlyMinimum'])).toEqual({
+      what: '月套餐 960元/年 · 可选号码的月最低消费上限',
+      unit: '元/月',
+    });
+    expect(itemLabel(tariff, 'plans', 'annual-9999', ['yearly'])).toEqual({
+      what: 'annual-9999 · 年金额',
+      unit: '元/年',
+    });
+    // A charge's words, not its amount: no unit.
+    expect(itemLabel(tariff, 'addons', 'ringback', ['charges', 'fee', 'label'])).toEqual({ what: '彩铃功能 · 功能费' });
+    expect(itemLabel(tariff, 'addons', 'ringback', ['charges', 'nofee', 'amount'])).toEqual({
+      what: '彩铃功能 · 收费项 · nofee · 金额',
+    });
+    expect(itemLabel(tariff, 'addons', 'screen-pop', ['charges', 'fee', 'amount'])).toEqual({
+      what: 'screen-pop · 收费项 · fee · 金额',
+    });
+    expect(
+      itemLabel(tariff, 'addons', 'ringback-recording', ['charges', 'recording', 'tiers', 'steps', '100', 'amount']),
+    ).toEqual({
+      what: '彩铃录制 · 录制费',
+      unit: '元',
+    });
     expect(itemLabel(tariff, 'grades', 'ordinary-80', ['monthlyMinimum'])).toEqual({
       what: '普通号码 80元/月 · 月最低消费',
       unit: '元/月',
@@ -58,6 +88,9 @@ describe('what a change touches, in words (published tariff)', () => {
     expect(addedLabel('addons', { id: 'screen-pop', name: '来电弹屏' })).toBe('新增附加功能：来电弹屏');
     expect(addedLabel('plans', { id: 'annual-5000' })).toBe('新增套餐：annual-5000');
     expect(withdrawnLabel(tariff, ['grades', 'super'], {})).toBe('停止提供号码等级：超级号码');
+    expect(withdrawnLabel(tariff, ['notes', 'invoice'], { id: 'invoice', text: '开发票' })).toBe(
+      '停止提供说明：invoice',
+    );
     expect(withdrawnLabel(tariff, ['addons', 'blacklist'], { name: '黑名单设置' })).toBe(
       '停止提供附加功能：黑名单设置',
     );
