@@ -29,13 +29,17 @@ function shown(input: unknown): string {
 export function describeZodIssue(issue: z.core.$ZodIssue): { code: MessageCode; message: string } {
   const own = untag(issue.message);
   if (own !== undefined) return own;
+  // A record's key that its key schema refuses: that schema's own words ("Files" as a quantity's name).
+  const [inner] = issue.code === 'invalid_key' ? issue.issues : [];
+  if (inner !== undefined) return describeZodIssue(inner);
   const last = [...issue.path].reverse().find((p) => typeof p === 'string');
   const field = typeof last === 'string' ? last : '这一项';
   if (issue.code === 'unrecognized_keys') {
     const hint = issue.keys.length === 1 ? didYouMean(issue.keys[0] ?? '', Object.keys(FIELD_MEANINGS)) : '';
     return say('field/unknown', { fields: issue.keys.map((k) => `“${k}”`).join('、'), hint });
   }
-  if (issue.code === 'invalid_type' && issue.input === undefined)
+  // Missing, whatever the field's type (a source is one of two shapes: a union).
+  if ((issue.code === 'invalid_type' || issue.code === 'invalid_union') && issue.input === undefined)
     return say('field/missing', { field, meaning: fieldMeaning(field) });
   if (issue.code === 'invalid_type')
     return say('field/type', {
@@ -64,5 +68,5 @@ export function describeZodIssue(issue: z.core.$ZodIssue): { code: MessageCode; 
   }
   if (issue.code === 'invalid_format' || issue.code === 'custom')
     return say('field/invalid', { field, detail: `写的是 ${shown(issue.input)}` });
-  return say('field/invalid', { field, detail: issue.message });
+  return say('field/invalid', { field, detail: `写的是 ${shown(issue.input)}` });
 }

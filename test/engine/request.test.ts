@@ -152,3 +152,17 @@ describe('each verdict, exactly (published tariff)', () => {
     expect(parseQuoteRequest(tariff, { ...base, ...fields })).toStrictEqual(verdict);
   });
 });
+
+describe('the schema from the data, on the edges a random request seldom hits', () => {
+  it('refuses a number and a grade together, takes either alone', () => {
+    const schema = quoteRequestSchema(tariff);
+    const request = { minutesPerMonth: 300, prepayYears: 1 };
+    const both = schema.safeParse({ ...request, number: '4001236688', grade: 'special' });
+    expect(both.success ? [] : both.error.issues.map((i) => [i.path.join('.'), i.message])).toEqual([
+      ['grade', 'give a number or a grade, not both'],
+    ]);
+    expect(parseQuoteRequest(tariff, { ...request, number: '4001236688', grade: 'special' }).ok).toBe(false);
+    expect(schema.safeParse({ ...request, number: '4001236688' }).success).toBe(true);
+    expect(schema.safeParse({ ...request, grade: 'special' }).success).toBe(true);
+  });
+});

@@ -3,6 +3,8 @@
  * editors' words: used in messages ("缺少 note（对外说明）") and as the
  * descriptions of the generated JSON Schemas. One entry per field name.
  */
+import { own } from '../records';
+
 export const FIELD_MEANINGS: Readonly<Record<string, string>> = {
   // Change files.
   date: '生效日期，写成带引号的 YYYY-MM-DD',
@@ -90,7 +92,8 @@ export const FIELD_MEANINGS: Readonly<Record<string, string>> = {
 
 /** "note（对外说明：…）" → the meaning's short part, before its first "：" or "，". */
 export function fieldMeaning(field: string): string {
-  const meaning = FIELD_MEANINGS[field];
+  // Own entries only: a key from a file ("__proto__", "constructor") never reaches Object.prototype.
+  const meaning = own(FIELD_MEANINGS, field);
   if (meaning === undefined) return '必填';
   return meaning.split(/[：，（]/u)[0] ?? meaning;
 }
