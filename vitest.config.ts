@@ -28,7 +28,12 @@ export default defineConfig({
         test: {
           name: 'trimmed-decimal',
           include: ['test/{engine,islands,application}/**/*.test.ts'],
-          exclude: ['test/**/*.browser.test.ts'],
+          exclude: [
+            'test/**/*.browser.test.ts',
+            // Build side only (reading and changing the data files): never in the browser.
+            'test/engine/{apply-changes*,change-labels,change-targets,parse-tariff,zod-issues}.test.ts',
+            'test/engine/schemas/**',
+          ],
           globalSetup: ['test/helpers/temp-dir.ts'],
           server: { deps: { inline: ['decimal.js'] } },
         },
