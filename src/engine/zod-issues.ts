@@ -66,7 +66,6 @@ export function describeZodIssue(issue: z.core.$ZodIssue): { code: MessageCode; 
       return say('field/invalid', { field, detail: `不能大于 ${String(issue.maximum)}` });
     return say('field/too-long', { field, max: Number(issue.maximum) });
   }
-  if (issue.code === 'invalid_format' || issue.code === 'custom')
-    return say('field/invalid', { field, detail: `写的是 ${shown(issue.input)}` });
+  // Anything else (a format, a custom check without words of its own): what was written, never zod's English.
   return say('field/invalid', { field, detail: `写的是 ${shown(issue.input)}` });
 }
