@@ -16,7 +16,7 @@ import { findPlan } from './lookup';
 import { parseTariff } from './parse-tariff';
 import { ChangeFileSchema, type ChangeFile, type ChangeOperation } from './schemas/change';
 import type { ChangeSource } from './schemas/common';
-import { TARIFF_FILES, type RawTariff, type Tariff, type TariffFileKey } from './tariff';
+import { isSetByChange, TARIFF_FILES, type RawTariff, type Tariff, type TariffFileKey } from './tariff';
 import type { ChangedDatum, TariffChange, TariffHistory } from './versions';
 import { isRecord, own, type Json } from './records';
 import {
@@ -40,9 +40,6 @@ export type HistoryResult = { ok: true; history: TariffHistory } | { ok: false; 
 
 const FORBIDDEN_SEGMENTS = new Set(['__proto__', 'constructor', 'prototype']);
 type Said = { code: MessageCode; message: string };
-
-/** A field a change file's own date and note stand for: an effective date or a source. */
-const setByChange = (field: string) => field === 'effective' || field === 'source' || field.endsWith('Source');
 
 /** Which source field vouches for a settings field. */
 const SETTINGS_SOURCES: Record<string, string> = {
@@ -111,7 +108,7 @@ function locate(raw: RawTariff, previous: Tariff, path: string): Located | Said 
     walk = rest;
     canonical = ['settings'];
     const field = rest[0] ?? '';
-    if (setByChange(field)) {
+    if (isSetByChange(field)) {
       return say('change/set-by-change', { field });
     }
     const kind = field === 'kinds' ? own(recordIn(holder['kinds']), rest[1] ?? '') : undefined;
@@ -211,7 +208,7 @@ function notFound(path: string, parent: Json | unknown[]): Said {
   const last = path.split('.').at(-1) ?? '';
   const names = Array.isArray(parent)
     ? parent.flatMap((e) => (isRecord(e) && typeof e['id'] === 'string' ? [e['id']] : []))
-    : Object.keys(parent).filter((name) => !setByChange(name));
+    : Object.keys(parent).filter((name) => !isSetByChange(name));
   const hint = didYouMean(last, names) || (names.length > 0 ? `（这里有：${names.slice(0, 8).join('、')}）` : '');
   return say('change/not-found', { path, hint });
 }

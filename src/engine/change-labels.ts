@@ -3,7 +3,7 @@
  * announcements: "彩铃功能 · 功能费" with its unit "元/年", "新增套餐：…",
  * "停止提供附加功能：…". The words only; applying changes is apply-changes.ts.
  */
-import { gradeName, planName, SETTING_WORDS } from './labels';
+import { gradeName, planName } from './labels';
 import { findAddon, findGrade, findPlan } from './lookup';
 import { PERIOD_UNITS } from './plan-terms';
 import { isRecord, own, type Json } from './records';
@@ -18,13 +18,16 @@ export type Collection = keyof typeof COLLECTION_NAMES;
 export const isCollection = (root: string | number | undefined): root is Collection =>
   typeof root === 'string' && Object.hasOwn(COLLECTION_NAMES, root);
 
-/** Settings with words of their own on the site, and the unit of those that are money. */
-const SETTINGS_LABELS: Record<string, [string, string?]> = {
-  taxRate: [SETTING_WORDS.taxRate],
-  vipThreshold: [SETTING_WORDS.vipThreshold, '元'],
-  consultPhone: [SETTING_WORDS.consultPhone],
-  prepayYears: [SETTING_WORDS.prepayYears],
+/** The unit of a money field of a setting, a plan or a grade, by the field's name (the last part of its path). */
+const MONEY_UNITS: Record<string, string> = {
+  vipThreshold: '元',
+  yearly: '元/年',
+  rate: '元/分钟',
+  discount: '元',
+  monthlyMinimum: '元/月',
+  maxMonthlyMinimum: '元/月',
 };
+const withUnit = (what: string, unit: string | undefined) => ({ what, ...(unit ? { unit } : {}) });
 
 /**
  * The fields of a path in the editors' words ("quantities.files.label" →
@@ -44,27 +47,13 @@ export function settingLabel(previous: Tariff, rest: readonly string[]): { what:
   const kinds: Record<string, { name: string }> = previous.settings.kinds;
   const named = field === 'kinds' ? own(kinds, kind) : undefined;
   if (named) return { what: `${named.name} · ${fieldWords(kindRest)}` };
-  const label = own(SETTINGS_LABELS, field);
-  if (label === undefined) return { what: fieldWords(rest) };
-  const [what, unit] = label;
-  const more = fieldWords(rest.slice(1));
-  return { what: more ? `${what} · ${more}` : what, ...(unit ? { unit } : {}) };
+  return withUnit(fieldWords(rest), own(MONEY_UNITS, rest.at(-1) ?? ''));
 }
 
 /** A contact field ("contact.hotline") in words. */
 export function contactLabel(rest: readonly string[]): string {
   return fieldWords(rest);
 }
-
-/** The unit of a money field of a plan or a grade, by the field's name (the last part of its path). */
-const MONEY_UNITS: Record<string, string> = {
-  yearly: '元/年',
-  rate: '元/分钟',
-  discount: '元',
-  monthlyMinimum: '元/月',
-  maxMonthlyMinimum: '元/月',
-};
-const withUnit = (what: string, unit: string | undefined) => ({ what, ...(unit ? { unit } : {}) });
 
 /** An item's datum in words: "彩铃功能 · 功能费" with its unit "元/年". */
 export function itemLabel(previous: Tariff, root: string, id: string, rest: string[]): { what: string; unit?: string } {

@@ -8,7 +8,7 @@ import { describeDatum } from './apply-changes';
 import { gradeName, planName } from './labels';
 import { isRecord } from './records';
 import { isDecimalText } from './money';
-import type { Tariff } from './tariff';
+import { isSetByChange, type Tariff } from './tariff';
 
 export type TargetType = 'price' | 'text' | 'list' | 'number';
 
@@ -25,21 +25,8 @@ export interface WithdrawTarget {
 }
 
 /** Fields that are not data an editor changes: identities, sources, and what the structure hangs on. */
-const FIXED = new Set([
-  'id',
-  'kind',
-  'source',
-  'effective',
-  'period',
-  'per',
-  'by',
-  'quantity',
-  'when',
-  'default',
-  'years',
-  'upTo',
-]);
-const isFixed = (key: string) => FIXED.has(key) || key.endsWith('Source');
+const FIXED = new Set(['id', 'kind', 'period', 'per', 'by', 'quantity', 'when', 'default', 'years', 'upTo']);
+const isFixed = (key: string) => FIXED.has(key) || isSetByChange(key);
 
 /** What the schemas say about field names: which hold money, which are lists of words. */
 export interface FieldKinds {

@@ -34,6 +34,10 @@ export const DOCUMENTATION_FIELDS = [
 ] as const;
 type DocumentationField = (typeof DOCUMENTATION_FIELDS)[number];
 
+/** A field a dated change's own date and note stand for (the effective date, a source): never set by a change. */
+export const isSetByChange = (field: string): boolean =>
+  field === 'effective' || field === 'source' || field.endsWith('Source');
+
 /** A value without its documentation fields, at any depth. */
 export type Slim<T> = T extends readonly (infer U)[]
   ? Slim<U>[]

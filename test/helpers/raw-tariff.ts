@@ -2,9 +2,9 @@
  * The published tariff's files as parsed YAML, before validation: a fresh,
  * freely editable copy for each test of what parseTariff refuses.
  */
-import { parse } from 'yaml';
 import { TARIFF_FILES, type TariffFileKey } from '../../src/engine/tariff';
 import { projectFiles } from '../../src/tariff-files/node';
+import { readYamlFile } from '../../src/tariff-files/read';
 import { PUBLISHED_ROOT } from './tariff';
 
 type Json = Record<string, unknown>;
@@ -18,10 +18,14 @@ export interface RawFiles {
   notes: { notes: Json[]; contact: Json };
 }
 
+// Read as the CLI and the build read them.
 const project = projectFiles(PUBLISHED_ROOT);
 const files = Object.fromEntries(
-  (Object.keys(TARIFF_FILES) as TariffFileKey[]).map((key) => [key, parse(project.read(TARIFF_FILES[key]) ?? '')]),
-) as RawFiles;
+  (Object.keys(TARIFF_FILES) as TariffFileKey[]).map((key) => [
+    key,
+    readYamlFile(project.read, TARIFF_FILES[key], [])?.data,
+  ]),
+) as unknown as RawFiles;
 
 /** A fresh copy of the published files' contents. */
 export const rawFiles = (): RawFiles => structuredClone(files);
