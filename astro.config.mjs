@@ -41,6 +41,8 @@ export default defineConfig({
   // Terser packs the widget bundles about 5% smaller than esbuild's minifier,
   // which helps the widget pages stay within their budgets (tools/budgets.ts).
   vite: {
+    // The dev server answers no other origin: under \`npm run edit\` it holds the edit server's key (src/cms/local-backend.ts).
+    server: { cors: false },
     // decimal.js without the methods the engine never calls (half its bytes).
     plugins: [decimalTrim()],
     build: {

@@ -3,12 +3,15 @@ import { decimalTrim } from './src/bundle/decimal-trim.ts';
 
 // Three projects: "unit" needs nothing built; "trimmed-decimal" reruns the
 // tests of browser code on the decimal.js the browser gets; "site" builds the
-// site once (global setup) and drives it in Chromium.
+// sites once (global setup) and drives them in Chromium.
 // `vitest run --project unit` is the quick loop.
 export default defineConfig({
   test: {
     environment: 'node',
-    testTimeout: 30_000,
+    // Guards against a hung test, not limits on speed: a busy machine may take several times longer.
+    testTimeout: 180_000,
+    // expect.poll waits on a condition; its default (1 s) is a wall-clock limit that fails under load.
+    expect: { poll: { timeout: 60_000, interval: 100 } },
     hookTimeout: 240_000,
     maxWorkers: 2,
     projects: [
@@ -33,6 +36,8 @@ export default defineConfig({
             // Build side only (reading and changing the data files): never in the browser.
             'test/engine/{apply-changes*,change-labels,change-targets,parse-tariff,zod-issues}.test.ts',
             'test/engine/schemas/**',
+            // Property tests run at full size once, in "unit".
+            'test/engine/{properties,fuzz}.test.ts',
           ],
           globalSetup: ['test/helpers/temp-dir.ts'],
           server: { deps: { inline: ['decimal.js'] } },

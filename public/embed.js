@@ -31,7 +31,8 @@
   var frames = [];
 
   function mount(host, kind) {
-    if (host.getAttribute('data-tariff-mounted') !== null || !KINDS[kind]) return;
+    // Own keys only: "__proto__" or "constructor" is no kind of widget.
+    if (host.getAttribute('data-tariff-mounted') !== null || !Object.prototype.hasOwnProperty.call(KINDS, kind)) return;
     host.setAttribute('data-tariff-mounted', '');
     var src = new URL('embed/' + kind + '/', site);
     var presets = PRESETS[kind];

@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadTariffOrThrow } from '../src/tariff-files/node';
 import { CHROMIUM, launchChromium } from '../tools/browser';
-import { htmlFiles, pagePath } from '../tools/dist';
+import { htmlFiles } from '../tools/dist';
 import { HTML_BUDGET, jsBudget } from '../tools/budgets';
 import { serveStatic } from '../tools/static-server';
 import { benchBuilds, benchVersionBuilds } from './bench/build';
@@ -20,7 +20,7 @@ import { benchEngine } from './bench/engine';
 import { syntheticHistory } from './bench/versions';
 import { demoInventory, parseInventory } from '../src/inventory/read';
 import { runLighthouse } from './bench/lighthouse';
-import { measurePage } from '../tools/page-weight';
+import { pageWeight } from '../tools/page-weight';
 import { measureWidgets } from './bench/widgets';
 import { benchInventoryBuilds, measurePicker } from './bench/picker';
 
@@ -105,9 +105,7 @@ table(
 );
 const stock100k = stockBuilds.find((b) => b.numbers === 100_000);
 if (stock100k !== undefined) {
-  const stockServer = await serveStatic(stock100k.outDir);
-  const stockBrowser = await launchChromium();
-  const numbersPage = await measurePage(stockBrowser, stockServer.url, 'numbers/');
+  const numbersPage = await pageWeight(stock100k.outDir, 'numbers/index.html');
   table(
     '选号 page at 100,000 numbers: before any interaction',
     ['HTML KB gzip', 'JS KB gzip', 'JS budget', 'number data on first view'],
@@ -120,6 +118,8 @@ if (stock100k !== undefined) {
       ],
     ],
   );
+  const stockServer = await serveStatic(stock100k.outDir);
+  const stockBrowser = await launchChromium();
   const picker = await measurePicker(stockBrowser, stockServer.url);
   table(
     '选号 queries at 100,000 numbers (cold: fresh browser context each)',
@@ -167,13 +167,11 @@ execFileSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 
 const server = await serveStatic(join(root, 'dist'));
 const browser = await launchChromium();
 const weights = [];
-for (const file of htmlFiles(join(root, 'dist'), { frames: true })) {
-  const path = file === '404.html' ? 'no-such-page/' : pagePath(file);
-  weights.push(await measurePage(browser, server.url, path));
-}
+for (const file of htmlFiles(join(root, 'dist'), { frames: true }))
+  weights.push(await pageWeight(join(root, 'dist'), file));
 table(
   'Page weight before any interaction (after hydration)',
-  ['page', 'HTML KB', 'HTML KB gzip', 'JS KB', 'JS KB gzip', 'requests', 'budgets (gzip)', 'JS headroom KB'],
+  ['page', 'HTML KB', 'HTML KB gzip', 'JS KB', 'JS KB gzip', 'script files', 'budgets (gzip)', 'JS headroom KB'],
   weights.map((w) => {
     const budget = jsBudget(w.path);
     const ok = w.htmlGzipBytes <= HTML_BUDGET && (budget > 0 ? w.jsGzipBytes <= budget : w.jsBytes === 0);
@@ -183,7 +181,7 @@ table(
       kb(w.htmlGzipBytes),
       kb(w.jsBytes),
       kb(w.jsGzipBytes),
-      w.requests,
+      w.scripts.length,
       `${ok ? 'ok' : 'OVER'} (HTML ≤ ${kb(HTML_BUDGET)} KB, ${budget > 0 ? `JS ≤ ${kb(budget)} KB` : '0 JS'})`,
       budget > 0 ? kb(budget - w.jsGzipBytes) : '—',
     ];

@@ -38,6 +38,12 @@ function checkInventory(files: ProjectFiles): { numbers?: InventoryNumber[]; iss
  */
 const MAX_SCHEDULED_VERSIONS = 12;
 
+/**
+ * How far ahead a change may be dated: a date years away is a typing slip
+ * (9999-12-31, 2207 for 2027) that would sit unseen in every build until then.
+ */
+const CHANGE_HORIZON_YEARS = 5;
+
 /** Days ahead within which a scheduled change is called out: a static site needs a rebuild on that day. */
 const CHANGE_WARNING_DAYS = 7;
 
@@ -71,6 +77,19 @@ export function checkProject(root: string, date = todayInShanghai()): ProjectChe
           ),
         ),
     );
+  const horizon = `${String(Number(date.slice(0, 4)) + CHANGE_HORIZON_YEARS).padStart(4, '0')}${date.slice(4)}`;
+  const tooLate = history.changes
+    .filter((c) => c.date > horizon)
+    .map((c) =>
+      locate(
+        {
+          file: c.file,
+          path: 'date',
+          ...say('change/date-too-late', { years: CHANGE_HORIZON_YEARS, horizon, got: c.date }),
+        },
+        byFile.get(c.file),
+      ),
+    );
   const due = history.changes
     .filter((c) => c.date > date && daysBetween(date, c.date) <= CHANGE_WARNING_DAYS)
     .map((c) =>
@@ -95,6 +114,7 @@ export function checkProject(root: string, date = todayInShanghai()): ProjectChe
       ...broadPatterns(history, loaded.files),
       ...hashes,
       ...overLimit,
+      ...tooLate,
       ...due,
     ],
   };

@@ -240,3 +240,87 @@ describe('how far ahead changes may be scheduled', () => {
     ]);
   });
 });
+
+describe('hidden characters and aliases in what editors write', () => {
+  it('a file name with a bidi override or a control character is refused, escaped', () => {
+    const project = copyProject();
+    mkdirSync(join(project.root, 'tariffs/changes'));
+    const change =
+      "date: '2030-01-01'\nnote: x\nchanges:\n  - set: addons.ringback.charges.fee.amount\n    to: '120'\n";
+    writeFileSync(join(project.root, 'tariffs/changes/2030-01-01-\u202etxt.yaml'), change);
+    expect(checkProject(project.root).issues.map(formatIssue)).toEqual([
+      'tariffs/changes/2030-01-01-\\u{202e}txt.yaml: 错误 file/hidden-character-name：文件名里有一个看不见的字符 U+202E：请给文件重新起一个只有字母、数字、汉字和 - 的名字',
+    ]);
+    const pages = copyProject();
+    writeFileSync(join(pages.root, 'content/pages/a\u001b[2J.mdx'), '---\ntitle: x\n---\n');
+    expect(checkProject(pages.root).issues.map(formatIssue)).toEqual([
+      'content/pages/a\\x1b[2J.mdx: 错误 file/hidden-character-name：文件名里有一个看不见的字符 U+001B：请给文件重新起一个只有字母、数字、汉字和 - 的名字',
+    ]);
+  });
+
+  it('a page body with a hidden character is refused at its line', () => {
+    const project = copyProject();
+    project.edit('content/pages/contact.mdx', (t) => `${t}\n彩\u202e铃\n`);
+    const lines = readFileSync(join(project.root, 'content/pages/contact.mdx'), 'utf8').split('\n').length;
+    expect(checkProject(project.root).issues.map(formatIssue)).toEqual([
+      `content/pages/contact.mdx:${lines - 1}:2: 错误 text/hidden-character：这里有一个看不见的字符 U+202E（控制字符、方向控制符或零宽字符）：它会让显示的文字和写的不一样，请删掉它（可以删掉这一处重新输入）`,
+    ]);
+  });
+
+  it.each([
+    [
+      'a change file that holds itself',
+      'tariffs/changes/2030-01-01-r.yaml',
+      "date: '2030-01-01'\nnote: x\nchanges: &r [*r]\n",
+    ],
+    ['notes.yaml that holds itself', 'tariffs/notes.yaml', 'x: &r [*r]\n'],
+  ])('%s: one message at the anchor, no crash', (_, file, text) => {
+    const project = copyProject();
+    mkdirSync(join(project.root, 'tariffs/changes'), { recursive: true });
+    writeFileSync(join(project.root, file), text);
+    const issues = checkProject(project.root).issues;
+    expect(issues.map((i) => [i.file, i.code, i.line])).toContainEqual([
+      file,
+      'yaml/alias',
+      file.includes('notes') ? 1 : 3,
+    ]);
+  });
+});
+
+describe('smaller slips in change files', () => {
+  const write = (text: string, name = '2027-01-01-x.yaml') => {
+    const project = copyProject();
+    mkdirSync(join(project.root, 'tariffs/changes'));
+    writeFileSync(join(project.root, `tariffs/changes/${name}`), text);
+    return checkProject(project.root, '2026-12-02').issues.filter((i) => !i.warning);
+  };
+  const set = (path: string, to: string) => `changes:\n  - set: ${path}\n    to: ${to}\n`;
+
+  it('a date past the horizon (five years) is refused, with the horizon named', () => {
+    const issues = write(
+      `date: '9999-12-31'\nnote: x\n${set('addons.ringback.charges.fee.amount', "'120'")}`,
+      '9999-12-31-x.yaml',
+    );
+    expect(issues.map(formatIssue)).toEqual([
+      'tariffs/changes/9999-12-31-x.yaml:1:7: 错误 change/date-too-late：生效日期 9999-12-31 太远了：变更最多提前 5 年安排（不晚于 2031-12-02）；请检查年份是否写错',
+    ]);
+  });
+
+  it('a note of spaces only is no note', () => {
+    const issues = write(`date: '2027-01-01'\nnote: '   '\n${set('addons.ringback.charges.fee.amount', "'120'")}`);
+    expect(issues.map((i) => [i.code, i.path])).toEqual([['field/too-short', 'note']]);
+  });
+
+  it('a __proto__ key is refused where it is written, never silently dropped', () => {
+    const issues = write(
+      `date: '2027-01-01'\nnote: x\nchanges:\n  - set: addons.ringback.charges.fee.amount\n    to: '120'\n    __proto__: 1\n`,
+    );
+    expect(issues.map((i) => [i.code, i.line, i.col])).toEqual([['yaml/reserved-key', 6, 5]]);
+  });
+
+  it('a field the item does not have is never "did you mean" itself', () => {
+    const issues = write(`date: '2027-01-01'\nnote: x\n${set('plans.annual-1200.name', '年套餐')}`);
+    expect(issues.map(formatIssue).join('\n')).not.toMatch(/“name”（是不是 “name”？）/u);
+    expect(issues.length).toBeGreaterThan(0);
+  });
+});

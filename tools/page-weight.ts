@@ -1,12 +1,18 @@
 /**
- * What each page of dist/ costs a visitor before any interaction: HTML bytes
- * (raw and gzip), JavaScript bytes (raw and gzip, external and inline) and
- * request count, recorded in Chromium after every island has hydrated (an
- * island's `ssr` attribute goes when it has), so lazily loaded widget code is
- * counted.
+ * What each page of a built site costs a visitor once its widgets have
+ * hydrated, read from the files of dist/ alone (no browser, so exact and
+ * instant): the page's HTML (raw and gzip), and its JavaScript — inline
+ * scripts, every script the page names (<script src>, an island's component
+ * and renderer), the static imports of each, transitively, and the scripts a
+ * widget starts at hydration (tools/budgets.ts). Code a widget loads later,
+ * on demand (a dynamic import()), is not counted: a visitor pays for it only
+ * when they use it. Each file is gzipped on its own, as a server sends it.
  */
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, normalize, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { Browser } from 'playwright-core';
+import { init, parse } from 'es-module-lexer';
+import { startScripts } from './budgets';
 
 export interface PageWeight {
   path: string;
@@ -14,52 +20,73 @@ export interface PageWeight {
   htmlGzipBytes: number;
   jsBytes: number;
   jsGzipBytes: number;
-  requests: number;
+  /** The script files counted, relative to the site's folder. */
+  scripts: string[];
 }
 
-export async function measurePage(browser: Browser, siteUrl: string, path: string): Promise<PageWeight> {
-  const page = await browser.newPage();
-  let htmlBytes = 0;
-  let htmlGzipBytes = 0;
-  let jsBytes = 0;
-  let jsGzipBytes = 0;
-  let requests = 0;
-  const pending: Promise<void>[] = [];
-  page.on('response', (response) => {
-    requests++;
-    const type = response.request().resourceType();
-    pending.push(
-      response.body().then(
-        (body) => {
-          if (type === 'document') {
-            htmlBytes += body.length;
-            htmlGzipBytes += gzipSync(body, { level: 9 }).length;
-          }
-          if (type === 'script') {
-            jsBytes += body.length;
-            jsGzipBytes += gzipSync(body, { level: 9 }).length;
-          }
-        },
-        () => undefined,
-      ),
-    );
-  });
-  await page.goto(new URL(path, siteUrl).href, { waitUntil: 'load' });
-  // Every island hydrated (or none on the page), then the network quiet.
-  await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0, undefined, {
-    timeout: 30_000,
-  });
-  await page.waitForLoadState('networkidle');
-  await Promise.all(pending);
-  const inline = await page.evaluate(() =>
-    [...document.querySelectorAll('script:not([src]):not([type="application/ld+json"])')].map(
-      (s) => s.textContent ?? '',
-    ),
-  );
-  for (const code of inline) {
-    jsBytes += Buffer.byteLength(code);
-    jsGzipBytes += gzipSync(code, { level: 9 }).length;
+const gzip = (data: string | Buffer) => gzipSync(data, { level: 9 }).length;
+const decode = (value: string) => value.replaceAll('&amp;', '&').replaceAll('&#38;', '&');
+
+/** Script addresses a page names: <script src> and each island's component and renderer. */
+function namedScripts(html: string): string[] {
+  const found = [
+    ...html.matchAll(/<script\b[^>]*\ssrc="([^"]+)"/gu),
+    ...html.matchAll(/<astro-island\b[^>]*\scomponent-url="([^"]+)"/gu),
+    ...html.matchAll(/<astro-island\b[^>]*\srenderer-url="([^"]+)"/gu),
+  ];
+  return found.map((m) => decode(m[1] ?? ''));
+}
+
+function inlineScripts(html: string): string[] {
+  return [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gu)]
+    .filter(([, attributes = '']) => !/\ssrc=/u.test(attributes) && !/application\/ld\+json/u.test(attributes))
+    .map(([, , code = '']) => code);
+}
+
+/**
+ * The file under `dir` an address refers to, relative to `dir`: absolute
+ * addresses drop the site's base path, relative ones resolve from `from`.
+ */
+function fileOf(dir: string, base: string, address: string, from: string): string {
+  const path = address.split(/[?#]/u)[0] ?? '';
+  const joined = path.startsWith('/') ? path.slice(base.length) : join(dirname(from), path);
+  const file = normalize(joined);
+  if (file.startsWith('..') || !existsSync(join(dir, file)))
+    throw new Error(`${from} loads ${address}, which is not a file of the built site`);
+  return file;
+}
+
+/** Static imports of one module, as files relative to `dir`. */
+function staticImports(dir: string, base: string, file: string): string[] {
+  const [imports] = parse(readFileSync(join(dir, file), 'utf8'), file);
+  // d === -1: a static import or re-export; dynamic ones (d >= 0) load on demand.
+  return imports.filter((i) => i.d === -1 && i.n !== undefined).map((i) => fileOf(dir, base, i.n ?? '', file));
+}
+
+/** The weight of one page (`file`: "estimator/index.html") of the site built in `dir` under `base` ("/" or "/tariff/"). */
+export async function pageWeight(dir: string, file: string, base = '/'): Promise<PageWeight> {
+  await init;
+  const html = readFileSync(join(dir, file), 'utf8');
+  const path = file.replace(/index\.html$/u, '');
+  const seen = new Set<string>();
+  const queue = [
+    ...namedScripts(html).map((address) => fileOf(dir, base, address, file)),
+    ...startScripts(path).map((started) => relative('.', started)),
+  ];
+  for (let next = queue.shift(); next !== undefined; next = queue.shift()) {
+    if (seen.has(next)) continue;
+    seen.add(next);
+    queue.push(...staticImports(dir, base, next));
   }
-  await page.close();
-  return { path, htmlBytes, htmlGzipBytes, jsBytes, jsGzipBytes, requests };
+  const scripts = [...seen].sort();
+  const inline = inlineScripts(html);
+  const files = scripts.map((s) => readFileSync(join(dir, s)));
+  return {
+    path,
+    htmlBytes: Buffer.byteLength(html),
+    htmlGzipBytes: gzip(html),
+    jsBytes: [...files.map((f) => f.length), ...inline.map((c) => Buffer.byteLength(c))].reduce((a, b) => a + b, 0),
+    jsGzipBytes: [...files.map(gzip), ...inline.map(gzip)].reduce((a, b) => a + b, 0),
+    scripts,
+  };
 }

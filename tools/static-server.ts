@@ -7,7 +7,7 @@
  */
 import { createServer, type ServerResponse } from 'node:http';
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, posix } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import sirv from 'sirv';
 
@@ -37,17 +37,21 @@ export function serveStatic(
   };
   const server = createServer((request, response) => {
     const raw = request.url ?? '/';
-    const path = raw.split('?')[0] ?? '/';
-    for (const [name, value] of Object.entries({ ...headers, ...headersFor(path) })) response.setHeader(name, value);
+    const [rawPath = '/', query] = raw.split('?');
+    // Headers are chosen for the file that is served: the path decoded and normalised first
+    // ("/embed/%2e%2e/apply/" is /apply/, with /apply/'s headers), as a browser or CDN would.
+    let path: string;
     try {
-      decodeURIComponent(raw);
+      path = posix.normalize(decodeURIComponent(rawPath));
     } catch {
       response.writeHead(400, { 'content-type': 'text/plain; charset=utf-8' });
       response.end('bad request');
       return;
     }
-    if (!raw.startsWith(base)) return notFound(response);
-    request.url = `/${raw.slice(base.length)}`;
+    if (path.endsWith('/..') || path.endsWith('/.')) path = `${posix.dirname(path)}/`;
+    for (const [name, value] of Object.entries({ ...headers, ...headersFor(path) })) response.setHeader(name, value);
+    if (!path.startsWith(base)) return notFound(response);
+    request.url = `/${encodeURI(path.slice(base.length))}${query === undefined ? '' : `?${query}`}`;
     assets(request, response, () => notFound(response));
   });
   return new Promise((resolve) => {

@@ -5,11 +5,9 @@
  * dropped, so a field of them is empty and none reaches the summary, the
  * JSON or the mail; lengths count graphemes (an emoji with its skin tone is one).
  */
-const INVISIBLE = new RegExp(
-  // eslint-disable-next-line no-control-regex -- matching control characters is the point
-  '[\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f-\\u009f\\u00ad\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u2064\\u2066-\\u2069\\ufeff]',
-  'gu',
-);
+import { HIDDEN_CHARACTER } from '../engine/control-chars';
+
+const INVISIBLE = new RegExp(HIDDEN_CHARACTER.source, 'gu');
 
 export const withoutInvisible = (text: string): string => text.replace(INVISIBLE, '');
 

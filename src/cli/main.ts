@@ -2,8 +2,6 @@
  * npm run tariff -- check | classify [NUMBER… | -] [--json] | quote [--json]
  * The command-line face of the engine, for editors, sales staff and scripts.
  */
-import { readFileSync } from 'node:fs';
-import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -13,7 +11,8 @@ import { loadTariff } from '../tariff-files/node';
 import { runChanges, runClassify, runQuote, streamClassify } from './commands';
 import { changeImpacts, impactText } from './impact';
 import { echo } from './terminal';
-import { bufferedWriter, endQuietlyOnClosedPipe } from './output';
+import { bufferedWriter, endQuietlyOnClosedPipe, print, printError } from './output';
+import { cappedLines, InputTooLarge, MAX_CLASSIFY_LINE, MAX_REQUEST_BYTES, readCapped } from './input';
 
 const USAGE = `usage:
   npm run tariff -- check                          validate tariffs/ and content/
@@ -58,7 +57,7 @@ async function main(argv: string[]): Promise<number> {
     }
   }
   if (values.help === true) {
-    console.log(USAGE);
+    print(USAGE);
     return 0;
   }
   if (typeof values.root === 'boolean') return usage('--root needs a folder: --root=DIR');
@@ -69,13 +68,16 @@ async function main(argv: string[]): Promise<number> {
   if (command !== 'classify' && unknown.length > 0) return usage(`unknown option "${echo(unknown[0] ?? '')}"`);
   if (command === 'check') {
     const { tariff, issues } = checkProject(root);
-    for (const line of formatIssues(issues)) console.error(line);
     const errors = issues.filter((i) => !i.warning).length;
-    if (errors > 0 || tariff === undefined) {
-      console.error(`\n共 ${errors} 个问题：请按上面的提示修改，再运行 npm run tariff -- check`);
+    const failed = errors > 0 || tariff === undefined;
+    // The status is decided before the first line: a reader that stops early (| head -1) does not turn it into 0.
+    process.exitCode = failed ? 1 : 0;
+    for (const line of formatIssues(issues)) printError(line);
+    if (failed) {
+      printError(`\n共 ${errors} 个问题：请按上面的提示修改，再运行 npm run tariff -- check`);
       return 1;
     }
-    console.log(
+    print(
       `检查通过：tariffs/ 和 content/ 没有问题（${tariff.plans.length} 个套餐、${tariff.addons.length} 个附加功能、${tariff.grades.length} 个号码等级）`,
     );
     return 0;
@@ -86,18 +88,19 @@ async function main(argv: string[]): Promise<number> {
 
   const loaded = loadTariff(root);
   if (!loaded.ok) {
-    for (const line of formatIssues(loaded.issues)) console.error(line);
-    console.error('资费数据有误：请运行 npm run tariff -- check 查看');
+    process.exitCode = 1;
+    for (const line of formatIssues(loaded.issues)) printError(line);
+    printError('资费数据有误：请运行 npm run tariff -- check 查看');
     return 1;
   }
   const { versions, changes } = loaded.history;
   if (command === 'changes') {
     if (values.impact === true) {
       const impacts = changeImpacts(versions, [...changes].reverse());
-      console.log(json ? JSON.stringify(impacts, null, 2) : impactText(impacts, versions) || '还没有资费变更');
+      print(json ? JSON.stringify(impacts, null, 2) : impactText(impacts, versions) || '还没有资费变更', json);
       return 0;
     }
-    console.log(runChanges(changes, versions, json));
+    print(runChanges(changes, versions, json), json);
     return 0;
   }
   if (typeof values.date === 'boolean') return usage('--date needs a date: --date=YYYY-MM-DD');
@@ -111,27 +114,42 @@ async function main(argv: string[]): Promise<number> {
       );
     // Options that are not ours ("---", "--foo") are inputs: judged (invalid), the batch goes on.
     if (inputs.length > 0) {
-      console.log(runClassify(tariff, inputs, json));
+      print(runClassify(tariff, inputs, json), json);
       return 0;
     }
-    const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
-    const out = bufferedWriter(process.stdout);
-    const count = await streamClassify(tariff, lines, json, out.write);
-    await out.flush();
-    return count === 0 ? usage('classify needs numbers: as arguments, or one a line on standard input') : 0;
+    const lines = cappedLines(process.stdin, MAX_CLASSIFY_LINE);
+    const out = bufferedWriter(process.stdout, json);
+    try {
+      const count = await streamClassify(tariff, lines, json, out.write);
+      await out.flush();
+      return count === 0 ? usage('classify needs numbers: as arguments, or one a line on standard input') : 0;
+    } catch (error) {
+      if (!(error instanceof InputTooLarge)) throw error;
+      await out.flush();
+      printError(`classify: ${error.message}`);
+      return 2;
+    }
   }
   if (rest.length > 0) return usage(`quote reads its request from standard input; unexpected "${echo(rest[0] ?? '')}"`);
-  const result = runQuote(versions, readFileSync(0, 'utf8'), json, values.date);
-  if (!result.ok) {
-    console.error(result.error);
+  let request: string;
+  try {
+    request = await readCapped(process.stdin, MAX_REQUEST_BYTES);
+  } catch (error) {
+    if (!(error instanceof InputTooLarge)) throw error;
+    printError(`request: ${error.message}`);
     return 2;
   }
-  console.log(result.output);
+  const result = runQuote(versions, request, json, values.date);
+  if (!result.ok) {
+    printError(result.error);
+    return 2;
+  }
+  print(result.output, json);
   return 0;
 }
 
 function usage(problem: string): number {
-  console.error(`${problem}\n\n${USAGE}`);
+  printError(`${problem}\n\n${USAGE}`);
   return 2;
 }
 

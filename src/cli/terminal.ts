@@ -1,8 +1,9 @@
 /**
- * Text that came from the user, made safe to print: control characters
- * (C0, DEL, C1 — escape sequences, bells, NUL) and line or paragraph
- * separators are shown as \xHH / \u{…} escapes instead of reaching the
- * terminal, and long echoes are cut so a 10 MB key is not a 10 MB line.
+ * Text that came from the user or a file, made safe to print: control
+ * characters (C0, DEL, C1 — escape sequences, bells, NUL), line and paragraph
+ * separators and bidi controls are shown as \xHH / \u{…} escapes instead of
+ * reaching the terminal, and long echoes are cut so a 10 MB key is not a 10 MB
+ * line. Every line a command prints goes through forTerminal (./output).
  */
 import { escapeControls } from '../engine/control-chars';
 
@@ -18,10 +19,25 @@ export function echo(text: string, limit = ECHO_LIMIT): string {
   return escapeControls(shown);
 }
 
-/** JSON for a terminal: JSON.stringify leaves DEL and C1 controls raw; escape them too (still valid JSON). */
+/**
+ * Output for a terminal, whatever it holds: in text, every control and bidi
+ * character but the line breaks and tabs that lay it out is escaped; in JSON
+ * (`json`), those JSON leaves raw (DEL, C1, separators, bidi) become \uXXXX,
+ * so the text stays the same JSON.
+ */
+export function forTerminal(text: string, json = false): string {
+  if (json)
+    return text.replace(
+      /[\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu,
+      (c) => `\\u${(c.codePointAt(0) ?? 0).toString(16).padStart(4, '0')}`,
+    );
+  return text
+    .split(/(\r?\n|\t)/u)
+    .map((part, i) => (i % 2 === 1 ? part : escapeControls(part)))
+    .join('');
+}
+
+/** JSON for a terminal (see forTerminal). */
 export function safeJson(value: unknown): string {
-  return JSON.stringify(value, null, 2).replace(
-    /[\u007f-\u009f\u2028\u2029]/gu,
-    (c) => `\\u${(c.codePointAt(0) ?? 0).toString(16).padStart(4, '0')}`,
-  );
+  return forTerminal(JSON.stringify(value, null, 2), true);
 }

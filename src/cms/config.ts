@@ -21,13 +21,13 @@ import { jsonSchema } from '../tariff-files/json-schemas';
 import type { CmsBackend } from '../settings/cms-settings';
 import { cmsFields, fieldKindsOf, MONEY_FIELD_PATTERN, shortMeaning, type CmsField } from './fields';
 import { snippets } from './snippets';
+import { CHANGES_FOLDER } from './edit-paths';
 
 /**
  * Where the local backend (decap-server's middleware) answers, on the site's
  * own origin; with its slash, as the dev server wants directory paths.
  */
 export const LOCAL_BACKEND_PATH = '/api/v1/';
-const CHANGES_FOLDER = 'tariffs/changes';
 
 const ITEM_SCHEMAS = { plans: PlanSchema, grades: GradeSchema, addons: AddonSchema, notes: NoteSchema } as const;
 const SET_TYPES: Record<keyof typeof SET_KINDS, TargetType> = {
@@ -39,9 +39,9 @@ const SET_TYPES: Record<keyof typeof SET_KINDS, TargetType> = {
 
 const meaning = (field: string) => shortMeaning(FIELD_MEANINGS[field], field);
 
-function backendConfig(cms: CmsBackend | undefined): Record<string, unknown> {
+function backendConfig(cms: CmsBackend | undefined, localUrl: string): Record<string, unknown> {
   // Without a git host the local backend is the only one (the page resolves the path against its origin).
-  if (cms === undefined) return { name: 'proxy', proxy_url: LOCAL_BACKEND_PATH, branch: 'main' };
+  if (cms === undefined) return { name: 'proxy', proxy_url: localUrl, branch: 'main' };
   const common = { repo: cms.repo, branch: cms.branch };
   switch (cms.name) {
     case 'gitea':
@@ -170,13 +170,21 @@ function pageCollection(folder: ContentFolder, tariff: Tariff): Record<string, u
   };
 }
 
-/** The whole configuration; `cms`: the production backend, or undefined (local backend only). */
-export function cmsConfig(tariff: Tariff, cms: CmsBackend | undefined): Record<string, unknown> {
+/**
+ * The whole configuration; `cms`: the production backend, or undefined (local
+ * backend only); `localUrl`: the local backend's address, with the edit
+ * server's key for this run when one serves it (src/cms/local-backend.ts).
+ */
+export function cmsConfig(
+  tariff: Tariff,
+  cms: CmsBackend | undefined,
+  localUrl: string = LOCAL_BACKEND_PATH,
+): Record<string, unknown> {
   return {
     load_config_file: false,
     locale: 'zh_Hans',
-    backend: backendConfig(cms),
-    local_backend: { url: LOCAL_BACKEND_PATH },
+    backend: backendConfig(cms, localUrl),
+    local_backend: { url: localUrl },
     ...(cms && WORKFLOW_BACKENDS.has(cms.name) ? { publish_mode: 'editorial_workflow' } : {}),
     media_folder: 'public/uploads',
     public_folder: '/uploads',
@@ -191,7 +199,8 @@ export function cmsConfig(tariff: Tariff, cms: CmsBackend | undefined): Record<s
         format: 'yaml',
         create: true,
         identifier_field: 'note',
-        slug: '{{fields.date}}-{{slug}}',
+        // The date and the time of saving: short and bounded whatever the note's length (the note stays inside the file).
+        slug: '{{fields.date}}-{{hour}}{{minute}}{{second}}',
         summary: '{{date}} · {{note}}',
         sortable_fields: ['date'],
         editor: { preview: false },
@@ -211,7 +220,8 @@ export function cmsConfig(tariff: Tariff, cms: CmsBackend | undefined): Record<s
             label: '对外说明',
             widget: 'string',
             hint: FIELD_MEANINGS['note'],
-            pattern: ['^.{1,200}$', '对外说明写一句话，不超过 200 个字'],
+            // At least one character besides spaces (check refuses a blank note), at most 200.
+            pattern: ['^(?=[\\s\\S]*\\S)[\\s\\S]{1,200}$', '对外说明写一句话（不能只有空格），不超过 200 个字'],
           },
           {
             name: 'changes',

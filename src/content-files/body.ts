@@ -4,12 +4,15 @@
  * checks that the page compiles, that each data component is one the pages
  * know with props the data has, and that no price is typed in any text a
  * visitor reads (split over lines or tags, in full-width digits or Chinese
- * numerals, or hidden in an expression or an export).
+ * numerals). A body is content, not code: no import or export, no {…}
+ * expression, only the safe HTML of ./safe-html with plain-text attributes,
+ * and links and images that stay on ordinary addresses.
  */
 import { mdxToJs, mdxToMdast } from 'satteri';
 import { didYouMean, type Issue, type Tariff } from '../engine/index';
 import { say } from '../engine/messages';
 import { allowed, COMPONENT_NAMES, COMPONENTS, KIND_WORDS } from './components';
+import { SAFE_CLASS, SAFE_ELEMENTS, safeAttributes, safeImage, safeLink } from './safe-html';
 
 /** One node of the parsed page, as much of it as the check reads. */
 interface Node {
@@ -99,6 +102,11 @@ function textOf(node: Node): string {
   return (node.children ?? []).map(textOf).join('');
 }
 
+/** An MDX comment ({ followed by a block comment }): the only expression a body may hold. */
+function isComment(value: unknown): boolean {
+  return /^\s*(?:\/\*[\s\S]*?\*\/\s*)*$/u.test(String(value ?? ''));
+}
+
 /** The blocks whose text is read as one: paragraphs, headings, table cells, and the like. */
 const TEXT_BLOCKS = new Set(['paragraph', 'heading', 'tableCell', 'link', 'emphasis', 'strong', 'blockquote']);
 
@@ -136,10 +144,15 @@ export function checkMdx(file: string, source: string, tariff: Tariff, later: re
   const visit = (node: Node, inBlock: boolean) => {
     const isElement = node.type === 'mdxJsxTextElement' || node.type === 'mdxJsxFlowElement';
     if (isElement && node.name && /^[A-Z]/u.test(node.name)) checkComponent(node);
-    if (node.type === 'mdxjsEsm' || node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') {
-      const price = typedPrice(String(node.value ?? ''));
-      if (price !== undefined) issues.push(at(node, say('page/typed-price', { price })));
-    }
+    else if (isElement) checkHtml(node);
+    // A body is content: no code runs from it, at build time or in the browser.
+    if (node.type === 'mdxjsEsm') issues.push(at(node, say('page/code')));
+    if ((node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') && !isComment(node.value))
+      issues.push(at(node, say('page/expression')));
+    if ((node.type === 'link' || node.type === 'definition') && typeof node.url === 'string' && !safeLink(node.url))
+      issues.push(at(node, say('page/unsafe-link', { url: node.url })));
+    if ((node.type === 'image' || node.type === 'imageReference') && !safeImage(String(node.url ?? '')))
+      issues.push(at(node, say('page/image', { url: String(node.url ?? '') })));
     if (node.type === 'link' && typeof node.url === 'string') {
       for (const version of [tariff, ...later]) {
         const dead = deadLink(file, node.url, version);
@@ -157,6 +170,26 @@ export function checkMdx(file: string, source: string, tariff: Tariff, later: re
       }
     }
     for (const child of node.children ?? []) visit(child, inBlock || block);
+  };
+
+  /** A lowercase element: one of the safe list, with safe attributes written as plain text. */
+  const checkHtml = (node: Node) => {
+    const name = node.name ?? '<>';
+    if (!SAFE_ELEMENTS.includes(name)) {
+      issues.push(at(node, say('page/html-element', { name, list: SAFE_ELEMENTS.map((e) => `<${e}>`).join(' ') })));
+      return;
+    }
+    const list = safeAttributes(name).join('、');
+    for (const attribute of node.attributes ?? []) {
+      const prop = attribute.type === 'mdxJsxAttribute' ? (attribute.name ?? '') : '{…}';
+      const value = attribute.value;
+      const safe =
+        safeAttributes(name).includes(prop) &&
+        (typeof value === 'string' || (value === null && prop === 'open')) &&
+        (prop !== 'href' || safeLink(String(value))) &&
+        (prop !== 'class' || SAFE_CLASS.test(String(value)));
+      if (!safe) issues.push(at(node, say('page/html-attribute', { name, attribute: prop, list })));
+    }
   };
 
   const checkComponent = (node: Node) => {

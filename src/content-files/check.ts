@@ -9,6 +9,7 @@ import { join, relative } from 'node:path';
 import { parseYamlText } from '../tariff-files/yaml-text';
 import { didYouMean, formatPath, type Issue, type Tariff } from '../engine/index';
 import { say } from '../engine/messages';
+import { escapeControls, hiddenCharacterAt } from '../engine/control-chars';
 import { describeZodIssue } from '../engine/zod-issues';
 import { CONTENT_FOLDERS, type ContentFolder } from './frontmatter';
 import { checkMdx, typedPrice } from './body';
@@ -43,6 +44,11 @@ export function readContent(root: string): { files: ContentFile[]; issues: Issue
     }
     for (const name of readdirSync(dir).sort()) {
       const file = relative(root, join(dir, name));
+      const hiddenInName = hiddenCharacterAt(name);
+      if (hiddenInName !== undefined) {
+        issues.push({ file: escapeControls(file), path: '', ...say('file/hidden-character-name', hiddenInName) });
+        continue;
+      }
       if (!name.endsWith('.mdx')) {
         if (!name.startsWith('.')) issues.push({ file, path: '', ...say('file/not-mdx') });
         continue;
@@ -53,6 +59,11 @@ export function readContent(root: string): { files: ContentFile[]; issues: Issue
       } catch (error) {
         const line = error instanceof EncodingError ? error.line : 1;
         issues.push({ file, path: '', line, col: 1, ...say('file/encoding', { line }) });
+        continue;
+      }
+      const hidden = hiddenCharacterAt(text);
+      if (hidden !== undefined) {
+        issues.push({ file, path: '', line: hidden.line, col: hidden.col, ...say('text/hidden-character', hidden) });
         continue;
       }
       const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/u.exec(text);

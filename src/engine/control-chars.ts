@@ -13,3 +13,23 @@ export function escapeControls(text: string): string {
     return code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u{${code.toString(16)}}`;
   });
 }
+
+/**
+ * A character no text an editor writes may hold (the data files' texts, page
+ * bodies, file names): controls other than tab and line breaks, line and
+ * paragraph separators, bidi marks, overrides and isolates, zero-width
+ * characters and the BOM. They print nothing or reorder what follows, so a
+ * reader cannot see what the text says.
+ */
+export const HIDDEN_CHARACTER =
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u00ad\u200b-\u200f\u2028-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/u;
+
+/** The first hidden character of a text: its line and column (1-based) and its code point ("U+202E"); or undefined. */
+export function hiddenCharacterAt(text: string): { line: number; col: number; char: string } | undefined {
+  const found = HIDDEN_CHARACTER.exec(text);
+  if (found === null) return undefined;
+  const before = text.slice(0, found.index);
+  const char = `U+${(found[0].codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
+  return { line: before.split('\n').length, col: found.index - before.lastIndexOf('\n'), char };
+}

@@ -69,6 +69,8 @@ export function didYouMean(value: string, known: readonly string[]): string {
   let best: string | undefined;
   let bestDistance = 3;
   for (const candidate of known) {
+    // The word itself is no suggestion: "name" is not known here, whatever else is.
+    if (candidate === value) continue;
     const d = editDistance(value, candidate);
     if (d < bestDistance) {
       best = candidate;

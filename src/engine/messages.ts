@@ -65,17 +65,17 @@ export const MESSAGES = {
     'a quote that is not closed',
     (p) => `引号 ${p.quote} 没有配对：请在这段文字末尾补上 ${p.quote}`,
   ),
-  'yaml/alias': entry<{ name: string }>(
-    'an alias (*name) without its anchor',
-    (p) => `“*${p.name}” 引用了不存在的锚点：请直接写出值，例如 to: '120'`,
-  ),
-  'yaml/aliases': entry(
-    'more aliases than a data file needs (the billion-laughs guard)',
-    () => '文件里的 *引用 太多：数据文件请直接写出每个值',
+  'yaml/alias': entry<{ name: string; mark: string }>(
+    'an anchor (&name) or alias (*name): editor files write every value out',
+    (p) => `“${p.mark}” 是 YAML 的引用写法，这里不能用：请直接写出值，例如 to: '120'`,
   ),
   'yaml/too-many-keys': entry<{ limit: number }>(
     'a data file with more keys than a tariff needs',
     (p) => `文件里的字段太多（上限 ${p.limit} 个）：数据文件只写要改的内容`,
+  ),
+  'yaml/reserved-key': entry<{ key: string }>(
+    'a key such as __proto__ that would change how the data is read',
+    (p) => `字段名 ${q(p.key)} 不能用：请换一个名字`,
   ),
   'yaml/syntax': entry<{ detail: string }>(
     'other YAML syntax errors',
@@ -267,6 +267,10 @@ export const MESSAGES = {
     'a change dated on or before the published tariff',
     (p) => `变更日期必须晚于已发布资费的日期 ${p.published}；这里写的是 ${p.got}`,
   ),
+  'change/date-too-late': entry<{ years: number; horizon: string; got: string }>(
+    'a change dated further ahead than the horizon (a typing slip)',
+    (p) => `生效日期 ${p.got} 太远了：变更最多提前 ${p.years} 年安排（不晚于 ${p.horizon}）；请检查年份是否写错`,
+  ),
   'change/file-name': entry<{ date: string; name: string }>(
     "a file name whose date is not the change's date",
     (p) => `文件名的日期与 date: ${p.date} 不一致：请把文件改名为 ${p.name}`,
@@ -388,6 +392,40 @@ export const MESSAGES = {
   'page/unknown-value': entry<{ name: string; prop: string; value: string; detail: string }>(
     'a prop naming something the data lacks',
     (p) => `<${p.name} ${p.prop}="${p.value}"> 的值有误：${p.detail}`,
+  ),
+  'page/code': entry(
+    'an import or export in a page body: bodies are content, not code',
+    () => '页面正文不能写 import 或 export（那是程序代码，不是页面内容）：请删掉这一行；要显示数据请用“插入数据”',
+  ),
+  'page/expression': entry(
+    'a {…} expression in a page body other than a comment',
+    () => '页面正文不能写 {…}（那是程序代码）：文字请直接写；要显示价格等数据请用“插入数据”放进组件',
+  ),
+  'page/html-element': entry<{ name: string; list: string }>(
+    'an HTML element outside the safe list (script, style, iframe, form …)',
+    (p) => `页面正文不能用 <${p.name}>：可用的 HTML 标签只有 ${p.list}`,
+  ),
+  'page/html-attribute': entry<{ name: string; attribute: string; list: string }>(
+    'an attribute outside the safe list (event handlers, style, dangerouslySetInnerHTML …) or not plain text',
+    (p) =>
+      `<${p.name}> 不能带 ${p.attribute} 属性${p.list === '' ? '' : `（可用的属性：${p.list}，值写成引号里的文字）`}`,
+  ),
+  'page/unsafe-link': entry<{ url: string }>(
+    'a link or image address with a scheme other than http(s), mailto or tel',
+    (p) => `链接地址 ${p.url} 不能用：只能链接本站页面（例如 ../ringback/）、https:// 网址、mailto: 或 tel:`,
+  ),
+  'page/image': entry<{ url: string }>(
+    'an image outside /uploads/',
+    (p) => `图片只能用内容管理上传到 /uploads/ 的文件，例如 ![说明](/uploads/a.png)；这里写的是 ${p.url}`,
+  ),
+  'text/hidden-character': entry<{ char: string }>(
+    'a control, bidirectional or zero-width character in a text an editor wrote',
+    (p) =>
+      `这里有一个看不见的字符 ${p.char}（控制字符、方向控制符或零宽字符）：它会让显示的文字和写的不一样，请删掉它（可以删掉这一处重新输入）`,
+  ),
+  'file/hidden-character-name': entry<{ char: string }>(
+    'a control, bidirectional or zero-width character in a file name',
+    (p) => `文件名里有一个看不见的字符 ${p.char}：请给文件重新起一个只有字母、数字、汉字和 - 的名字`,
   ),
 
   // The free numbers (inventory/numbers.csv).

@@ -14,13 +14,16 @@ import { checkProject } from '../project-check';
 import { todayInShanghai } from '../engine/dates';
 import { cmsConfig, LOCAL_BACKEND_PATH } from '../cms/config';
 import { ADMIN_DIR, ADMIN_HTML, adminPolicy, decapFiles, ownScripts } from '../cms/admin-page';
-import { localBackend } from '../cms/local-backend';
+import { editUrl, localBackend } from '../cms/local-backend';
 import type { CmsBackend } from '../settings/cms-settings';
 
-/** The configuration's text for the version in force on `date`, or undefined when the data has errors. */
-function configText(root: string, date: string, cms: CmsBackend | undefined): string | undefined {
+/**
+ * The configuration's text for the version in force on `date`, or undefined
+ * when the data has errors; `localUrl`: the local backend's address with its key.
+ */
+function configText(root: string, date: string, cms: CmsBackend | undefined, localUrl?: string): string | undefined {
   const { tariff } = checkProject(root, date);
-  return tariff && `${JSON.stringify(cmsConfig(tariff, cms), null, 2)}\n`;
+  return tariff && `${JSON.stringify(cmsConfig(tariff, cms, localUrl), null, 2)}\n`;
 }
 
 const TYPES: Record<string, string> = {
@@ -44,11 +47,11 @@ export function cms(settings: { date?: string; cms?: CmsBackend }): AstroIntegra
         const prefix = `${server.config.base.replace(/\/$/u, '')}/${ADMIN_DIR}/`;
         const files = new Map([...decapFiles(), ...ownScripts()].map((f) => [f.name, f.path]));
         const policy = adminPolicy(settings.cms);
-        if (process.env['CMS_LOCAL_BACKEND'] === '1') {
-          const backend = await localBackend(root);
+        const backend = process.env['CMS_LOCAL_BACKEND'] === '1' ? await localBackend(root) : undefined;
+        if (backend !== undefined) {
           server.middlewares.use((request: IncomingMessage, response: ServerResponse, next) => {
             if (!(request.url ?? '').startsWith(LOCAL_BACKEND_PATH)) return next();
-            backend(request, response, next);
+            backend.handle(request, response, next);
           });
         }
         server.middlewares.use((request, response, next) => {
@@ -59,20 +62,31 @@ export function cms(settings: { date?: string; cms?: CmsBackend }): AstroIntegra
             name === 'index.html'
               ? ADMIN_HTML
               : name === 'config.json'
-                ? configText(root, settings.date ?? todayInShanghai(), settings.cms)
+                ? configText(
+                    root,
+                    settings.date ?? todayInShanghai(),
+                    settings.cms,
+                    backend && editUrl(LOCAL_BACKEND_PATH, backend.key),
+                  )
                 : undefined;
           const file = files.get(name);
           if (text === undefined && file === undefined) return next();
           response.setHeader('Content-Type', TYPES[name.slice(name.lastIndexOf('.'))] ?? 'application/octet-stream');
           response.setHeader('Content-Security-Policy', policy);
           response.setHeader('X-Robots-Tag', 'noindex');
+          // The configuration carries the edit server's key: never cached, never shared.
+          response.setHeader('Cache-Control', 'no-store');
           response.end(text ?? readFileSync(file ?? ''));
         });
       },
       'astro:server:start': ({ address, logger }) => {
         if (process.env['CMS_LOCAL_BACKEND'] !== '1') return;
-        const local = address.family === 'IPv6' || address.address === '127.0.0.1';
-        const host = local ? 'localhost' : address.address;
+        // The local backend writes into this checkout: it never listens beyond this machine.
+        if (!['127.0.0.1', '::1'].includes(address.address)) {
+          logger.error(`网页编辑只在本机运行：不能监听 ${address.address}（请去掉 --host）`);
+          process.exit(1);
+        }
+        const host = 'localhost';
         logger.info(
           `内容管理（网页编辑）：http://${host}:${address.port}${base}${ADMIN_DIR}/ —— 点“登录”即可，改动直接写入本项目的文件`,
         );

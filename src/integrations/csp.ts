@@ -10,7 +10,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { BuiltTariff } from './built-tariff';
-import { cspPolicy, embedPolicy, HTTPS_HEADERS, inlineCode, SECURITY_HEADERS, sha256 } from '../security/csp';
+import { cspPolicy, embedPolicy, HTTPS_HEADERS, SECURITY_HEADERS, sha256, trustedInlineCode } from '../security/csp';
 
 /** The site's pages (the CMS under admin/ has its own policy). */
 function htmlFiles(dir: string): string[] {
@@ -24,7 +24,7 @@ function sitePolicy(dir: string, connect: string[] = []): string {
   const scripts = new Set<string>();
   const styles = new Set<string>();
   for (const file of htmlFiles(dir)) {
-    const code = inlineCode(readFileSync(join(dir, file), 'utf8'));
+    const code = trustedInlineCode(readFileSync(join(dir, file), 'utf8'));
     for (const s of code.scripts) scripts.add(sha256(s));
     for (const s of code.styles) styles.add(sha256(s));
   }

@@ -5,8 +5,9 @@
  * address) are held to strict shapes, so none can inject markup or point
  * assets at another host.
  */
+import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { isIsoDate } from '../engine/dates';
-import { readCmsBackend, type CmsBackend } from './cms-settings';
+import { hasPlainHost, readCmsBackend, type CmsBackend } from './cms-settings';
 
 export interface BuildSettings {
   /** The path the site is served under: "/" or "/a/b/". */
@@ -59,6 +60,12 @@ function siteUrl(value: string | undefined, problems: string[]): string | undefi
     problems.push(`SITE_URL=${shown(value)}：只能是 https:// 或 http:// 开头的网址`);
     return undefined;
   }
+  if (!hasPlainHost(url)) {
+    problems.push(
+      `SITE_URL=${shown(value)}：域名只能由字母、数字、- 和 . 组成（不能有引号、&、; 等字符），例如 https://400.example.cn`,
+    );
+    return undefined;
+  }
   if (url.username !== '' || url.password !== '' || url.search !== '' || url.hash !== '') {
     problems.push(`SITE_URL=${shown(value)}：只写协议和域名（不带用户名、? 或 #），例如 https://400.example.cn`);
     return undefined;
@@ -68,6 +75,37 @@ function siteUrl(value: string | undefined, problems: string[]): string | undefi
     return undefined;
   }
   return url.origin;
+}
+
+/** Folders of the checkout a build may not write into or replace: its sources, data and tools. */
+const KEPT_FOLDERS = [
+  'src',
+  'public',
+  'tariffs',
+  'content',
+  'docs',
+  'schemas',
+  'scripts',
+  'test',
+  'tools',
+  'deploy',
+  'node_modules',
+  'inventory',
+  '.git',
+];
+
+function outDir(value: string | undefined, root: string, problems: string[]): string {
+  if (value === undefined || value === '') return './dist';
+  const target = resolve(root, value);
+  const inside = relative(root, target);
+  const top = inside.split(sep)[0] ?? '';
+  if (inside === '' || (!inside.startsWith('..') && !isAbsolute(inside) && KEPT_FOLDERS.includes(top))) {
+    problems.push(
+      `OUT_DIR=${shown(value)}：生成的网站会清空并覆盖这个文件夹，不能是项目本身或 ${KEPT_FOLDERS.join('、')}：请写一个新的文件夹，例如 OUT_DIR=./dist 或 /srv/www/tariff`,
+    );
+    return './dist';
+  }
+  return target;
 }
 
 function buildDay(value: string | undefined, problems: string[]): string | undefined {
@@ -90,13 +128,18 @@ function demoCount(value: string | undefined, problems: string[]): number {
   return Number(value);
 }
 
-export function readBuildSettings(env: Readonly<Record<string, string | undefined>>): SettingsResult {
+/** `root`: the checkout the build runs in (OUT_DIR is resolved from it). */
+export function readBuildSettings(
+  env: Readonly<Record<string, string | undefined>>,
+  root: string = process.cwd(),
+): SettingsResult {
   const problems: string[] = [];
   const base = basePath(env['BASE_PATH'], problems);
   const site = siteUrl(env['SITE_URL'], problems);
   const date = buildDay(env['TARIFF_DATE'], problems);
   const demoNumbers = demoCount(env['TARIFF_DEMO_NUMBERS'], problems);
   const cms = readCmsBackend(env, problems);
+  const out = outDir(env['OUT_DIR'], root, problems);
   if (problems.length > 0) return { ok: false, problems };
   return {
     ok: true,
@@ -105,7 +148,7 @@ export function readBuildSettings(env: Readonly<Record<string, string | undefine
       ...(site === undefined ? {} : { site }),
       ...(date === undefined ? {} : { date }),
       demoNumbers,
-      outDir: env['OUT_DIR'] || './dist',
+      outDir: out,
       ...(cms === undefined ? {} : { cms }),
     },
   };

@@ -19,10 +19,28 @@ export interface CmsBackend {
 
 const shown = (value: string) => JSON.stringify(value.length > 60 ? `${value.slice(0, 60)}…` : value);
 
+/**
+ * A host name of letters, digits, "-" and "." (an international name arrives
+ * as punycode), with at most a port: what may go into a sitemap, a link or a
+ * Content-Security-Policy source without quoting. The URL parser lets
+ * characters such as " & ; through in a host.
+ */
+export function hasPlainHost(url: URL): boolean {
+  return /^[a-z0-9-]+(?:\.[a-z0-9-]+)*$/u.test(url.hostname) && /^\d*$/u.test(url.port);
+}
+
 function httpsOrigin(name: string, value: string, problems: string[]): string | undefined {
   try {
     const url = new URL(value);
-    if (url.protocol === 'https:' && url.pathname === '/' && url.search === '' && url.username === '')
+    if (
+      url.protocol === 'https:' &&
+      hasPlainHost(url) &&
+      url.pathname === '/' &&
+      url.search === '' &&
+      url.hash === '' &&
+      url.username === '' &&
+      url.password === ''
+    )
       return url.origin;
   } catch {
     // reported below
@@ -51,14 +69,16 @@ export function readCmsBackend(
   const appId = env['CMS_APP_ID'] ?? '';
   if (appId !== '' && !/^[A-Za-z0-9_.-]+$/u.test(appId))
     problems.push(`CMS_APP_ID=${shown(appId)}：不是 OAuth 应用的 Client ID`);
-  if ((name === 'gitea' || name === 'forgejo') && (baseUrl === undefined || appId === '')) {
+  // A CMS_BASE_URL given but refused above is not reported again as missing.
+  const noBaseUrl = !env['CMS_BASE_URL'];
+  if ((name === 'gitea' || name === 'forgejo') && (noBaseUrl || appId === '')) {
     problems.push(
       `CMS_BACKEND=${name} 还需要 CMS_BASE_URL（Gitea/Forgejo 的地址）和 CMS_APP_ID（OAuth 应用的 Client ID）`,
     );
   }
   if (name === 'gitlab' && appId === '')
     problems.push('CMS_BACKEND=gitlab 还需要 CMS_APP_ID（GitLab 应用的 Application ID）');
-  if (name === 'github' && baseUrl === undefined)
+  if (name === 'github' && noBaseUrl)
     problems.push('CMS_BACKEND=github 还需要 CMS_BASE_URL（为 GitHub 登录换取令牌的 OAuth 服务地址）');
   return { name, repo, branch, ...(baseUrl ? { baseUrl } : {}), ...(appId ? { appId } : {}) } as CmsBackend;
 }

@@ -6,6 +6,7 @@
  */
 import { isNode, type Document, type LineCounter } from 'yaml';
 import { say } from '../engine/messages';
+import { escapeControls, hiddenCharacterAt } from '../engine/control-chars';
 import { parseYamlText } from './yaml-text';
 import { TARIFF_FILES, type Issue, type RawTariff, type TariffFileKey, type TariffHistory } from '../engine/index';
 import { buildHistory, type ChangeFileInput } from '../engine/parse';
@@ -93,6 +94,11 @@ export function parseTariffFiles(
   const changes: ChangeFileInput[] = [];
   for (const name of project.list(CHANGES_DIR)) {
     const file = `${CHANGES_DIR}/${name}`;
+    const hidden = hiddenCharacterAt(name);
+    if (hidden !== undefined) {
+      issues.push({ file: escapeControls(file), path: '', ...say('file/hidden-character-name', hidden) });
+      continue;
+    }
     if (!name.endsWith('.yaml')) {
       if (!name.startsWith('.') && name !== 'README.md') issues.push({ file, path: '', ...say('file/not-yaml') });
       continue;

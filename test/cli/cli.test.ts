@@ -4,6 +4,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { copyProject } from '../helpers/project-copy';
+import { untilIdle } from '../helpers/process-idle';
 import { ROOT } from '../helpers/tariff';
 
 /**
@@ -263,8 +264,9 @@ describe('the CLI on pipes', () => {
     child.stdin.end(numbers(300_000));
     await once(child.stdout, 'data');
     child.stdout.pause();
-    // Without backpressure the whole output (≈ 150 MB of JSON) would pile up in memory within a second or two.
-    await new Promise((resolve) => setTimeout(resolve, 3000));
+    // Without backpressure the whole output (≈ 150 MB of JSON) would pile up in memory; with it, the
+    // command stops working once the pipe is full. Wait for that condition: its CPU time stands still.
+    await untilIdle(child.pid ?? 0);
     const status = readFileSync(`/proc/${child.pid ?? 0}/status`, 'utf8');
     const rssKb = Number(/VmRSS:\s+(\d+)/u.exec(status)?.[1] ?? 0);
     expect(rssKb).toBeGreaterThan(0);
@@ -293,9 +295,7 @@ describe('check on hostile files', () => {
       join(project.root, 'tariffs/changes/2030-01-01-\u001b]0;title\u0007.yaml'),
       "date: '2030-01-01'\nnote: x\nchanges:\n  - set: addons.\u001b[2Jx.charges.fee.amount\n    to: '1'\n",
     );
-    const started = performance.now();
     const result = tariffCli(['check', '--root', project.root]);
-    expect(performance.now() - started).toBeLessThan(20_000);
     expect(result.code).toBe(1);
     // eslint-disable-next-line no-control-regex -- no raw control character may reach the terminal
     expect(result.stderr).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/u);
@@ -304,5 +304,61 @@ describe('check on hostile files', () => {
     expect(lines).toContain('inventory/numbers.csv: 另有 19951 个问题未列出（先改好上面的）');
     expect(Math.max(...lines.map((l) => l.length))).toBeLessThan(1000);
     expect(result.stderr).toContain('\\x1b]0;title\\x07');
+  });
+});
+
+describe('hostile input to the CLI', () => {
+  it('check keeps its failing status when the reader stops after one line (| head -1)', async () => {
+    const project = copyProject();
+    project.edit('tariffs/plans.yaml', (t) => t.replace(/id: monthly-600/u, 'id: Monthly 600'));
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', join(ROOT, 'src/cli/main.ts'), 'check', '--root', project.root],
+      {
+        cwd: ROOT,
+      },
+    );
+    await once(child.stderr, 'data');
+    child.stderr.destroy();
+    const [code] = (await once(child, 'exit')) as [number | null];
+    expect(code).toBe(1);
+  });
+
+  it('changes --impact escapes terminal controls and bidi characters from notes', () => {
+    const project = copyProject({ live: false });
+    mkdirSync(join(project.root, 'tariffs/changes'));
+    // Written as escapes in YAML: check refuses a raw control character in a file, so this is the only way one gets in.
+    writeFileSync(
+      join(project.root, 'tariffs/changes/2030-01-01-x.yaml'),
+      `date: '2030-01-01'\nnote: "\\e]0;PWNED\\a\\e[2J彩铃\\u202e调价"\nchanges:\n  - set: addons.ringback.charges.fee.amount\n    to: '120'\n`,
+    );
+    for (const args of [
+      ['changes', '--impact'],
+      ['changes'],
+      ['changes', '--impact', '--json'],
+      ['changes', '--json'],
+    ]) {
+      const result = tariffCli([...args, '--root', project.root]);
+      expect(result.code, args.join(' ')).toBe(0);
+      // eslint-disable-next-line no-control-regex -- no raw control character may reach the terminal
+      expect(result.stdout, args.join(' ')).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e]/u);
+      expect(result.stdout, args.join(' ')).toMatch(/PWNED/u);
+    }
+  });
+
+  it('quote refuses a request over 1 MB with one line and exit 2, without holding it', () => {
+    const result = tariffCli(['quote'], `{"plan":"${'x'.repeat(2 * 1024 * 1024)}"}`);
+    expect([result.code, result.stderr.trim()]).toEqual([
+      2,
+      'request: larger than 1 MB; a request is one small JSON object',
+    ]);
+  });
+
+  it('classify refuses a line of 150,000 characters (no line break) with exit 2', () => {
+    const result = tariffCli(['classify', '-'], '4'.repeat(150_000));
+    expect([result.code, result.stderr.trim()]).toEqual([
+      2,
+      'classify: line 1 is longer than 1,000 characters; write one number a line',
+    ]);
   });
 });

@@ -2,6 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runChanges } from '../../src/cli/commands';
+import { forTerminal } from '../../src/cli/terminal';
 import { loadHistoryOrThrow } from '../../src/tariff-files/node';
 import { copyProject } from '../helpers/project-copy';
 
@@ -38,5 +39,18 @@ describe('tariff changes, as text', () => {
       '    年套餐 1200元/年 · 存2年优惠 700.00 → 800.00 元',
       '2016-04-10  资费标准发布（tariffs/source.txt）',
     ]);
+  });
+});
+
+describe('forTerminal: the one way commands print', () => {
+  it('escapes controls and bidi characters in text, keeping line breaks and tabs', () => {
+    expect(forTerminal('a\u001b]0;T\u0007\tb\r\nc\u202ed\re')).toBe('a\\x1b]0;T\\x07\tb\r\nc\\u{202e}d\\x0de');
+  });
+  it('escapes what JSON leaves raw, as JSON escapes: the text parses to the same value', () => {
+    const value = { note: '\u001b[2J\u009b\u202e\u2028x' };
+    const text = forTerminal(JSON.stringify(value), true);
+    // eslint-disable-next-line no-control-regex -- none may reach the terminal
+    expect(text).not.toMatch(/[\u0000-\u001f\u007f-\u009f\u2028\u202e]/u);
+    expect(JSON.parse(text)).toEqual(value);
   });
 });

@@ -82,10 +82,69 @@ describe('MDX pages', () => {
     expect(typedPrice(body.replace(/<\/?span>/gu, ''))?.replace(/\s/gu, '')).toBe(found.replace(/\s/gu, ''));
   });
 
-  it('a price hidden in an export or an expression is found', () => {
+  it('an export or an expression is code, not content: refused wherever it is', () => {
     expect(problems('export const p = "50元"\n\n{p}')).toEqual([
-      'content/addons/ringback.mdx:6:1: 错误 page/typed-price：这里手写了价格 “50元”：价格要用组件显示，例如 <Price of="…" />，这样改价时页面会一起更新',
+      'content/addons/ringback.mdx:6:1: 错误 page/code：页面正文不能写 import 或 export（那是程序代码，不是页面内容）：请删掉这一行；要显示数据请用“插入数据”',
+      'content/addons/ringback.mdx:8:1: 错误 page/expression：页面正文不能写 {…}（那是程序代码）：文字请直接写；要显示价格等数据请用“插入数据”放进组件',
     ]);
+  });
+
+  describe('page bodies are content, not code (hostile bodies that once ran)', () => {
+    const code = (body: string) => problems(body).map((p) => /错误 (\S+)：/u.exec(p)?.[1] ?? p);
+    it.each([
+      [
+        'a build-time import',
+        "import { execSync } from 'node:child_process';\nexport const who = execSync('id -un').toString();\n\n{who}",
+        ['page/code', 'page/expression'],
+      ],
+      [
+        'an inline script',
+        `<script>{"alert('x:'+document.domain)"}</script>`,
+        ['page/html-element', 'page/expression'],
+      ],
+      ['a style block', '<style>{"body{display:none}"}</style>', ['page/html-element', 'page/expression']],
+      ['a frame', '<iframe src="https://evil.example/" />', ['page/html-element']],
+      [
+        'a form',
+        '<form action="https://evil.example/"><input name="x" /></form>',
+        ['page/html-element', 'page/html-element'],
+      ],
+      ['an event handler', '<span onClick="alert(1)">点我</span>', ['page/html-attribute']],
+      [
+        'dangerouslySetInnerHTML',
+        '<div dangerouslySetInnerHTML={{ __html: "<img src=x onerror=alert(1)>" }} />',
+        ['page/html-attribute'],
+      ],
+      ['a spread', '<div {...props}>x</div>', ['page/html-attribute']],
+      ['a style attribute', '<p style="position:fixed">x</p>', ['page/html-attribute']],
+      ['an expression attribute', '<a href={url}>x</a>', ['page/html-attribute']],
+      ['a javascript: link in HTML', '<a href="javascript:alert(1)">x</a>', ['page/html-attribute']],
+      ['a javascript: link in Markdown', '[点我](javascript:alert(1))', ['page/unsafe-link']],
+      ['a scheme hidden by a tab', '[点我](java&#9;script:alert(1))', ['page/unsafe-link']],
+      ['a data: link', '[点我](data:text/html,<script>alert(1)</script>)', ['page/unsafe-link']],
+      ['a protocol-relative link', '[点我](//evil.example/)', ['page/unsafe-link']],
+      ['an image read from the project at build time', '![x](../../../src/pages/index.astro)', ['page/image']],
+      ['an image from another host', '![x](https://evil.example/t.png)', ['page/image']],
+      ['a fragment', '<>x</>', ['page/html-element']],
+      ['a text expression', '文字 {1 + 1} 文字', ['page/expression']],
+    ])('%s is refused', (_, body, codes) => {
+      expect(code(body)).toEqual(codes);
+    });
+
+    it('plain HTML that only marks up text, comments, safe links and uploaded images pass', () => {
+      expect(
+        problems(
+          [
+            '{/* 编辑的备注，不显示 */}',
+            '<span class="mono">400-123-6688</span> <strong>粗体</strong><br />',
+            '<details open><summary>更多</summary>内容</details>',
+            '<table><tbody><tr><td colspan="2">说明</td></tr></tbody></table>',
+            '[流程](../../process/)、[官网](https://www.10010.com/)、[邮件](mailto:a@b.cn)、[电话](tel:4006130866)、[上面](#top)',
+            '![示意图](/uploads/流程图-1.png)',
+          ].join('\n\n'),
+        ),
+      ).toEqual([]);
+    });
   });
 
   it('a link to an add-on page this version does not build is named; links to pages that exist are fine', () => {

@@ -1,12 +1,13 @@
 /**
- * Builds the site once for every test file that needs it: the root build in
+ * Builds the sites once, side by side, for every test file that needs them: the root build in
  * dist/ (this checkout as published: no dated change, no inventory, so an
  * editor's change breaks no test; see publishedCopy), and a "stocked" build under
  * the base path /tariff/ in a temporary folder, from a copy of the project
  * with the fixture inventory (test/fixtures/inventory/numbers.csv). Each is
  * served by a static server. Tests read the addresses with inject().
  */
-import { execFileSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -29,8 +30,9 @@ declare module 'vitest' {
   }
 }
 
-function build(root: string, outDir: string, base: string): void {
-  execFileSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+/** Builds one site in a child process; the two builds run side by side. */
+async function build(root: string, outDir: string, base: string): Promise<void> {
+  const child = spawn(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
     cwd: root,
     // The root build is a public deploy (sitemap, canonical links); the base-path one has no SITE_URL.
     env: buildEnv({
@@ -40,13 +42,14 @@ function build(root: string, outDir: string, base: string): void {
     }),
     stdio: ['ignore', 'ignore', 'inherit'],
   });
+  const [code] = (await once(child, 'exit')) as [number | null];
+  if (code !== 0) throw new Error(`astro build of ${root} (base ${base}) exited with ${String(code)}`);
 }
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const siteDir = join(ROOT, 'dist');
   const baseSiteDir = mkdtempSync(join(tmpdir(), 'tariff-base-'));
   const published = copyProject({ buildable: true });
-  build(published.root, siteDir, '/');
   const endpoint = await startEndpoint();
   const stocked = copyProject({ buildable: true });
   mkdirSync(join(stocked.root, 'inventory'));
@@ -59,7 +62,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
       `  applyEmail: ${APPLY_EMAIL}\n  applyEndpoint: ${endpoint.url}/apply\n  embedOrigins: ['http://localhost:*']\n  complaintsQQ:`,
     ),
   );
-  build(stocked.root, baseSiteDir, '/tariff/');
+  await Promise.all([build(published.root, siteDir, '/'), build(stocked.root, baseSiteDir, '/tariff/')]);
   // The stocked build is served with the headers it wrote (dist/_headers), as a CDN would send them.
   const rules = parseHeadersFile(readFileSync(join(baseSiteDir, '_headers'), 'utf8'));
   const servers: RunningServer[] = [

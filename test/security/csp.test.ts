@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cspPolicy, inlineCode, sha256 } from '../../src/security/csp';
+import { cspPolicy, inlineCode, sha256, trustedInlineCode } from '../../src/security/csp';
 
 describe('the Content-Security-Policy', () => {
   it('hashes inline scripts and styles, not external scripts or JSON-LD data', () => {
@@ -8,6 +8,13 @@ describe('the Content-Security-Policy', () => {
     expect(inlineCode(html)).toEqual({ scripts: ['a()'], styles: ['b{}'] });
     // The same digest as: printf 'a()' | openssl dgst -sha256 -binary | base64
     expect(sha256('a()')).toBe("'sha256-qVpDBgj7bpq5hMAcGp3AOc79J3Y1Z4HvySTwKrWDoy4='");
+  });
+
+  it('trusts inline code only on a widget page: a script or style in a content page never gets a hash', () => {
+    const content = '<main><p>常见问题</p><script>alert(document.domain)</script><style>p{}</style></main>';
+    expect(trustedInlineCode(content)).toEqual({ scripts: [], styles: [] });
+    const widget = '<astro-island uid="1"></astro-island><script>self.Astro=1</script>';
+    expect(trustedInlineCode(widget)).toEqual({ scripts: ['self.Astro=1'], styles: [] });
   });
 
   it('allows only the site itself and the listed hashes', () => {

@@ -9,13 +9,16 @@ describe('build settings', () => {
 
   it('good values are kept (a base path gets its trailing slash)', () => {
     expect(
-      readBuildSettings({
-        BASE_PATH: '/tariff',
-        SITE_URL: 'https://400.example.cn/',
-        TARIFF_DATE: '2027-01-02',
-        TARIFF_DEMO_NUMBERS: '1000',
-        OUT_DIR: 'out',
-      }),
+      readBuildSettings(
+        {
+          BASE_PATH: '/tariff',
+          SITE_URL: 'https://400.example.cn/',
+          TARIFF_DATE: '2027-01-02',
+          TARIFF_DEMO_NUMBERS: '1000',
+          OUT_DIR: 'out',
+        },
+        '/srv/checkout',
+      ),
     ).toEqual({
       ok: true,
       settings: {
@@ -23,7 +26,7 @@ describe('build settings', () => {
         site: 'https://400.example.cn',
         date: '2027-01-02',
         demoNumbers: 1000,
-        outDir: 'out',
+        outDir: '/srv/checkout/out',
       },
     });
   });
@@ -40,6 +43,16 @@ describe('build settings', () => {
     ['SITE_URL', 'https://user:pw@x.example'],
     ['SITE_URL', 'https://x.example/?a=1'],
     ['SITE_URL', 'not a url'],
+    ['SITE_URL', 'https://a"b&c.example'],
+    ['SITE_URL', 'https://a;b.example'],
+    ['SITE_URL', "https://a'b.example"],
+    ['CMS_BASE_URL', 'https://a;b.com'],
+    ['CMS_BASE_URL', "https://a.com'unsafe-inline'"],
+    ['OUT_DIR', '.'],
+    ['OUT_DIR', './'],
+    ['OUT_DIR', 'src'],
+    ['OUT_DIR', 'tariffs/x'],
+    ['OUT_DIR', 'node_modules/.cache'],
     ['TARIFF_DATE', 'abc'],
     ['TARIFF_DATE', '2027-02-30'],
     ['TARIFF_DATE', '0099-01-01'],
@@ -48,13 +61,25 @@ describe('build settings', () => {
     ['TARIFF_DEMO_NUMBERS', '1.5'],
     ['TARIFF_DEMO_NUMBERS', '10000000'],
   ])('%s=%s is refused with one line that names it', (name, value) => {
-    const result = readBuildSettings({ [name]: value });
+    // CMS_BASE_URL is read with the backend that needs it.
+    const cms = name === 'CMS_BASE_URL' ? { CMS_BACKEND: 'gitea', CMS_REPO: 'a/b', CMS_APP_ID: 'x' } : {};
+    const result = readBuildSettings({ ...cms, [name]: value });
     expect(result.ok).toBe(false);
     const problems = result.ok ? [] : result.problems;
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatch(new RegExp(`^${name}=`, 'u'));
     // The value is shown quoted and cut, never as markup.
     expect(problems[0]?.length).toBeLessThan(200);
+  });
+
+  it('OUT_DIR inside or outside the checkout is resolved from it', () => {
+    const outDir = (value: string) => {
+      const result = readBuildSettings({ OUT_DIR: value }, '/srv/checkout');
+      return result.ok ? result.settings.outDir : result.problems;
+    };
+    expect(outDir('dist-preview')).toBe('/srv/checkout/dist-preview');
+    expect(outDir('../www')).toBe('/srv/www');
+    expect(outDir('/var/www/tariff')).toBe('/var/www/tariff');
   });
 
   it('several bad settings: one line each', () => {

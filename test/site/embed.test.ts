@@ -13,9 +13,10 @@ import type { Browser, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { gzipSync } from 'node:zlib';
 import { launchChromium } from '../../tools/browser';
-import { measurePage } from '../../tools/page-weight';
+import { pageWeight } from '../../tools/page-weight';
 
 const site = new URL(inject('baseSiteUrl'));
+const siteDir = inject('baseSiteDir');
 
 function partnerPage(body: string): string {
   return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>合作伙伴</title></head>
@@ -184,8 +185,8 @@ describe('partners embed the estimator and the checker', () => {
     const loader = await (await fetch(new URL('embed.js', site))).arrayBuffer();
     expect(gzipSync(Buffer.from(loader), { level: 9 }).length).toBeLessThanOrEqual(3 * 1024);
     for (const kind of ['estimator', 'checker']) {
-      const full = await measurePage(browser, site.href, `${kind}/`);
-      const embedded = await measurePage(browser, site.href, `embed/${kind}/`);
+      const full = await pageWeight(siteDir, `${kind}/index.html`, site.pathname);
+      const embedded = await pageWeight(siteDir, `embed/${kind}/index.html`, site.pathname);
       // The frame's height reporter (src/embed/frame.ts) is all it adds: well under 1 KB.
       expect(embedded.jsGzipBytes - full.jsGzipBytes, kind).toBeLessThanOrEqual(512);
     }

@@ -1,5 +1,6 @@
 /** npm run preview serves dist/ with the headers the build wrote, as a host would: no stack traces, nothing outside dist/. */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { get } from 'node:http';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -51,4 +52,17 @@ describe('npm run preview', () => {
       expect(response.headers.get('content-security-policy')).not.toBeNull();
     },
   );
+
+  it('headers follow the file served: /embed/%2e%2e/apply/ (sent as is) is /apply/, with its X-Frame-Options', async () => {
+    // node:http sends the path as written; fetch would normalise it first, as browsers do.
+    const headers = await new Promise<Record<string, unknown>>((resolve, reject) => {
+      get(`${base}/embed/%2e%2e/apply/`, (response) => {
+        response.resume();
+        resolve({ status: response.statusCode, ...response.headers });
+      }).on('error', reject);
+    });
+    expect(headers['status']).toBe(200);
+    expect(headers['x-frame-options']).toBe('DENY');
+    expect(String(headers['content-security-policy'])).toContain("frame-ancestors 'none'");
+  });
 });

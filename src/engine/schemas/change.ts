@@ -57,8 +57,8 @@ export const ChangeOperationSchema = z.union([SetSchema, AddSchema, WithdrawSche
 export const ChangeFileSchema = z.strictObject({
   /** The first day the change is in force (Asia/Shanghai). */
   date: IsoDateSchema,
-  /** Shown to visitors in the change log and announcements: one short sentence. */
-  note: z.string().min(1).max(200),
+  /** Shown to visitors in the change log and announcements: one short sentence (spaces alone are no sentence). */
+  note: z.string().trim().min(1).max(200),
   changes: z.array(ChangeOperationSchema).min(1),
 });
 
