@@ -44,6 +44,8 @@ export function serveStatic(
     try {
       path = posix.normalize(decodeURIComponent(rawPath));
     } catch {
+      // Not a path at all: the site's own headers (its policy) on the refusal.
+      for (const [name, value] of Object.entries({ ...headers, ...headersFor(base) })) response.setHeader(name, value);
       response.writeHead(400, { 'content-type': 'text/plain; charset=utf-8' });
       response.end('bad request');
       return;

@@ -57,8 +57,10 @@ function difference(before: Quote | undefined, after: Quote | undefined): string
 }
 
 export function changeImpacts(versions: readonly Tariff[], changes: readonly TariffChange[]): ChangeImpact[] {
+  // By date, once: a history of thousands of versions is not searched again for each change.
+  const indexOf = new Map(versions.map((v, i) => [v.settings.effective, i]));
   return changes.map((change) => {
-    const index = versions.findIndex((v) => v.settings.effective === change.date);
+    const index = indexOf.get(change.date) ?? -1;
     const before = versions[index - 1];
     const after = versions[index];
     if (before === undefined || after === undefined) return { change, addons: [], rows: [] };
@@ -83,7 +85,11 @@ export function changeImpacts(versions: readonly Tariff[], changes: readonly Tar
 
 /** The impacts as text: a heading per change, then one line per plan and minutes that changes. */
 export function impactText(impacts: readonly ChangeImpact[], versions: readonly Tariff[]): string {
-  const nameOf = (id: string) => versions.flatMap((v) => v.addons).find((a) => a.id === id)?.name ?? id;
+  // Each add-on's name as the first version that offers it says it, gathered once.
+  const names = new Map<string, string>();
+  for (const version of versions)
+    for (const addon of version.addons) if (!names.has(addon.id)) names.set(addon.id, addon.name);
+  const nameOf = (id: string) => names.get(id) ?? id;
   return impacts
     .map(({ change, addons, rows }) => {
       const changed = rows.filter((r) => r.difference !== '+0.00' && r.difference !== '来电咨询');

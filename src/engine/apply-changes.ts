@@ -13,7 +13,7 @@ import { FIELD_MEANINGS } from './schemas/field-names';
 import { isIsoDate } from './dates';
 import { planName } from './labels';
 import { findPlan } from './lookup';
-import { parseTariff } from './parse-tariff';
+import { parseTariff, type ParseCache } from './parse-tariff';
 import { ChangeFileSchema, type ChangeFile, type ChangeOperation } from './schemas/change';
 import type { ChangeSource } from './schemas/common';
 import { isSetByChange, TARIFF_FILES, type RawTariff, type Tariff, type TariffFileKey } from './tariff';
@@ -50,6 +50,35 @@ const SETTINGS_SOURCES: Record<string, string> = {
 /** The raw data of one version: the files' contents, freely changeable copies. */
 function rawCopy(raw: RawTariff): RawTariff {
   return structuredClone(raw);
+}
+
+/**
+ * The next version's raw data, copied on write: of the files a date's
+ * changes write, the small ones (tariff.yaml, whose effective date moves
+ * each version, and the contact's notes.yaml) are copied whole, and in a
+ * collection only its list and the items the changes name; every other file
+ * and item is the previous version's own object, shared unchanged. A long
+ * history costs what its changes touch, not its length times the tariff, and
+ * parseTariff's cache skips the files left alone.
+ */
+function nextRaw(raw: RawTariff, entries: readonly { change: ChangeFile }[]): RawTariff {
+  const next = { ...raw, tariff: structuredClone(raw.tariff) };
+  const items = new Map<Collection, Set<string>>();
+  for (const { change } of entries) {
+    for (const op of change.changes) {
+      const [root = '', id = ''] = ('add' in op ? `${op.add}.` : 'set' in op ? op.set : op.withdraw).split('.');
+      if (root === 'contact' && next.notes === raw.notes) next.notes = structuredClone(raw.notes);
+      if (isCollection(root)) items.set(root, (items.get(root) ?? new Set()).add(id));
+    }
+  }
+  for (const [root, ids] of items) {
+    const file = recordIn(next[root]);
+    const list = listIn(next, root).map((item) =>
+      isRecord(item) && typeof item['id'] === 'string' && ids.has(item['id']) ? structuredClone(item) : item,
+    );
+    next[root] = { ...file, [root]: list };
+  }
+  return next;
 }
 
 // A version's raw data has the shapes its schemas require: the published
@@ -405,9 +434,11 @@ export function buildHistory(
   const versions: Tariff[] = [published];
   const log: TariffChange[] = [];
   let raw = rawCopy(base);
+  // Each version's files as validated, by object: the files a date leaves alone are not validated again.
+  const cache: ParseCache = new WeakMap();
   for (const [date, entries] of byDate) {
     const previous: Tariff = versions.at(-1) ?? published;
-    const next = rawCopy(raw);
+    const next = nextRaw(raw, entries);
     const touched = new Map<string, string>();
     const before = issues.length;
     const applied = entries.map(({ file, change }) => ({
@@ -432,7 +463,7 @@ export function buildHistory(
     }
     if (issues.length > before) continue;
     recordIn(next.tariff)['effective'] = date;
-    const parsed = parseTariff(next, names);
+    const parsed = parseTariff(next, names, cache);
     if (!parsed.ok) {
       for (const problem of parsed.issues) {
         const at = blame(problem, next, entries);

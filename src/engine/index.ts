@@ -18,5 +18,6 @@ export { amount, toFenString, sharePercent, isDecimalText } from './money';
 export { PERIOD_UNITS } from './plan-terms';
 export { applyRoute, type ApplyRoute } from './apply-route';
 export { isEmailAddress } from './email';
+export { HIDDEN_CHARACTER } from './control-chars';
 export { breakEvenMinutes, costCurves, type CostPoint } from './compare';
 export { readVersion, slimTariff } from './slim';

@@ -20,14 +20,29 @@ export type ParseTariffResult = { ok: true; tariff: Tariff } | { ok: false; issu
 
 const GRADE_KIND_ORDER = { ordinary: 0, special: 1, super: 2 } as const;
 
-/** Validates every file, then the references between them; reports all problems. */
-export function parseTariff(raw: RawTariff, files: Record<TariffFileKey, string> = TARIFF_FILES): ParseTariffResult {
+/**
+ * What a file's contents gave when validated, kept by the contents' object:
+ * buildHistory shares the files a change leaves alone between versions and
+ * never changes a shared one, so it passes one cache for the whole history.
+ */
+export type ParseCache = WeakMap<object, Map<z.ZodType, { data?: unknown; issues: Issue[] }>>;
+
+/**
+ * Validates every file, then the references between them; reports all
+ * problems. `cache`: results by file object, for callers that never change
+ * a file's object once validated (buildHistory).
+ */
+export function parseTariff(
+  raw: RawTariff,
+  files: Record<TariffFileKey, string> = TARIFF_FILES,
+  cache?: ParseCache,
+): ParseTariffResult {
   const issues: Issue[] = [];
-  const settings = validate(TariffSettingsSchema, raw.tariff, files.tariff, issues);
-  const grades = validate(GradesFileSchema, raw.grades, files.grades, issues)?.grades;
-  const plans = validate(PlansFileSchema, raw.plans, files.plans, issues)?.plans;
-  const addons = validate(AddonsFileSchema, raw.addons, files.addons, issues)?.addons;
-  const notesFile = validate(NotesFileSchema, raw.notes, files.notes, issues);
+  const settings = validate(TariffSettingsSchema, raw.tariff, files.tariff, issues, cache);
+  const grades = validate(GradesFileSchema, raw.grades, files.grades, issues, cache)?.grades;
+  const plans = validate(PlansFileSchema, raw.plans, files.plans, issues, cache)?.plans;
+  const addons = validate(AddonsFileSchema, raw.addons, files.addons, issues, cache)?.addons;
+  const notesFile = validate(NotesFileSchema, raw.notes, files.notes, issues, cache);
 
   // Every cross-reference check whose files passed their schema runs, so one
   // run reports every problem (a typo in one file hides nothing in another).
@@ -70,14 +85,32 @@ function validate<S extends z.ZodType>(
   data: unknown,
   file: string,
   issues: Issue[],
+  cache?: ParseCache,
 ): z.output<S> | undefined {
+  const byObject = typeof data === 'object' && data !== null ? cache : undefined;
+  const known = byObject?.get(data as object)?.get(schema);
+  if (known !== undefined) {
+    issues.push(...known.issues);
+    return known.data as z.output<S> | undefined;
+  }
   // reportInput: a missing field is told apart from a wrong one by its input.
   const result = schema.safeParse(data, { reportInput: true });
-  if (result.success) return result.data as z.output<S>;
-  for (const issue of result.error.issues) {
-    issues.push({ file, path: formatPath(issue.path), ...describeZodIssue(issue) });
+  const found = result.success
+    ? { data: result.data, issues: [] }
+    : {
+        issues: result.error.issues.map((issue) => ({
+          file,
+          path: formatPath(issue.path),
+          ...describeZodIssue(issue),
+        })),
+      };
+  if (byObject !== undefined) {
+    const schemas = byObject.get(data as object) ?? new Map<z.ZodType, { data?: unknown; issues: Issue[] }>();
+    schemas.set(schema, found);
+    byObject.set(data as object, schemas);
   }
-  return undefined;
+  issues.push(...found.issues);
+  return found.data as z.output<S> | undefined;
 }
 
 type Said = ReturnType<typeof say>;

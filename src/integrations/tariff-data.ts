@@ -13,7 +13,7 @@
 import type { AstroIntegration } from 'astro';
 import type { Plugin, ViteDevServer } from 'vite';
 import { fileURLToPath } from 'node:url';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import {
@@ -53,7 +53,15 @@ type Logger = Parameters<NonNullable<AstroIntegration['hooks']['astro:config:set
 
 /** Runs the checks, prints every issue, and says what the pages get. */
 function checkAndReport(root: string, date: string, demo: number, logger: Logger): Checked {
-  const checked: ProjectCheck = checkProject(root, date);
+  let checked: ProjectCheck;
+  try {
+    checked = checkProject(root, date);
+  } catch (error) {
+    // A failure the checks did not foresee is still a data error: an error page, never the last good prices.
+    const problem = `检查资费数据时出错（${error instanceof Error ? error.message : String(error)}）：请撤销最近的修改，再运行 npm run tariff -- check`;
+    logger.error(problem);
+    return { stock: { demo: false, numbers: [] }, problem };
+  }
   const { tariff, history, issues, inventory } = checked;
   const { shown, more } = capIssues(issues);
   for (const issue of shown) (issue.warning ? logger.warn : logger.error).call(logger, formatIssue(issue));
@@ -197,7 +205,7 @@ function tariffDataPlugin(
   const watched = WATCHED.map((dir) => join(root, dir));
   const onEdit = (server: ViteDevServer, file: string) => {
     if (!watched.some((dir) => file === dir || file.startsWith(`${dir}/`))) return;
-    logger.info(`${file.slice(root.length + 1)} 已修改：重新检查`);
+    logger.info(`${relative(root, file)} 已修改：重新检查`);
     current = checkAndReport(root, date, demo, logger);
     for (const environment of Object.values(server.environments)) {
       const module = environment.moduleGraph.getModuleById(RESOLVED_ID);

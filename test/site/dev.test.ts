@@ -75,11 +75,23 @@ describe('npm run dev, as an editor previews a change', () => {
     const admin = await fetch(`${base}/admin/`);
     expect(admin.headers.get('content-security-policy')).toContain("'unsafe-eval'");
     expect(await admin.text()).toContain('<meta name="robots" content="noindex, nofollow" />');
-    const config = (await (await fetch(`${base}/admin/config.json`)).json()) as { collections: { name: string }[] };
+    const config = (await (await fetch(`${base}/admin/config.json`)).json()) as {
+      collections: { name: string }[];
+      local_backend: { url: string };
+    };
     expect(config.collections.map((c) => c.name)).toEqual(['changes', 'plans', 'addons', 'pages']);
-    const info = await fetch(`${base}/api/v1/`, {
+    // The backend's address carries this run's key; /admin/ calls it from its own origin.
+    expect(config.local_backend.url).toMatch(/^\/api\/v1\/\?key=[\w-]{32}$/u);
+    const ask = (url: string) =>
+      fetch(`${base}${url}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', origin: base.replace('127.0.0.1', 'localhost') },
+        body: JSON.stringify({ action: 'info' }),
+      });
+    expect((await ask('/api/v1/')).status).toBe(403);
+    const info = await fetch(`${base}${config.local_backend.url}`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', origin: new URL(base).origin },
       body: JSON.stringify({ action: 'info' }),
     });
     expect(await info.json()).toMatchObject({ type: 'local_fs' });
@@ -108,6 +120,13 @@ describe('npm run dev, as an editor previews a change', () => {
       })
       .toContain('change/unknown-id');
     await page.close();
+  });
+
+  it('a change file that holds itself (a YAML alias): a message and an error page, never the old price', async () => {
+    writeFileSync(file, `date: '${date}'\nnote: x\nchanges: &r [*r]\n`);
+    await expect.poll(() => output.includes('yaml/alias'), { timeout: 20_000, interval: 250 }).toBe(true);
+    await expect.poll(price, { timeout: 20_000, interval: 250 }).toBe('500');
+    expect(output).not.toContain('Maximum call stack');
   });
 
   it('fixing the file, then removing it, brings the right price back', async () => {
