@@ -5,7 +5,8 @@
  *   10× and 20× the tariff's size (the most a data file may hold under check's caps).
  * Options: --skip-lighthouse, --skip-scale (for a quick run).
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
 import { gzipSync } from 'node:zlib';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
@@ -17,6 +18,7 @@ import { HTML_BUDGET, jsBudget } from '../tools/budgets';
 import { serveStatic } from '../tools/static-server';
 import { benchBuilds, benchVersionBuilds } from './bench/build';
 import { benchEngine } from './bench/engine';
+import { changeImpacts, impactText } from '../src/cli/impact';
 import { syntheticHistory } from './bench/versions';
 import { demoInventory, parseInventory } from '../src/inventory/read';
 import { runLighthouse } from './bench/lighthouse';
@@ -28,14 +30,18 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const args = new Set(process.argv.slice(2));
 
 const kb = (bytes: number) => (bytes / 1024).toFixed(1);
+/** Every table printed, kept for docs/reference/benchmarks.md (written at the end). */
+const report: string[] = [];
 function table(title: string, head: string[], rows: (string | number)[][]): void {
   const cells = [head, ...rows.map((r) => r.map(String))];
   const widths = head.map((_, i) => Math.max(...cells.map((r) => (r[i] ?? '').length)));
-  console.log(`\n## ${title}\n`);
+  const lines = [`## ${title}`, ''];
   cells.forEach((r, i) => {
-    console.log(`| ${r.map((c, j) => c.padEnd(widths[j] ?? 0)).join(' | ')} |`);
-    if (i === 0) console.log(`| ${widths.map((w) => '-'.repeat(w)).join(' | ')} |`);
+    lines.push(`| ${r.map((c, j) => c.padEnd(widths[j] ?? 0)).join(' | ')} |`);
+    if (i === 0) lines.push(`| ${widths.map((w) => '-'.repeat(w)).join(' | ')} |`);
   });
+  console.log(`\n${lines.join('\n')}`);
+  report.push(lines.join('\n'));
 }
 
 const tariff = loadTariffOrThrow(root);
@@ -64,6 +70,27 @@ table(
     return [n.toLocaleString('en-US'), ((performance.now() - start) / 1000).toFixed(2)];
   }),
 );
+
+// A long history: check's work (every version applied and validated) and the impact report, at 3,000 versions.
+{
+  const timed = <T>(work: () => T): [T, number] => {
+    const start = performance.now();
+    const result = work();
+    return [result, (performance.now() - start) / 1000];
+  };
+  const [history, historySeconds] = timed(() => syntheticHistory(root, 3000));
+  const [, impactSeconds] = timed(() =>
+    impactText(changeImpacts(history.versions, [...history.changes].reverse()), history.versions),
+  );
+  table(
+    'A history of 3,000 versions (6 years of monthly changes × 40)',
+    ['work', 'seconds', 'goal'],
+    [
+      ['apply and validate every version (check, build)', historySeconds.toFixed(2), '≤ 5'],
+      ['changes --impact', impactSeconds.toFixed(2), '≤ 10'],
+    ],
+  );
+}
 
 // 20× is the largest tariff a data file may hold under check's caps (10,000 keys, 1 MB: src/tariff-files/yaml-limits.ts).
 const builds = benchBuilds(root, args.has('--skip-scale') ? [1] : [1, 10, 20]);
@@ -214,3 +241,16 @@ if (!args.has('--skip-lighthouse')) {
   );
 }
 await server.close();
+
+// The figures into the docs, as printed: nobody copies them by hand.
+writeFileSync(
+  join(root, 'docs/reference/benchmarks.md'),
+  [
+    '# Benchmarks',
+    '',
+    `Written by \`npm run bench\` (\`scripts/bench.ts\`) on ${new Date().toISOString().slice(0, 10)}` +
+      `${args.size > 0 ? ` with ${[...args].join(' ')}` : ''}, on a machine with ${cpus().length} cores: the last run's figures. Nothing here is typed by hand.`,
+    '',
+    ...report.map((r) => `${r}\n`),
+  ].join('\n'),
+);

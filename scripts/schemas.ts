@@ -1,8 +1,8 @@
-/** npm run schemas: writes the editors' JSON Schemas to schemas/ (see src/tariff-files/json-schemas.ts). */
+/** npm run schemas: writes the editors' JSON Schemas to schemas/ (see src/editor-schemas/json-schemas.ts). */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { editorSchemas, SCHEMA_DIR } from '../src/tariff-files/json-schemas';
+import { editorSchemas, SCHEMA_DIR } from '../src/editor-schemas/json-schemas';
 
 const dir = join(fileURLToPath(new URL('..', import.meta.url)), SCHEMA_DIR);
 mkdirSync(dir, { recursive: true });

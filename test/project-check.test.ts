@@ -218,7 +218,7 @@ describe('warnings that do not fail the check', () => {
     );
     expect(checkProject(project.root, '2026-12-20').issues).toEqual([]);
     expect(checkProject(project.root, '2026-12-27').issues.map(formatIssue)).toEqual([
-      'tariffs/changes/ringback.yaml:1:7: 提醒 change/due-soon：这项变更 5 天后（2027-01-01）生效：请确认网站在当天重新生成（见 README“Scheduled changes”）',
+      'tariffs/changes/ringback.yaml:1:7: 提醒 change/due-soon：这项变更 5 天后（2027-01-01）生效：请确认网站在当天重新生成（见 docs/guides/scheduled-rebuilds.md）',
     ]);
   });
 });

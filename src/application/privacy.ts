@@ -6,7 +6,7 @@
 import type { Contact } from '../engine/rules';
 
 export function privacyHint(contact: Pick<Contact, 'applyEmail' | 'applyEndpoint'>): string {
-  const kept = '您填写的资料只保存在本浏览器标签页中，不会写进链接或分享出去；';
+  const kept = '您填写的资料只暂存在本浏览器标签页中，生成申请单后或 30 分钟无操作即清除，不会写进链接或分享出去；';
   const buttons = [
     ...(contact.applyEmail !== undefined ? ['“发送邮件”'] : []),
     ...(contact.applyEndpoint !== undefined ? ['“提交申请”'] : []),

@@ -53,7 +53,7 @@ function hostOrigins(cms: CmsBackend | undefined): string[] {
 
 /**
  * /admin/'s own policy: the site's, relaxed only where Decap CMS needs it
- * (each relaxation is explained in the README, "Editing in the browser").
+ * (each relaxation is explained in docs/guides/editing-in-the-browser.md).
  */
 export function adminPolicy(cms: CmsBackend | undefined): string {
   const hosts = hostOrigins(cms).join(' ');

@@ -17,7 +17,7 @@ import { FIELD_MEANINGS } from '../engine/schemas/field-names';
 import { planName } from '../engine/labels';
 import type { Tariff } from '../engine/tariff';
 import { CONTENT_FOLDERS, type ContentFolder } from '../content-files/frontmatter';
-import { jsonSchema } from '../tariff-files/json-schemas';
+import { jsonSchema } from '../editor-schemas/json-schemas';
 import type { CmsBackend } from '../settings/cms-settings';
 import { cmsFields, fieldKindsOf, MONEY_FIELD_PATTERN, shortMeaning, type CmsField } from './fields';
 import { snippets } from './snippets';
@@ -179,6 +179,7 @@ export function cmsConfig(
   tariff: Tariff,
   cms: CmsBackend | undefined,
   localUrl: string = LOCAL_BACKEND_PATH,
+  problems: readonly string[] = [],
 ): Record<string, unknown> {
   return {
     load_config_file: false,
@@ -193,7 +194,17 @@ export function cmsConfig(
         name: 'changes',
         label: '资费变更',
         label_singular: '资费变更',
-        description: '每个文件是从某天起生效的一次调整。价格只在这里改；改完后网站按生效日期自动切换。',
+        description: [
+          ...(problems.length > 0
+            ? [
+                `⚠ 检查发现 ${problems.length} 个问题，网站暂时无法生成（下面的表单按已发布的资费显示）：请打开对应的文件改正或删除。`,
+                ...problems.slice(0, 5),
+                ...(problems.length > 5 ? [`……另有 ${problems.length - 5} 个`] : []),
+                '',
+              ]
+            : []),
+          '每个文件是从某天起生效的一次调整。价格只在这里改；改完后网站按生效日期自动切换。',
+        ].join('\n'),
         folder: CHANGES_FOLDER,
         extension: 'yaml',
         format: 'yaml',

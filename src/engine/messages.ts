@@ -321,7 +321,7 @@ export const MESSAGES = {
   ),
   'change/due-soon': entry<{ days: number; date: string }>(
     'a change within a week: the site needs a rebuild that day',
-    (p) => `这项变更 ${p.days} 天后（${p.date}）生效：请确认网站在当天重新生成（见 README“Scheduled changes”）`,
+    (p) => `这项变更 ${p.days} 天后（${p.date}）生效：请确认网站在当天重新生成（见 docs/guides/scheduled-rebuilds.md）`,
   ),
   'change/none-in-force': entry<{ date: string }>(
     'no version in force on the build date',
@@ -432,6 +432,10 @@ export const MESSAGES = {
   'inventory/csv': entry<{ detail: string }>(
     'not a readable CSV file',
     (p) => `无法按 CSV 读取（${p.detail}）：请从表格软件另存为“CSV UTF-8”`,
+  ),
+  'inventory/field-too-long': entry<{ column: string; max: number }>(
+    'a field longer than a row needs',
+    (p) => `${q(p.column)} 这一格太长（最多 ${p.max} 个字）：请删短，备注只写一句话`,
   ),
   'inventory/empty': entry('an empty file', () => '文件是空的：第一行写列名，例如 number,carrier,note'),
   'inventory/unknown-column': entry<{ columns: string }>(

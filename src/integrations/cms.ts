@@ -10,7 +10,7 @@ import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { checkProject } from '../project-check';
+import { cmsTariff } from '../cms/cms-tariff';
 import { todayInShanghai } from '../engine/dates';
 import { cmsConfig, LOCAL_BACKEND_PATH } from '../cms/config';
 import { ADMIN_DIR, ADMIN_HTML, adminPolicy, decapFiles, ownScripts } from '../cms/admin-page';
@@ -18,12 +18,12 @@ import { editUrl, localBackend } from '../cms/local-backend';
 import type { CmsBackend } from '../settings/cms-settings';
 
 /**
- * The configuration's text for the version in force on `date`, or undefined
- * when the data has errors; `localUrl`: the local backend's address with its key.
+ * The configuration's text for `date`, or undefined when even the published
+ * files have errors; `localUrl`: the local backend's address with its key.
  */
 function configText(root: string, date: string, cms: CmsBackend | undefined, localUrl?: string): string | undefined {
-  const { tariff } = checkProject(root, date);
-  return tariff && `${JSON.stringify(cmsConfig(tariff, cms, localUrl), null, 2)}\n`;
+  const { tariff, problems } = cmsTariff(root, date);
+  return tariff && `${JSON.stringify(cmsConfig(tariff, cms, localUrl, problems), null, 2)}\n`;
 }
 
 const TYPES: Record<string, string> = {

@@ -5,7 +5,7 @@
  * file named by its content (so a CDN may cache it for ever). The manifest
  * (which lists exist, their counts and chunk files) is small and goes into
  * the page; the browser fetches only the chunks a query needs. See the
- * README, "选号 index".
+ * docs/reference/number-index.md.
  */
 import { createHash } from 'node:crypto';
 import { amount, gradeName, gradeOfNumber, planName, plansForGrade, ruleName, type Tariff } from '../engine/index';

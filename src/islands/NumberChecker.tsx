@@ -9,6 +9,7 @@ import { formatNumber, telHref } from '../presentation/phones';
 import { csvText } from '../presentation/csv';
 import { splitNumbers } from './input/batch';
 import { useUrlState } from './input/use-url-state';
+import { syncContactBar } from './contact-bar';
 import { readCheckerState, writeCheckerState, type CheckerState } from './input/widget-state';
 
 interface Props {
@@ -57,6 +58,15 @@ export default function NumberChecker({ table, plans, minimums, tariff, base }: 
   );
   useEffect(() => () => (download === undefined ? undefined : URL.revokeObjectURL(download)), [download]);
   const single = results.length <= 1;
+  // The contact bar carries the number judged (one valid number), or the plain 办理 page.
+  const judged = single && results[0]?.valid === true ? results[0].number : undefined;
+  useEffect(() => {
+    if (!url.ready) return;
+    syncContactBar({
+      kind: 'apply',
+      href: judged === undefined ? `${base}apply/` : estimatorHref(tariff, base, { number: judged }, 'apply/'),
+    });
+  }, [url.ready, judged, tariff, base]);
   const empty = touched && results.length === 0 ? classifyIn(table, '') : undefined;
   const error = single ? (results[0]?.error ?? empty?.error) : undefined;
 

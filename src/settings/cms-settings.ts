@@ -4,7 +4,7 @@
  * CMS_BASE_URL (the git host's address; for github, the OAuth service's),
  * CMS_APP_ID (the OAuth application's client id) and CMS_BRANCH (main).
  * Without CMS_BACKEND the CMS edits only through the local backend
- * (`npm run edit`). Hosts and their limits: README, "Editing in the browser".
+ * (`npm run edit`). Hosts and their limits: docs/guides/editing-in-the-browser.md.
  */
 const CMS_BACKENDS = ['gitea', 'forgejo', 'gitlab', 'github'] as const;
 export type CmsBackendName = (typeof CMS_BACKENDS)[number];

@@ -9,7 +9,11 @@ describe('the 办理 form’s privacy hint names only the buttons this build sho
     [{}, '本页不会把资料发给任何人：由您打印、复制申请内容或拨打热线办理。'],
   ])('%j', (contact, ending) => {
     const hint = privacyHint(contact);
-    expect(hint.startsWith('您填写的资料只保存在本浏览器标签页中，不会写进链接或分享出去；')).toBe(true);
+    expect(
+      hint.startsWith(
+        '您填写的资料只暂存在本浏览器标签页中，生成申请单后或 30 分钟无操作即清除，不会写进链接或分享出去；',
+      ),
+    ).toBe(true);
     expect(hint.endsWith(ending)).toBe(true);
   });
 });

@@ -8,10 +8,14 @@ import { cmsConfig } from '../../src/cms/config';
 import { MONEY_FIELD_PATTERN } from '../../src/cms/fields';
 import { AddonSchema } from '../../src/engine/schemas/addon';
 import { ChangeFileSchema } from '../../src/engine/schemas/change';
-import { jsonSchema } from '../../src/tariff-files/json-schemas';
+import { jsonSchema } from '../../src/editor-schemas/json-schemas';
 import { isRecord } from '../../src/engine/records';
 import type { Tariff } from '../../src/engine/tariff';
 import { tariff } from '../helpers/tariff';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { cmsTariff } from '../../src/cms/cms-tariff';
+import { copyProject } from '../helpers/project-copy';
 
 type Node = Record<string, unknown>;
 const asNodes = (value: unknown): Node[] => (Array.isArray(value) ? value.filter(isRecord) : []);
@@ -150,4 +154,36 @@ describe('an operation’s kind', () => {
     );
     expect(ChangeFileSchema.safeParse(file({ kind: 'withdraw', withdraw: 'addons.ringback' })).success).toBe(true);
   });
+});
+
+describe('/admin/ never locks the editor out', () => {
+  it.each([
+    [
+      'a date before the published tariff',
+      "date: '2015-06-01'\nnote: 调价\nchanges:\n  - set: addons.ringback.charges.fee.amount\n    to: '120'\n",
+      '2015-06-01-x.yaml',
+      'change/date-too-early',
+    ],
+    [
+      'a withdrawal another add-on needs',
+      "date: '2027-01-01'\nnote: 停止彩铃\nchanges:\n  - withdraw: addons.ringback\n",
+      '2027-01-01-x.yaml',
+      'change/withdraw-needed',
+    ],
+  ])(
+    '%s: the forms still come (from the published tariff) and the problem heads the change list',
+    (_, text, name, code) => {
+      const project = copyProject();
+      mkdirSync(join(project.root, 'tariffs/changes'));
+      writeFileSync(join(project.root, 'tariffs/changes', name), text);
+      const { tariff: found, problems } = cmsTariff(project.root, '2026-12-02');
+      expect(found?.settings.effective).toBe('2016-04-10');
+      expect(problems.join('\n')).toContain(code);
+      const config = cmsConfig(found ?? tariff, undefined, undefined, problems) as {
+        collections: { description: string }[];
+      };
+      expect(config.collections[0]?.description).toMatch(/^⚠ 检查发现 \d+ 个问题/u);
+      expect(config.collections[0]?.description).toContain(`tariffs/changes/${name}`);
+    },
+  );
 });

@@ -42,6 +42,15 @@ describe('the inventory CSV', () => {
     expect(a.every((n) => /^400\d{7}$/u.test(n.number))).toBe(true);
   });
 
+  it('a field past 200 characters is named at its row; a huge one stops the parser at its line, unread', () => {
+    expect(problems(`number,note\n4001234567,${'备'.repeat(201)}\n4001234568,短\n`)).toEqual([
+      'inventory/numbers.csv:2:1: 错误 inventory/field-too-long：“note” 这一格太长（最多 200 个字）：请删短，备注只写一句话',
+    ]);
+    const huge = problems(`number,note\n4001234567,${'x'.repeat(5_000_000)}\n`);
+    expect(huge).toHaveLength(1);
+    expect(huge[0]).toMatch(/^inventory\/numbers\.csv:2:1: 错误 inventory\/csv：/u);
+  });
+
   // The million-row file and its time are in `npm run bench` (Inventory check).
   it('a 50,000-row file is read whole, without a problem', () => {
     const text = ['number', ...demoInventory(50_000).map((n) => n.number)].join('\n');

@@ -61,6 +61,19 @@ describe('办理 in the browser', () => {
   }
   const mode = (m: string) => fetch(`${endpoint}/mode`, { method: 'POST', body: m });
 
+  it('the QR encoder’s file cannot be fetched: the summary says so and is not left busy', async () => {
+    await open(SIX_ADDONS);
+    // Every script the page needs has loaded with it; from now on any script file fails, as offline:
+    // the encoder (uqr) is loaded only when a summary is shown.
+    await page.route(/\/_astro\/.*\.js$/u, (route) => route.abort());
+    await fillApplicant();
+    await page.click('button:has-text("生成申请单")');
+    await page.waitForSelector('.application-summary .qr-failed');
+    expect(await page.textContent('.qr-failed')).toContain('二维码暂时无法生成');
+    expect(await page.$('.application-summary .qr[aria-busy="true"]')).toBeNull();
+    await page.close();
+  });
+
   it('checker → estimator → 办理 → summary → print: the same number and total throughout, no detail in any URL', async () => {
     await open('checker/');
     await page.fill('#checker-input', '400-123-4566');
@@ -85,12 +98,12 @@ describe('办理 in the browser', () => {
     await page.emulateMedia({ media: 'print' });
     expect(await page.isVisible('#apply-company')).toBe(false);
     expect(await page.isVisible('.application-summary')).toBe(true);
-    // Reloading keeps the details (this tab's storage), still not in the URL.
+    // The summary is made: the tab's storage holds no applicant field any more, so a reload shows an empty form.
     await page.emulateMedia({ media: 'screen' });
+    expect(await page.evaluate(() => window.sessionStorage.getItem('tariff-apply-applicant'))).toBeNull();
     await page.reload();
     await page.waitForSelector('#apply-company');
-    await page.waitForFunction(() => (document.querySelector('#apply-company') as HTMLInputElement).value !== '');
-    expect(await page.inputValue('#apply-contact')).toBe(APPLICANT.contact);
+    expect(await page.inputValue('#apply-contact')).toBe('');
     await page.close();
     const leaks = urls.filter((u) => PRIVATE.some((p) => u.includes(p)));
     expect(leaks).toEqual([]);
@@ -249,6 +262,44 @@ describe('办理 in the browser', () => {
     await page.close();
   });
 
+  it('the contact bar carries the quote the page holds: the checker’s number, the estimator’s quote, and on 办理 the form itself', async () => {
+    const bar = () => page.getAttribute('.contact-bar [data-apply-link]', 'href');
+    await open('checker/?n=4001888188');
+    await page.waitForSelector('.number-result');
+    await expect.poll(bar).toMatch(/^\/tariff\/apply\/\?.*number=4001888188/u);
+    await page.close();
+    await open('estimator/?plan=annual-1200&minutes=1500&years=2&invoice=1');
+    await page.waitForSelector('[data-testid="quote-total"]');
+    await expect.poll(bar).toMatch(/^\/tariff\/apply\/\?plan=annual-1200&minutes=1500&years=2&invoice=1/u);
+    await page.close();
+    await open('apply/?plan=annual-1200&minutes=1500&years=2&invoice=1');
+    await page.waitForSelector('#apply-company');
+    await page.fill('#apply-company', APPLICANT['company'] ?? '');
+    await expect.poll(bar).toBe('#applicant-title');
+    await page.click('.contact-bar [data-apply-link]');
+    expect(new URL(page.url()).searchParams.get('minutes')).toBe('1500');
+    expect(await page.inputValue('#est-minutes')).toBe('1500');
+    expect(await page.inputValue('#apply-company')).toBe(APPLICANT['company']);
+    await page.close();
+  });
+
+  it('30 minutes without a keystroke: the details leave the form and the tab', async () => {
+    page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    await page.clock.install();
+    await page.goto(new URL(SIX_ADDONS, site).href);
+    await page.waitForSelector('astro-island:not([ssr])');
+    await fillApplicant();
+    await page.clock.runFor('29:00');
+    expect(await page.inputValue('#apply-company')).toBe(APPLICANT['company']);
+    await page.fill('#apply-contact', '王经理');
+    await page.clock.runFor('29:00');
+    expect(await page.inputValue('#apply-company')).toBe(APPLICANT['company']);
+    await page.clock.runFor('02:00');
+    await expect.poll(() => page.inputValue('#apply-company')).toBe('');
+    expect(await page.evaluate(() => window.sessionStorage.getItem('tariff-apply-applicant'))).toBeNull();
+    await page.close();
+  });
+
   it('清除我填写的资料 empties the fields and the tab’s storage', async () => {
     await open(SIX_ADDONS);
     await fillApplicant();
@@ -276,7 +327,7 @@ describe('办理 in the browser', () => {
   it('the privacy hint names the buttons this build shows', async () => {
     await open(SIX_ADDONS);
     expect(await page.textContent('.applicant .hint')).toBe(
-      '您填写的资料只保存在本浏览器标签页中，不会写进链接或分享出去；只有在您点击“发送邮件”或“提交申请”时才会发出。',
+      '您填写的资料只暂存在本浏览器标签页中，生成申请单后或 30 分钟无操作即清除，不会写进链接或分享出去；只有在您点击“发送邮件”或“提交申请”时才会发出。',
     );
     await page.close();
   });
@@ -318,7 +369,7 @@ describe('办理 in the browser', () => {
     expect(await bare.isVisible('a:has-text("拨打热线")')).toBe(true);
     // Nor does its privacy hint name them.
     expect(await bare.textContent('.applicant .hint')).toBe(
-      '您填写的资料只保存在本浏览器标签页中，不会写进链接或分享出去；本页不会把资料发给任何人：由您打印、复制申请内容或拨打热线办理。',
+      '您填写的资料只暂存在本浏览器标签页中，生成申请单后或 30 分钟无操作即清除，不会写进链接或分享出去；本页不会把资料发给任何人：由您打印、复制申请内容或拨打热线办理。',
     );
     await bare.close();
   });

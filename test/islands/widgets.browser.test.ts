@@ -137,6 +137,22 @@ describe('widgets in the browser', () => {
       await page.close();
     });
 
+    it('edits replace the history entry: Back after three edits leaves the estimator', async () => {
+      page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+      await page.goto(new URL('plans/', base).href);
+      await page.goto(new URL('estimator/', base).href);
+      await page.waitForSelector('.widget.estimator:not([aria-busy])');
+      await page.fill('#est-minutes', '1234');
+      await page.locator('#est-minutes').blur();
+      await page.selectOption('#est-years', '2');
+      await page.selectOption('#est-years', '3');
+      await expect.poll(() => new URL(page.url()).searchParams.get('years')).toBe('3');
+      expect(new URL(page.url()).searchParams.get('minutes')).toBe('1234');
+      await page.goBack();
+      await page.waitForURL(/\/plans\/$/u);
+      await page.close();
+    });
+
     it('an invalid quantity says why and shows no total until it is fixed', async () => {
       await open('estimator/?plan=annual-1200&addons=ivr&ivr.levels=2');
       await page.waitForSelector('[data-testid="quote-total"]');

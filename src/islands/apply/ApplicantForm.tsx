@@ -1,7 +1,10 @@
 /**
  * The applicant's details under the quote on the 办理 page, and the summary
- * they make. The details stay in this tab only (sessionStorage, so a reload
- * keeps them): never in the URL, which carries the quote alone.
+ * they make. The details stay in this tab only, and only while the form
+ * needs them (sessionStorage, so a reload keeps them): gone once the summary
+ * is made or sent, and after 30 minutes without a keystroke, so a shared
+ * office computer does not keep them; never in the URL, which carries the
+ * quote alone.
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import {
@@ -30,13 +33,22 @@ interface Props {
 
 /** Where the details are kept: this tab only, gone when it closes. */
 const STORAGE_KEY = 'tariff-apply-applicant';
+/** How long the details are kept without a keystroke. */
+const IDLE_MS = 30 * 60 * 1000;
 
-function stored(): Applicant {
+function stored(now = Date.now()): Applicant {
   try {
-    const saved = JSON.parse(window.sessionStorage.getItem(STORAGE_KEY) ?? '{}') as Record<string, unknown>;
+    const saved = JSON.parse(window.sessionStorage.getItem(STORAGE_KEY) ?? '{}') as {
+      details?: Record<string, unknown>;
+      savedAt?: unknown;
+    };
     const applicant = { ...EMPTY_APPLICANT };
+    if (typeof saved.savedAt !== 'number' || now - saved.savedAt > IDLE_MS) {
+      window.sessionStorage.removeItem(STORAGE_KEY);
+      return applicant;
+    }
     for (const key of Object.keys(EMPTY_APPLICANT) as ApplicantKey[]) {
-      const value = saved[key];
+      const value = saved.details?.[key];
       if (typeof value === 'string') applicant[key] = value.slice(0, 200);
     }
     return applicant;
@@ -58,7 +70,7 @@ export default function ApplicantForm({ model, estimate, base, facts }: Props) {
     const next = { ...applicant, [key]: value };
     setApplicant(next);
     try {
-      window.sessionStorage.setItem(STORAGE_KEY, JSON.stringify(next));
+      window.sessionStorage.setItem(STORAGE_KEY, JSON.stringify({ details: next, savedAt: Date.now() }));
     } catch {
       // Storage may be off (private mode): the details then live only in the page.
     }
@@ -78,6 +90,13 @@ export default function ApplicantForm({ model, estimate, base, facts }: Props) {
     setTouched({});
     setSubmitted(false);
   };
+
+  // 30 minutes without a keystroke: the details leave the tab and the form.
+  useEffect(() => {
+    if (Object.values(applicant).every((v) => v === '')) return undefined;
+    const timer = window.setTimeout(clear, IDLE_MS);
+    return () => window.clearTimeout(timer);
+  }, [applicant]);
 
   const checked = useMemo(() => checkApplicant(applicant), [applicant]);
 
@@ -124,6 +143,8 @@ export default function ApplicantForm({ model, estimate, base, facts }: Props) {
         formRef.current?.querySelector<HTMLInputElement>(`#apply-${first.key}`)?.focus();
       return;
     }
+    // The summary holds the details now: the tab's storage no longer needs them.
+    forget();
     requestAnimationFrame(() => summaryRef.current?.querySelector<HTMLElement>('.application-summary')?.focus());
   };
 

@@ -12,15 +12,23 @@ interface Props {
 
 export default function QrCode({ text, label }: Props) {
   const [modules, setModules] = useState<boolean[][]>();
+  const [failed, setFailed] = useState(false);
   useEffect(() => {
     let current = true;
-    import('uqr').then(({ encode }) => {
-      if (current) setModules(encode(text, { ecc: 'M', border: 2 }).data);
-    });
+    setFailed(false);
+    import('uqr')
+      .then(({ encode }) => {
+        if (current) setModules(encode(text, { ecc: 'M', border: 2 }).data);
+      })
+      // The encoder's file could not be fetched (offline, a deploy in between): say so, never stay busy.
+      .catch(() => {
+        if (current) setFailed(true);
+      });
     return () => {
       current = false;
     };
   }, [text]);
+  if (failed) return <p class="qr-failed">二维码暂时无法生成：可以复制本页地址分享报价，或刷新页面再试。</p>;
   if (modules === undefined) return <div class="qr" aria-busy="true" />;
   const size = modules.length;
   // One path of unit squares: small, and crisp at any size.

@@ -23,6 +23,7 @@ import { applyRouteOf } from './apply-route-of';
 import { telHref } from '../../presentation/phones';
 import CountField from '../CountField';
 import { PhoneLink } from '../PhoneText';
+import { syncContactBar } from '../contact-bar';
 
 interface Props {
   model: EstimatorModel;
@@ -67,13 +68,17 @@ export default function EstimatorForm({
   // 办理 online only where it can go through; otherwise by phone, at the number the rules name.
   const route = applyRouteOf(tariff, state);
   const offline = route.online ? undefined : route;
-  // The phone layout's contact bar (Base.astro) carries this quote to 在线办理 too (or dials, where it cannot).
+  // The phone layout's contact bar carries this quote to 在线办理 too (or dials, where it cannot);
+  // on /apply/ it leads to the form below, keeping what is entered.
   useEffect(() => {
-    if (applying || !model.ready) return;
-    for (const link of document.querySelectorAll<HTMLAnchorElement>('[data-apply-link]')) {
-      link.href = offline ? telHref(offline.phone) : applyHref;
-      link.textContent = offline ? '电话办理' : '在线办理';
-    }
+    if (!model.ready) return;
+    syncContactBar(
+      applying
+        ? { kind: 'form' }
+        : offline
+          ? { kind: 'phone', href: telHref(offline.phone) }
+          : { kind: 'apply', href: applyHref },
+    );
   }, [applyHref, applying, model.ready, offline?.phone]);
 
   if (!model.ready) {

@@ -5,7 +5,7 @@
  * before it. A URL naming another version than the one in force loads that
  * version (/versions/<date>.json), so an old link reproduces its quote.
  */
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { readVersion, type SlimTariff } from '../../engine/index';
 import { defaultState, readState, versionIn, writeState, type EstimatorState } from '../input/url-state';
 import { useHistoryWriter } from '../input/use-url-state';
@@ -68,8 +68,11 @@ export function useEstimatorState(
   );
   const [loads, setLoads] = useState(0);
 
+  /** Which load is the latest: a version fetched for an earlier one (before Back, or 按现行资费重新计算) is dropped. */
+  const latest = useRef(0);
   const load = useCallback(
     (search: string) => {
+      const mine = ++latest.current;
       const wanted = versionIn(search) ?? current.settings.effective;
       const apply = (version: SlimTariff, next: VersionStatus) => {
         const read = readState(version, search);
@@ -89,11 +92,13 @@ export function useEstimatorState(
           response.ok ? (response.json() as Promise<unknown>) : Promise.reject(new Error('missing')),
         )
         .then((json) => {
+          if (mine !== latest.current) return;
           const version = readVersion(json, wanted);
           if (version === undefined) throw new Error('not a tariff version');
           apply(version, { kind: 'older', date: wanted });
         })
         .catch(() => {
+          if (mine !== latest.current) return;
           const read = readState(current, search);
           setTariff(current);
           setState({ ...read.state, version: current.settings.effective });
@@ -115,7 +120,8 @@ export function useEstimatorState(
   }, [load]);
 
   const search = useCallback((s: EstimatorState) => writeState(tariff, s), [tariff]);
-  const { mark, settle: settleTyping } = useHistoryWriter(ready, state, search);
+  // Edits replace the entry: Back leaves the estimator rather than undoing them one by one.
+  const { mark, settle: settleTyping } = useHistoryWriter(ready, state, search, false);
 
   const update = useCallback(
     (change: Partial<EstimatorState> | ((s: EstimatorState) => EstimatorState), how: 'choose' | 'type' = 'choose') => {

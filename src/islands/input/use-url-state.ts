@@ -40,6 +40,12 @@ export function useHistoryWriter<T>(
   ready: boolean,
   state: T,
   search: (state: T) => string,
+  /**
+   * Whether a settled change is a step Back returns to (选号's filters, the
+   * checker's list); false: every change replaces the entry, so Back leaves
+   * the page (the estimator's form, where an edit is no place to return to).
+   */
+  steps = true,
 ): { mark(how: 'choose' | 'type'): void; settle(): void } {
   const how = useRef<'push' | 'replace'>('replace');
   const typing = useRef(false);
@@ -48,10 +54,13 @@ export function useHistoryWriter<T>(
     writeHistory(search(state), how.current);
     how.current = 'replace';
   }, [ready, state, search]);
-  const mark = useCallback((mode: 'choose' | 'type') => {
-    if (mode === 'choose' || !typing.current) how.current = 'push';
-    typing.current = mode === 'type';
-  }, []);
+  const mark = useCallback(
+    (mode: 'choose' | 'type') => {
+      if (steps && (mode === 'choose' || !typing.current)) how.current = 'push';
+      typing.current = mode === 'type';
+    },
+    [steps],
+  );
   const settle = useCallback(() => {
     typing.current = false;
   }, []);

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { Ajv } from 'ajv';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { editorSchemas, SCHEMA_DIR } from '../../src/tariff-files/json-schemas';
+import { editorSchemas, SCHEMA_DIR } from '../../src/editor-schemas/json-schemas';
 import { ROOT } from '../helpers/tariff';
 
 const guide = readFileSync(join(ROOT, 'docs/editors-guide.md'), 'utf8');

@@ -1,0 +1,18 @@
+/**
+ * The phone layout's contact bar (src/layouts/Base.astro) carries the quote
+ * the page holds: one rule, used by every widget. Without JavaScript (and on
+ * content pages) its link is the plain /apply/; a widget that holds a quote
+ * points it at that quote, or at the phone number where 办理 cannot go online;
+ * on /apply/ itself it leads to the form on the page, never reloading it.
+ */
+export type BarTarget = { kind: 'apply'; href: string } | { kind: 'phone'; href: string } | { kind: 'form' };
+
+/** The anchor of the applicant's form on /apply/ (ApplicantForm's heading). */
+const FORM_ANCHOR = '#applicant-title';
+
+export function syncContactBar(target: BarTarget): void {
+  for (const link of document.querySelectorAll<HTMLAnchorElement>('[data-apply-link]')) {
+    link.href = target.kind === 'form' ? FORM_ANCHOR : target.href;
+    link.textContent = target.kind === 'phone' ? '电话办理' : '在线办理';
+  }
+}
