@@ -7,7 +7,7 @@
  * first with "! Name" (Cloudflare Pages' syntax), as /admin/'s rule does
  * for the site's policy: then that rule's own value holds.
  */
-export interface HeaderRule {
+interface HeaderRule {
   pattern: string;
   headers: Record<string, string>;
   /** Headers of earlier rules this one drops ("! Content-Security-Policy"). */

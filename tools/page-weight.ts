@@ -14,7 +14,7 @@ import { gzipSync } from 'node:zlib';
 import { init, parse } from 'es-module-lexer';
 import { startScripts } from './budgets';
 
-export interface PageWeight {
+interface PageWeight {
   path: string;
   htmlBytes: number;
   htmlGzipBytes: number;

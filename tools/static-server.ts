@@ -16,7 +16,7 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-export interface ServeOptions {
+interface ServeOptions {
   base?: string;
   headers?: Record<string, string>;
   /** Headers by request path (as a _headers file gives them), added to `headers`. */

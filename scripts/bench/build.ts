@@ -11,7 +11,7 @@ import { parse, stringify } from 'yaml';
 import { changeFiles } from './versions';
 import { buildableCopy, timedBuild } from '../../tools/project-copy';
 
-export interface BuildFigure {
+interface BuildFigure {
   factor: number;
   pages: number;
   seconds: number;
@@ -79,7 +79,7 @@ export function benchBuilds(root: string, factors: number[]): BuildFigure[] {
   return figures;
 }
 
-export interface VersionBuildFigure {
+interface VersionBuildFigure {
   versions: number;
   seconds: number;
 }

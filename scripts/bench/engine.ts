@@ -1,7 +1,7 @@
 /** Engine throughput: full quotes (every plan, several add-ons) and classifications per second. */
 import { classify, quote, quoteAt, type Tariff } from '../../src/engine/index';
 
-export interface EngineFigures {
+interface EngineFigures {
   quotesPerSecond: number;
   /** The same request through quoteAt, picking the version for a date among `versions` versions. */
   datedQuotesPerSecond: number;

@@ -6,7 +6,7 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 
-export interface LighthouseScores {
+interface LighthouseScores {
   path: string;
   performance: number;
   accessibility: number;

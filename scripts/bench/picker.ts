@@ -13,7 +13,7 @@ import { demoInventory } from '../../src/inventory/read';
 import { NUMBER_DATA_DIR } from '../../src/inventory/index-format';
 import { buildableCopy, timedBuild } from '../../tools/project-copy';
 
-export interface InventoryBuild {
+interface InventoryBuild {
   numbers: number;
   seconds: number;
   /** Chunk files and their total size. */
@@ -56,7 +56,7 @@ export function benchInventoryBuilds(root: string, sizes: number[]): InventoryBu
   });
 }
 
-export interface PickerQuery {
+interface PickerQuery {
   query: string;
   throttle: number;
   found: string;
@@ -69,7 +69,7 @@ export interface PickerQuery {
   firstMs: number;
 }
 
-export interface PickerTyping {
+interface PickerTyping {
   throttle: number;
   medianMs: number;
   p95Ms: number;

@@ -8,7 +8,7 @@
  */
 import type { Browser } from 'playwright-core';
 
-export interface WidgetTiming {
+interface WidgetTiming {
   widget: string;
   throttle: number;
   medianMs: number;

@@ -30,7 +30,7 @@ export interface Application {
   applicant: Applicant;
 }
 
-export interface ApplicationInput {
+interface ApplicationInput {
   quote: Quote;
   number: string;
   rule: string;

@@ -8,7 +8,7 @@
 const CHARS = '0123456789ABCDEFGHJKLMNPQRTUWXY';
 const WEIGHTS = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
 
-export type UsccCheck = { ok: true; code: string } | { ok: false; message: string };
+type UsccCheck = { ok: true; code: string } | { ok: false; message: string };
 
 /** The check character the first 17 characters call for. */
 export function usccCheckChar(first17: string): string {

@@ -48,7 +48,7 @@ export async function streamClassify(
   return count;
 }
 
-export type QuoteCommandResult = { ok: true; output: string } | { ok: false; error: string };
+type QuoteCommandResult = { ok: true; output: string } | { ok: false; error: string };
 
 /** Quotes with the version in force on `date` (the --date flag), or on the request's own date, or today. */
 export function runQuote(versions: readonly Tariff[], stdin: string, json: boolean, date?: string): QuoteCommandResult {

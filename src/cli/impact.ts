@@ -10,7 +10,7 @@ import { amount, quote, toFenString, type Quote, type Tariff, type TariffChange 
 /** Typical minutes a month: none, light, medium and heavy use. */
 const IMPACT_MINUTES = [0, 300, 1000, 3000] as const;
 
-export interface ImpactRow {
+interface ImpactRow {
   plan: string;
   minutes: number;
   before: string | null;
@@ -19,7 +19,7 @@ export interface ImpactRow {
   difference: string;
 }
 
-export interface ChangeImpact {
+interface ChangeImpact {
   change: TariffChange;
   addons: string[];
   rows: ImpactRow[];

@@ -5,7 +5,7 @@
  */
 import { parse, type ValueNode } from '@humanwhocodes/momoa';
 
-export type RequestJson = { ok: true; value: unknown } | { ok: false; message: string };
+type RequestJson = { ok: true; value: unknown } | { ok: false; message: string };
 
 /** A request is a few levels deep; deeper nesting is refused before any parser recurses into it. */
 const MAX_JSON_DEPTH = 32;

@@ -7,7 +7,7 @@ import { allowed, COMPONENTS, SETTING_NAMES, type PropKind } from '../content-fi
 import { gradeName, planName } from '../engine/labels';
 import type { Tariff } from '../engine/tariff';
 
-export interface Snippet {
+interface Snippet {
   /** The component's word ("价格"): the form groups snippets by it. */
   group: string;
   label: string;

@@ -14,7 +14,7 @@ import { describeZodIssue } from '../engine/zod-issues';
 import { CONTENT_FOLDERS, type ContentFolder } from './frontmatter';
 import { checkMdx, typedPrice } from './body';
 
-export interface ContentFile {
+interface ContentFile {
   file: string;
   folder: ContentFolder;
   slug: string;

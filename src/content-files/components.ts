@@ -10,7 +10,7 @@ import { PlanKindSchema } from '../engine/schemas/plan';
 
 export type PropKind = 'plan' | 'priced' | 'charge' | 'setting' | 'note' | 'topic' | 'kind';
 
-export interface ComponentSpec {
+interface ComponentSpec {
   /** What an editor calls it. */
   word: string;
   required: Record<string, PropKind>;

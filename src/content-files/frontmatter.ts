@@ -36,10 +36,6 @@ export const TopicPageSchema = z
   })
   .strict();
 
-export type PlanPage = z.output<typeof PlanPageSchema>;
-export type AddonPage = z.output<typeof AddonPageSchema>;
-export type TopicPage = z.output<typeof TopicPageSchema>;
-
 export const CONTENT_FOLDERS = {
   plans: PlanPageSchema,
   addons: AddonPageSchema,

@@ -36,7 +36,7 @@ export interface ChangeFileInput {
   data: unknown;
 }
 
-export type HistoryResult = { ok: true; history: TariffHistory } | { ok: false; issues: Issue[] };
+type HistoryResult = { ok: true; history: TariffHistory } | { ok: false; issues: Issue[] };
 
 const FORBIDDEN_SEGMENTS = new Set(['__proto__', 'constructor', 'prototype']);
 type Said = { code: MessageCode; message: string };

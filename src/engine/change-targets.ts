@@ -12,14 +12,14 @@ import { isSetByChange, type Tariff } from './tariff';
 
 export type TargetType = 'price' | 'text' | 'list' | 'number';
 
-export interface ChangeTarget {
+interface ChangeTarget {
   path: string;
   /** "彩铃功能 · 功能费（元/年，现为 100）" */
   label: string;
   type: TargetType;
 }
 
-export interface WithdrawTarget {
+interface WithdrawTarget {
   path: string;
   label: string;
 }

@@ -11,7 +11,7 @@ export { formatIssue, formatIssues, capIssues, formatPath, didYouMean, type Issu
 export { classify, gradeTable } from './grade-table';
 export { plansForGrade } from './eligibility';
 export { planName, gradeName, planGradeLimit, dealsText, dealListText } from './labels';
-export { parseQuoteRequest, type QuoteRequest, type RequestError, type ParsedRequest } from './request';
+export { parseQuoteRequest, type QuoteRequest, type RequestError } from './request';
 export { tariffAt, scheduledAfter, type TariffHistory, type TariffChange, type ChangedDatum } from './versions';
 export { quote, quoteAt, quoteAllPlans, resolveAddons, type Quote, type QuoteLine, type QuoteResult } from './quote';
 export { amount, toFenString, sharePercent, isDecimalText } from './money';

@@ -18,7 +18,7 @@ export interface NumberError {
   message: string;
 }
 
-export type NormalisedNumber = { ok: true; number: string } | { ok: false; error: NumberError };
+type NormalisedNumber = { ok: true; number: string } | { ok: false; error: NumberError };
 
 /**
  * Separators dropped after NFKC (§1): white space (with no-break and
@@ -73,13 +73,13 @@ export function ruleName(rule: string): string {
 }
 
 /** What grading needs of a grade: its tail patterns, and whether it takes the numbers no pattern matches. */
-export interface GradeRules {
+interface GradeRules {
   id: string;
   patterns: readonly string[];
   default?: boolean;
 }
 
-export interface GradeMatch<G extends GradeRules = SlimGrade> {
+interface GradeMatch<G extends GradeRules = SlimGrade> {
   grade: G;
   /** The matching pattern, or "default" for a number that matches none. */
   rule: string;

@@ -16,7 +16,7 @@ import { TariffSettingsSchema, type TariffSettings } from './schemas/settings';
 import { NotesFileSchema } from './schemas/notes';
 import { TARIFF_FILES, type RawTariff, type Tariff, type TariffFileKey } from './tariff';
 
-export type ParseTariffResult = { ok: true; tariff: Tariff } | { ok: false; issues: Issue[] };
+type ParseTariffResult = { ok: true; tariff: Tariff } | { ok: false; issues: Issue[] };
 
 const GRADE_KIND_ORDER = { ordinary: 0, special: 1, super: 2 } as const;
 

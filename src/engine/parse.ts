@@ -1,9 +1,9 @@
 /**
- * The engine's build-side entry: the zod schemas of the tariff files and the
- * quote request, and parseTariff, which turns the files' contents into a
- * Tariff. Used by the build, the CLI and the tests; never by a widget (a test
- * fails if zod reaches a widget bundle).
+ * The engine's build-side entry: buildHistory (the change files applied over
+ * the published tariff, every version validated) and the price feed's
+ * schema. The zod schemas themselves are imported from ./schemas/. Used by
+ * the build, the CLI and the tests; never by a widget (a test fails if zod
+ * reaches a widget bundle).
  */
-export { type ParseTariffResult } from './parse-tariff';
-export { buildHistory, type ChangeFileInput, type HistoryResult } from './apply-changes';
+export { buildHistory, type ChangeFileInput } from './apply-changes';
 export { FeedSchema, feedJsonSchema, type Feed } from './schemas/feed';

@@ -35,7 +35,7 @@ export interface RequestError {
   message: string;
 }
 
-export type ParsedRequest = { ok: true; request: QuoteRequest } | { ok: false; error: RequestError };
+type ParsedRequest = { ok: true; request: QuoteRequest } | { ok: false; error: RequestError };
 
 const KNOWN_KEYS = ['plan', 'minutesPerMonth', 'prepayYears', 'invoice', 'number', 'grade', 'addons', 'date'];
 

@@ -16,20 +16,11 @@ export type {
   SlimCharge,
   SlimContact,
 } from './tariff';
-export type { Grade, GradeKind } from './schemas/grade';
+export type { Grade } from './schemas/grade';
 export type { Plan, Deal, PlanKind } from './schemas/plan';
-export type { Addon, Charge, QuantitySpec } from './schemas/addon';
-export type { TariffSettings, PlanKindSettings } from './schemas/settings';
-export type { Note, NoteTopic, Contact } from './schemas/notes';
-export {
-  normaliseNumber,
-  gradeOfNumber,
-  tailMatches,
-  patternShare,
-  ruleName,
-  type NumberError,
-  type NumberErrorCode,
-} from './number';
+export type { Addon, Charge } from './schemas/addon';
+export type { NoteTopic, Contact } from './schemas/notes';
+export { normaliseNumber, gradeOfNumber, tailMatches, patternShare, ruleName } from './number';
 export { classifyIn, type Classification, type GradeTable } from './classify';
 export { findAddon, findGrade, findNote, findPlan, defaultGrade } from './lookup';
 export { REQUEST_LIMITS } from './limits';

@@ -125,7 +125,11 @@ export function tariffData(
   };
 }
 
-/** What the pages import: the build date, the version in force then, every version and change, the free numbers. */
+/**
+ * What the pages import: the build date, the version in force then, every
+ * version and change, the free numbers.
+ * @public src/env.d.ts reads this type by import(), which knip does not follow.
+ */
 export interface SiteTariffData {
   date: string;
   /** True when `date` is not today (Asia/Shanghai): the pages say they are a preview. */
@@ -140,7 +144,7 @@ export interface SiteTariffData {
  * written beside the pages, under numbers/data/) and the first numbers of
  * each grade for the page without JavaScript, all graded by the engine.
  */
-export interface SiteInventory {
+interface SiteInventory {
   /** The manifest; `index.total` and `index.demo` say how many numbers and whether they are invented. */
   index: NumberIndex;
   firstByGrade: BuiltIndex['firstByGrade'];

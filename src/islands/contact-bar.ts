@@ -5,7 +5,7 @@
  * points it at that quote, or at the phone number where 办理 cannot go online;
  * on /apply/ itself it leads to the form on the page, never reloading it.
  */
-export type BarTarget = { kind: 'apply'; href: string } | { kind: 'phone'; href: string } | { kind: 'form' };
+type BarTarget = { kind: 'apply'; href: string } | { kind: 'phone'; href: string } | { kind: 'form' };
 
 /** The anchor of the applicant's form on /apply/ (ApplicantForm's heading). */
 const FORM_ANCHOR = '#applicant-title';

@@ -8,7 +8,7 @@ import type { PlanKind, SlimAddon, SlimCharge, SlimGrade, SlimPlan, SlimTariff }
 import { count, rate, yuan } from './format';
 
 /** One price of a charge: the amount with its unit (kept on one line), and what it applies to. */
-export interface PricePart {
+interface PricePart {
   /** "800.00 元/年" */
   amount: string;
   /** " 每首（字数 ≤ 100字）" */
@@ -69,7 +69,7 @@ export function addonPriceText(addon: SlimAddon): string {
 }
 
 /** A plan kind whose plans give add-ons' yearly fees free (年套餐 in the published tariff). */
-export interface WaivingKind {
+interface WaivingKind {
   kind: PlanKind;
   /** "年套餐" */
   name: string;

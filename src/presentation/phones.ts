@@ -17,7 +17,7 @@ export function telHref(number: string): string {
 /** Published phone numbers in prose: 400/800 numbers with dashes, landlines, mobiles. */
 const PHONE = /(?:400|800)(?:-?\d){7}|1[3-9]\d{9}|0\d{2,3}-\d{7,8}/gu;
 
-export type TextPart = { text: string } | { phone: string };
+type TextPart = { text: string } | { phone: string };
 
 export function splitPhones(text: string): TextPart[] {
   const parts: TextPart[] = [];

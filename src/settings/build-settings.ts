@@ -23,7 +23,7 @@ export interface BuildSettings {
   cms?: CmsBackend;
 }
 
-export type SettingsResult = { ok: true; settings: BuildSettings } | { ok: false; problems: string[] };
+type SettingsResult = { ok: true; settings: BuildSettings } | { ok: false; problems: string[] };
 
 /** The most invented numbers a preview may list. */
 const MAX_DEMO_NUMBERS = 5_000_000;

@@ -10,8 +10,7 @@ import { hiddenCharacterAt } from '../engine/control-chars';
 import { keyProblems, MAX_YAML_CHARS, preParseProblem } from './yaml-limits';
 import { yamlProblems, type YamlProblem } from './yaml-problems';
 
-export type YamlText =
-  { ok: true; doc: Document; lines: LineCounter; data: unknown } | { ok: false; problems: YamlProblem[] };
+type YamlText = { ok: true; doc: Document; lines: LineCounter; data: unknown } | { ok: false; problems: YamlProblem[] };
 
 export function parseYamlText(text: string): YamlText {
   if (text.length > MAX_YAML_CHARS)

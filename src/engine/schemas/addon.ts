@@ -22,7 +22,6 @@ const QuantitySpecSchema = z
   .refine((spec) => spec.default >= spec.min, { message: tagged('addon/default-below-min'), path: ['default'] });
 
 const ChargePeriodSchema = z.enum(['year', 'month', 'once']);
-export type ChargePeriod = z.output<typeof ChargePeriodSchema>;
 
 const TierStepSchema = z
   .object({
@@ -111,7 +110,5 @@ export const AddonSchema = z
 
 export const AddonsFileSchema = z.object({ addons: z.array(AddonSchema).min(1) }).strict();
 
-export type QuantitySpec = z.output<typeof QuantitySpecSchema>;
 export type Charge = z.output<typeof ChargeSchema>;
-export type Need = z.output<typeof NeedSchema>;
 export type Addon = z.output<typeof AddonSchema>;

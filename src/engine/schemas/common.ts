@@ -59,6 +59,5 @@ export const ChangeSourceSchema = z.strictObject({
  */
 export const SourceSchema = z.union([PublishedSourceSchema, ChangeSourceSchema]);
 
-export type PublishedSource = z.output<typeof PublishedSourceSchema>;
 export type ChangeSource = z.output<typeof ChangeSourceSchema>;
 export type Source = z.output<typeof SourceSchema>;

@@ -11,7 +11,6 @@ const PatternSchema = z
   .regex(/^[A-Z0-9]{2,10}$/, { error: (issue) => tagged('field/pattern', { got: JSON.stringify(issue.input) }) });
 
 const GradeKindSchema = z.enum(['ordinary', 'special', 'super']);
-export type GradeKind = z.output<typeof GradeKindSchema>;
 
 export const GradeSchema = z
   .object({

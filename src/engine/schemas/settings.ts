@@ -50,5 +50,4 @@ export const TariffSettingsSchema = z
     path: ['prepayYears'],
   });
 
-export type PlanKindSettings = z.output<typeof PlanKindSettingsSchema>;
 export type TariffSettings = z.output<typeof TariffSettingsSchema>;

@@ -8,7 +8,7 @@
  * Anything else (a redirect, an HTML login page, another reference) is "not
  * sent": the visitor is told so and offered the hotline, never a false 已提交.
  */
-export type SendResult = { ok: true } | { ok: false; message: string };
+type SendResult = { ok: true } | { ok: false; message: string };
 
 const SEND_TIMEOUT_MS = 20_000;
 

@@ -7,7 +7,7 @@
  */
 import { REQUEST_LIMITS } from '../../engine/rules';
 
-export interface CountField {
+interface CountField {
   min: number;
   max: number;
   /** Units a visitor may type after the number: ["分钟", "分"], ["个"]. */

@@ -8,7 +8,7 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { Read } from './widget-state';
 
-export interface UrlState<T> {
+interface UrlState<T> {
   ready: boolean;
   state: T;
   reset: string[];

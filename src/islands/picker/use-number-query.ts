@@ -10,7 +10,7 @@ import { MatchCache, runQuery, type NumberFilter, type QueryResult } from '../..
 import type { NumberIndex } from '../../inventory/index-format';
 
 /** While chunks load (or after a failed load), the last whole result stays on show, so 显示更多 keeps its place. */
-export type QueryStatus =
+type QueryStatus =
   | { kind: 'loading'; previous?: QueryResult }
   | { kind: 'failed'; previous?: QueryResult }
   | { kind: 'done'; result: QueryResult };
