@@ -26,3 +26,20 @@ export function startHeightReports(root: HTMLElement): void {
   });
   new ResizeObserver(send).observe(root);
 }
+
+/**
+ * The links to the full page carry what the visitor entered: the widget keeps
+ * its state in this frame's address, so each link takes that query string as
+ * it is followed (clicked, opened in a new tab, or focused to be copied).
+ */
+export function carryInputs(): void {
+  const update = (event: Event) => {
+    const link = (event.target as Element | null)?.closest?.('a[data-full-page]');
+    if (!(link instanceof HTMLAnchorElement)) return;
+    const target = new URL(link.href);
+    target.search = window.location.search;
+    link.href = target.href;
+  };
+  for (const type of ['click', 'auxclick', 'focusin', 'pointerdown', 'contextmenu'])
+    document.addEventListener(type, update, true);
+}

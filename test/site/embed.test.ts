@@ -192,6 +192,40 @@ describe('partners embed the estimator and the checker', () => {
     }
   });
 
+  it('a listed partner: 打开完整页面 in the frame opens the full page with what the visitor entered', async () => {
+    const { page, frame } = await open('/', 390);
+    await frame.fill('#est-minutes', '2345');
+    await expect
+      .poll(() => frame.evaluate(() => new URL(window.location.href).searchParams.get('minutes')))
+      .toBe('2345');
+    const link = frame.locator('a[data-full-page]', { hasText: '打开完整页面' });
+    await link.focus();
+    const href = new URL((await link.getAttribute('href')) ?? '', site);
+    expect(href.pathname).toBe(`${site.pathname}estimator/`);
+    expect(Object.fromEntries(href.searchParams)).toMatchObject({ plan: 'annual-1200', minutes: '2345', years: '2' });
+    // In a frame the address bar is the partner's: the page does not claim it holds the quote.
+    expect(await frame.textContent('.widget')).not.toContain('本页地址即为当前报价');
+    await page.close();
+  });
+
+  it('a partner not listed in the settings: a plain link with the presets instead of a broken frame', async () => {
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    // 127.0.0.1 on another port: neither this site's origin nor the listed "http://localhost:*".
+    await page.goto(partner.replace('localhost', '127.0.0.1'));
+    const fallback = await page.waitForSelector('a[data-tariff-fallback]');
+    expect(await page.$('iframe')).toBeNull();
+    expect(await fallback.textContent()).toBe('打开400电话费用估算 →');
+    const href = new URL((await fallback.getAttribute('href')) ?? '');
+    expect(href.origin + href.pathname).toBe(`${site.origin}${site.pathname}estimator/`);
+    expect(Object.fromEntries(href.searchParams)).toEqual({
+      plan: 'annual-1200',
+      minutes: '1500',
+      years: '2',
+      invoice: '1',
+    });
+    await page.close();
+  });
+
   it('nothing is violated or logged as an error, on the partner page or in the frames', () => {
     expect(problems).toEqual([]);
   });

@@ -360,7 +360,8 @@ export default function EstimatorForm({
                 </a>{' '}
               </>
             )}
-            <span class="sub">本页地址即为当前报价，可复制分享。</span>
+            {/* In a partner's frame the address bar is the partner's: the credit line's full page carries the quote. */}
+            {window.parent === window && <span class="sub">本页地址即为当前报价，可复制分享。</span>}
           </p>
         </>
       )}
