@@ -13,6 +13,17 @@ export interface ResellerFacts {
   carrierNote: string;
 }
 
+/**
+ * The usage a quote assumes, in words: the prospect's own estimate, or —
+ * when they gave none — the form's default named as such, never presented
+ * as theirs.
+ */
+export function usageText(app: Pick<Application, 'minutesPerMonth' | 'minutesGiven'>): string {
+  return app.minutesGiven
+    ? `每月约 ${app.minutesPerMonth} 分钟`
+    : `通话用量未填写（按每月 ${app.minutesPerMonth} 分钟估算）`;
+}
+
 /** The application as plain text: for 复制 and for the e-mail body. */
 export function applicationText(app: Application, facts: ResellerFacts): string {
   const { applicant: a } = app;
@@ -21,7 +32,7 @@ export function applicationText(app: Application, facts: ResellerFacts): string 
     `申请编号：${app.reference}，日期：${app.date}，资费版本：${app.tariffVersion} 起执行`,
     '',
     `号码：${formatNumber(app.number)}（${app.grade}）`,
-    `套餐：${app.plan.name}，预存 ${app.prepayYears} 年（服务 ${app.serviceYears} 年），每月约 ${app.minutesPerMonth} 分钟，${app.invoice ? '开发票' : '不开发票'}`,
+    `套餐：${app.plan.name}，预存 ${app.prepayYears} 年（服务 ${app.serviceYears} 年），${usageText(app)}，${app.invoice ? '开发票' : '不开发票'}`,
     '费用明细：',
     ...app.quote.lines.map((l) => `  ${l.label}（${l.detail}）：${yuan(l.amount)} 元`),
     `  小计：${yuan(app.quote.subtotal)} 元`,

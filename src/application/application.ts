@@ -23,6 +23,8 @@ export interface Application {
   prepayYears: number;
   serviceYears: number;
   minutesPerMonth: number;
+  /** Whether the prospect gave the minutes (in the link or the form), or the form's default stands in. */
+  minutesGiven: boolean;
   invoice: boolean;
   quote: { lines: { label: string; detail: string; amount: string }[]; subtotal: string; tax: string; total: string };
   /** The quote as a link (the estimator's URL): no personal detail is in it. */
@@ -36,6 +38,7 @@ interface ApplicationInput {
   rule: string;
   prepayYears: number;
   minutesPerMonth: number;
+  minutesGiven: boolean;
   invoice: boolean;
   quoteUrl: string;
   applicant: Applicant;
@@ -46,7 +49,7 @@ interface ApplicationInput {
 export function buildApplication(input: ApplicationInput): Application | undefined {
   const { quote } = input;
   if (quote.total === null || quote.subtotal === null || quote.tax === null) return undefined;
-  const content: Omit<Application, 'reference' | 'date'> = {
+  const content: Omit<Application, 'reference' | 'date' | 'minutesGiven'> = {
     tariffVersion: quote.version,
     number: input.number,
     grade: quote.grade.name,
@@ -65,5 +68,5 @@ export function buildApplication(input: ApplicationInput): Application | undefin
     quoteUrl: input.quoteUrl,
     applicant: input.applicant,
   };
-  return { reference: referenceCode(content), date: input.date, ...content };
+  return { reference: referenceCode(content), date: input.date, minutesGiven: input.minutesGiven, ...content };
 }

@@ -27,6 +27,7 @@ const input = (applicant: Applicant) => ({
   rule: '66',
   prepayYears: 1,
   minutesPerMonth: 300,
+  minutesGiven: true,
   invoice: true,
   quoteUrl: 'https://tariff.example.cn/estimator/?plan=annual-1200&number=4001234566&invoice=1&v=2016-04-10',
   applicant,
@@ -83,6 +84,18 @@ describe('an application', () => {
     expect(text).toContain('统一社会信用代码：91350100M000100Y43');
     expect(text).toContain('所需材料：营业执照、经办人身份证、400业务受理单（均需加盖章）。');
     expect(text).not.toContain('固定电话');
+    expect(text).toContain('套餐：年套餐 1200元/年，预存 1 年（服务 1 年），每月约 300 分钟，开发票');
+  });
+
+  it('a usage the prospect never gave is named as the default, not as their estimate; the code stays the same', () => {
+    const applicant = checkApplicant(APPLICANT).applicant ?? EMPTY_APPLICANT;
+    const given = buildApplication(input(applicant));
+    const assumed = buildApplication({ ...input(applicant), minutesGiven: false });
+    if (given === undefined || assumed === undefined) throw new Error('expected applications');
+    const facts = { siteName: 'x', hotline: 'x', documents: '', openingTime: '', taxNote: '', carrierNote: '' };
+    expect(applicationText(assumed, facts)).toContain('通话用量未填写（按每月 300 分钟估算）');
+    expect(applicationText(assumed, facts)).not.toContain('每月约 300 分钟');
+    expect(assumed.reference).toBe(given.reference);
   });
 });
 

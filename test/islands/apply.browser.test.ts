@@ -285,6 +285,18 @@ describe('办理 in the browser', () => {
     await page.close();
   });
 
+  it('a usage the prospect never gave is named as the default; once typed, it is theirs', async () => {
+    await open('apply/?plan=annual-1200&number=4001234566');
+    await fillApplicant();
+    await page.click('button:has-text("生成申请单")');
+    await page.waitForSelector('.application-summary');
+    expect(await page.textContent('.application-summary .facts')).toContain('通话用量未填写（按每月 300 分钟估算）');
+    await page.fill('#est-minutes', '800');
+    await page.click('button:has-text("生成申请单")');
+    await expect.poll(() => page.textContent('.application-summary .facts')).toContain('每月约 800 分钟');
+    await page.close();
+  });
+
   it('30 minutes without a keystroke: the details leave the form and the tab', async () => {
     page = await browser.newPage({ viewport: { width: 390, height: 844 } });
     await page.clock.install();

@@ -35,6 +35,15 @@ describe('Chinese search (Pagefind)', () => {
     ['月租', '/plans/'],
     ['选号', '/numbers/'],
     ['办理', '/process/'],
+    ['超级号码', '/grades/'],
+    ['彩铃录制', '/addons/ringback-recording/'],
+    ['靓号', '/grades/'],
+    ['黑名单', '/addons/blacklist/'],
+    ['VIP', '/process/'],
+    ['400电话多少钱', '/'],
+    ['满意度', '/addons/satisfaction-survey/'],
+    ['区域', '/addons/area-routing/'],
+    // With 最便宜, 年费, 年套餐 and a plan's name below: 22 prospect queries, each with its first result.
   ])('%s finds %s first', async (query, first) => {
     const results = await search(page, base, query);
     expect(results[0]).toBe(first);

@@ -126,12 +126,13 @@ export default function ApplicantForm({ model, estimate, base, facts }: Props) {
       rule: judged.rule ?? '',
       prepayYears: state.years,
       minutesPerMonth: state.minutes,
+      minutesGiven: model.given.has('minutes'),
       invoice: state.invoice,
       quoteUrl: `${window.location.origin}${base}estimator/${writeState(tariff, state)}`,
       applicant: checked.applicant,
       date: todayInShanghai(),
     });
-  }, [estimate, blocker, checked, tariff, state, base]);
+  }, [estimate, blocker, checked, tariff, state, base, model.given]);
 
   const submit = (event: Event) => {
     event.preventDefault();

@@ -6,7 +6,7 @@
  */
 import { useState } from 'preact/hooks';
 import type { Application } from '../../application/application';
-import { applicationText, type ResellerFacts } from '../../application/application-text';
+import { applicationText, usageText, type ResellerFacts } from '../../application/application-text';
 import type { SlimContact } from '../../engine/rules';
 import { yuan } from '../../presentation/format';
 import { formatNumber, telHref } from '../../presentation/phones';
@@ -90,7 +90,7 @@ export default function ApplicationSummary({ application: app, facts, contact, o
         </dd>
         <dt>套餐</dt>
         <dd>
-          {app.plan.name}，预存 {app.prepayYears} 年（服务 {app.serviceYears} 年），每月约 {app.minutesPerMonth} 分钟，
+          {app.plan.name}，预存 {app.prepayYears} 年（服务 {app.serviceYears} 年），{usageText(app)}，
           {app.invoice ? '开发票' : '不开发票'}
         </dd>
       </dl>

@@ -39,6 +39,8 @@ export interface EstimatorModel {
   useCurrentVersion(): void;
   /** Counts state loads (first read, Back, Forward): text fields take their values again. */
   loads: number;
+  /** The fields the prospect gave: named in the link, or changed since. The rest are the form's defaults. */
+  given: ReadonlySet<string>;
 }
 
 /** One object for "none", so the callbacks that read it stay the same between renders. */
@@ -67,12 +69,14 @@ export function useEstimatorState(
     [withdrawn],
   );
   const [loads, setLoads] = useState(0);
+  const [given, setGiven] = useState<ReadonlySet<string>>(new Set());
 
   /** Which load is the latest: a version fetched for an earlier one (before Back, or 按现行资费重新计算) is dropped. */
   const latest = useRef(0);
   const load = useCallback(
     (search: string) => {
       const mine = ++latest.current;
+      setGiven(new Set(new URLSearchParams(search).keys()));
       const wanted = versionIn(search) ?? current.settings.effective;
       const apply = (version: SlimTariff, next: VersionStatus) => {
         const read = readState(version, search);
@@ -126,6 +130,7 @@ export function useEstimatorState(
   const update = useCallback(
     (change: Partial<EstimatorState> | ((s: EstimatorState) => EstimatorState), how: 'choose' | 'type' = 'choose') => {
       mark(how);
+      if (typeof change !== 'function') setGiven((g) => new Set([...g, ...Object.keys(change)]));
       setState((s) => (typeof change === 'function' ? change(s) : { ...s, ...change }));
     },
     [mark],
@@ -137,5 +142,17 @@ export function useEstimatorState(
     load(search);
   }, [tariff, state, current, load]);
 
-  return { ready, state, tariff, status, reset, dropped, update, settle: settleTyping, useCurrentVersion, loads };
+  return {
+    ready,
+    state,
+    tariff,
+    status,
+    reset,
+    dropped,
+    update,
+    settle: settleTyping,
+    useCurrentVersion,
+    loads,
+    given,
+  };
 }
