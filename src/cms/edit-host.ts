@@ -3,6 +3,8 @@
  * checkout, so it must never answer another machine. Any --host option that
  * names something other than this machine is refused before the server starts.
  */
+import { say } from '../engine/messages';
+
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '::1']);
 
 /** Why these command-line arguments would expose the edit server, or undefined. */
@@ -12,7 +14,7 @@ export function hostProblem(args: readonly string[]): string | undefined {
     const value = arg === '--host' ? args[i + 1] : arg.slice('--host='.length);
     // A bare --host (or one followed by another option) means every interface.
     if (value === undefined || value.startsWith('-') || !LOOPBACK.has(value))
-      return `网页编辑只在本机运行，不能用 ${arg === '--host' ? `--host ${value ?? ''}`.trim() : arg}：请去掉 --host`;
+      return say('edit/host', { option: arg === '--host' ? `--host ${value ?? ''}`.trim() : arg }).message;
   }
   return undefined;
 }

@@ -457,6 +457,10 @@ export const MESSAGES = {
   ),
 
   // Build settings and previews.
+  'edit/host': entry<{ option: string }>(
+    'npm run edit asked to listen beyond this machine',
+    (p) => `网页编辑只在本机运行，不能用 ${p.option}：请去掉 --host`,
+  ),
   'build/setting': entry<{ problem: string }>(
     'a build setting (environment variable) that is refused',
     (p) => `生成设置有误：${p.problem}`,
