@@ -5,7 +5,7 @@
  * reaching the terminal, and long echoes are cut so a 10 MB key is not a 10 MB
  * line. Every line a command prints goes through forTerminal (./output).
  */
-import { escapeControls } from '../engine/control-chars';
+import { escapeControls, escapeControlsInJson } from '../engine/control-chars';
 
 export { escapeControls };
 
@@ -26,11 +26,7 @@ export function echo(text: string, limit = ECHO_LIMIT): string {
  * so the text stays the same JSON.
  */
 export function forTerminal(text: string, json = false): string {
-  if (json)
-    return text.replace(
-      /[\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu,
-      (c) => `\\u${(c.codePointAt(0) ?? 0).toString(16).padStart(4, '0')}`,
-    );
+  if (json) return escapeControlsInJson(text);
   return text
     .split(/(\r?\n|\t)/u)
     .map((part, i) => (i % 2 === 1 ? part : escapeControls(part)))

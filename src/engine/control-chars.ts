@@ -15,6 +15,18 @@ export function escapeControls(text: string): string {
 }
 
 /**
+ * JSON text made safe to print, still the same JSON: JSON.stringify already
+ * escapes C0 (what is left raw is layout: line breaks, indentation), so the
+ * rest of the same list becomes \\uXXXX escapes.
+ */
+export function escapeControlsInJson(json: string): string {
+  return json.replace(CONTROL, (c) => {
+    const code = c.codePointAt(0) ?? 0;
+    return code < 0x20 ? c : `\\u${code.toString(16).padStart(4, '0')}`;
+  });
+}
+
+/**
  * A character no text an editor writes may hold (the data files' texts, page
  * bodies, file names): controls other than tab and line breaks, line and
  * paragraph separators, bidi marks, overrides and isolates, zero-width
