@@ -50,7 +50,6 @@ export function serveStatic(
       response.end('bad request');
       return;
     }
-    if (path.endsWith('/..') || path.endsWith('/.')) path = `${posix.dirname(path)}/`;
     for (const [name, value] of Object.entries({ ...headers, ...headersFor(path) })) response.setHeader(name, value);
     if (!path.startsWith(base)) return notFound(response);
     request.url = `/${encodeURI(path.slice(base.length))}${query === undefined ? '' : `?${query}`}`;
