@@ -401,9 +401,10 @@ export const MESSAGES = {
     'a {…} expression in a page body other than a comment',
     () => '页面正文不能写 {…}（那是程序代码）：文字请直接写；要显示价格等数据请用“插入数据”放进组件',
   ),
-  'page/html-element': entry<{ name: string; list: string }>(
+  'page/html-element': entry<{ name: string; examples: string }>(
     'an HTML element outside the safe list (script, style, iframe, form …)',
-    (p) => `页面正文不能用 <${p.name}>：可用的 HTML 标签只有 ${p.list}`,
+    (p) =>
+      `页面正文不能用 <${p.name}>：正文只能用排版的标签（如 ${p.examples}，完整列表见编辑指南）；要显示价格等数据请用“插入数据”`,
   ),
   'page/html-attribute': entry<{ name: string; attribute: string; list: string }>(
     'an attribute outside the safe list (event handlers, style, dangerouslySetInnerHTML …) or not plain text',

@@ -10,6 +10,7 @@ import { checkProject } from '../../src/project-check';
 import { copyProject } from '../helpers/project-copy';
 import { ROOT } from '../helpers/tariff';
 import { MESSAGES } from '../../src/engine/messages';
+import { SAFE_ELEMENTS } from '../../src/content-files/safe-html';
 
 const guide = readFileSync(join(ROOT, 'docs/editors-guide.md'), 'utf8');
 
@@ -67,5 +68,9 @@ describe('the messages editors meet', () => {
       // The Chinese is in the template (some take their words from what they name).
       expect(String(zh), code).toMatch(/[\u4e00-\u9fa5]/u);
     }
+  });
+
+  it('lists every HTML tag a page body may use (page/html-element points here)', () => {
+    expect(SAFE_ELEMENTS.filter((e) => !guide.includes(`\`<${e}>\``))).toEqual([]);
   });
 });
