@@ -26,6 +26,8 @@ export interface Application {
   /** Whether the prospect gave the minutes (in the link or the form), or the form's default stands in. */
   minutesGiven: boolean;
   invoice: boolean;
+  /** The add-ons quoted, each with its quantities: with the fields above, the quote request to re-price it. */
+  addons: Record<string, Record<string, number>>;
   quote: { lines: { label: string; detail: string; amount: string }[]; subtotal: string; tax: string; total: string };
   /** The quote as a link (the estimator's URL): no personal detail is in it. */
   quoteUrl: string;
@@ -40,6 +42,7 @@ interface ApplicationInput {
   minutesPerMonth: number;
   minutesGiven: boolean;
   invoice: boolean;
+  addons: Record<string, Record<string, number>>;
   quoteUrl: string;
   applicant: Applicant;
   date: string;
@@ -59,6 +62,7 @@ export function buildApplication(input: ApplicationInput): Application | undefin
     serviceYears: quote.serviceYears,
     minutesPerMonth: input.minutesPerMonth,
     invoice: input.invoice,
+    addons: input.addons,
     quote: {
       lines: quote.lines.map((l) => ({ label: l.label, detail: l.detail, amount: l.amount })),
       subtotal: quote.subtotal,

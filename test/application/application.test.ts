@@ -29,6 +29,7 @@ const input = (applicant: Applicant) => ({
   minutesPerMonth: 300,
   minutesGiven: true,
   invoice: true,
+  addons: {},
   quoteUrl: 'https://tariff.example.cn/estimator/?plan=annual-1200&number=4001234566&invoice=1&v=2016-04-10',
   applicant,
   date: '2026-11-25',

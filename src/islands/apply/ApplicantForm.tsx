@@ -128,6 +128,7 @@ export default function ApplicantForm({ model, estimate, base, facts }: Props) {
       minutesPerMonth: state.minutes,
       minutesGiven: model.given.has('minutes'),
       invoice: state.invoice,
+      addons: state.addons,
       quoteUrl: `${window.location.origin}${base}estimator/${writeState(tariff, state)}`,
       applicant: checked.applicant,
       date: todayInShanghai(),
