@@ -6,6 +6,7 @@
  */
 import { isIsoDate } from '../src/engine/rules';
 import { applicationsCsv } from '../src/receiver/csv';
+import { APPLICATIONS_PATH } from '../src/receiver/handler';
 import { openSettingsStore, startReceiver } from '../src/receiver/node';
 import { channelIds, readSettings } from '../src/receiver/settings';
 
@@ -23,7 +24,7 @@ if (command === undefined || command === 'serve') {
   const running = await startReceiver(settings);
   const channels = channelIds(settings);
   console.log(
-    `受理服务已启动：${running.url}/applications（只接受 ${new URL(settings.RECEIVER_SITE_URL).origin} 的页面提交）`,
+    `受理服务已启动：${running.url}${APPLICATIONS_PATH}（只接受 ${new URL(settings.RECEIVER_SITE_URL).origin} 的页面提交）`,
   );
   console.log(
     channels.length > 0 ? `通知渠道：${channels.join('、')}` : '注意：没有设置通知渠道，申请只保存在数据库中',

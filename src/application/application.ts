@@ -9,6 +9,12 @@ import type { Quote } from '../engine/index';
 import type { Applicant } from './applicant';
 import { referenceCode } from './reference';
 
+/**
+ * A field of the 办理 form no person sees or fills: the POST carries it only
+ * when something filled it, and the receiver then keeps nothing.
+ */
+export const HONEYPOT_FIELD = 'website';
+
 export interface Application {
   /** "SQ-" and 8 characters, derived from everything below but the date. */
   reference: string;

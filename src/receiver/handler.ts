@@ -13,8 +13,9 @@ import type { ApplicationStore } from './store';
 import type { Outbox } from './outbox';
 import type { VersionSource } from './site-versions';
 import { todayInShanghai } from '../engine/rules';
+import { HONEYPOT_FIELD } from '../application/application';
 
-export interface ReceiverOptions {
+interface ReceiverOptions {
   /** The site's address with its base path, ending in "/": its origin is the only one served. */
   siteUrl: string;
   store: ApplicationStore;
@@ -40,8 +41,6 @@ export type ReceiverHandler = (request: Request, caller: Caller) => Promise<Resp
 
 export const APPLICATIONS_PATH = '/applications';
 const MAX_BYTES = 64 * 1024;
-/** A field no person sees on the page: only a robot filling every input gives it a value. */
-export const HONEYPOT_FIELD = 'website';
 
 export function createReceiver(options: ReceiverOptions): ReceiverHandler {
   const origin = new URL(options.siteUrl).origin;

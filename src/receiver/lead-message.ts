@@ -25,13 +25,13 @@ const MARKUP: Record<string, string> = {
 };
 
 /** Applicant text as plain words on one line. */
-export const asText = (text: string): string =>
+const asText = (text: string): string =>
   text.replace(/[\r\n\t]+/gu, ' ').replace(/[[\]()<>*_`#~|\\!]/gu, (c) => MARKUP[c] ?? c);
 
 /** 4001234566 → 400-123-4566, as the site writes numbers. */
 const grouped = (number: string) => number.replace(/^(\d{3})(\d{3})(\d{4})$/u, '$1-$2-$3');
 
-export interface LeadMessage {
+interface LeadMessage {
   title: string;
   /** The lines of the message, each "名称：值"; the last is the link to the quote. */
   lines: { label: string; value: string }[];

@@ -19,7 +19,7 @@ import { openStore, type ApplicationStore } from './store';
 const DAY_MS = 86_400_000;
 const RATE_WINDOW_MS = 10 * 60 * 1000;
 
-export function channelsOf(s: ReceiverSettings): Channel[] {
+function channelsOf(s: ReceiverSettings): Channel[] {
   const channels: Channel[] = [];
   if (s.RECEIVER_WECOM_WEBHOOK) channels.push(wecom(s.RECEIVER_WECOM_WEBHOOK));
   if (s.RECEIVER_DINGTALK_WEBHOOK) channels.push(dingtalk(s.RECEIVER_DINGTALK_WEBHOOK, s.RECEIVER_DINGTALK_SECRET));
@@ -34,7 +34,7 @@ export function openSettingsStore(s: ReceiverSettings): ApplicationStore {
   return openStore(s.RECEIVER_DATABASE);
 }
 
-export interface RunningReceiver {
+interface RunningReceiver {
   url: string;
   close(): Promise<void>;
 }

@@ -9,8 +9,8 @@ import type { Channel } from './channels';
 import type { ApplicationStore } from './store';
 
 /** Waits before attempts 2, 3, …: 5 s, 30 s, 2 min, 10 min, 30 min, then hourly, 12 attempts in all (≈ 7 h). */
-export const BACKOFF_MS = [5_000, 30_000, 120_000, 600_000, 1_800_000, 3_600_000];
-export const MAX_ATTEMPTS = 12;
+const BACKOFF_MS = [5_000, 30_000, 120_000, 600_000, 1_800_000, 3_600_000];
+const MAX_ATTEMPTS = 12;
 
 export interface OutboxOptions {
   /** The wait after a failed attempt (1 = the first); the last entry repeats. */

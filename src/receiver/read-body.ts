@@ -3,7 +3,7 @@
  * before a byte is read, and a body that grows past it while streaming is
  * cancelled there, so a 10 MB upload costs the receiver at most the cap.
  */
-export type BodyRead = { ok: true; text: string } | { ok: false; reason: 'too-large' | 'not-utf8' };
+type BodyRead = { ok: true; text: string } | { ok: false; reason: 'too-large' | 'not-utf8' };
 
 export async function readCapped(request: Request, maxBytes: number): Promise<BodyRead> {
   const declared = Number(request.headers.get('content-length') ?? 'NaN');

@@ -15,7 +15,7 @@ import { isRecord } from '../engine/records';
 /** Field → message, for the page to show beside each field. */
 export type Refusals = Record<string, string>;
 
-export type Recheck = { ok: true; application: Application } | { ok: false; refusals: Refusals };
+type Recheck = { ok: true; application: Application } | { ok: false; refusals: Refusals };
 
 export interface RecheckContext {
   /** Every version's effective date, oldest first (the site's /versions/index.json). */

@@ -76,7 +76,7 @@ const SettingsSchema = z
 
 export type ReceiverSettings = z.output<typeof SettingsSchema>;
 
-export type SettingsRead = { ok: true; settings: ReceiverSettings } | { ok: false; problems: string[] };
+type SettingsRead = { ok: true; settings: ReceiverSettings } | { ok: false; problems: string[] };
 
 /** The settings from the environment; an empty value counts as not set. */
 export function readSettings(env: Record<string, string | undefined>): SettingsRead {

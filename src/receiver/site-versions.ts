@@ -16,7 +16,7 @@ export interface VersionSource {
 }
 
 /** Reads one published file ("versions/index.json"): its JSON, or undefined when it is not there. */
-export type SiteReader = (path: string) => Promise<unknown>;
+type SiteReader = (path: string) => Promise<unknown>;
 
 const CACHE_MS = 5 * 60 * 1000;
 
