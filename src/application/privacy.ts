@@ -1,7 +1,8 @@
 /**
  * What the 办理 form says about where the applicant's details go, worded
  * from what this build offers: 发送邮件 when an address is set, 提交申请
- * when a form service is set, otherwise nothing leaves the page.
+ * when a form service is set (and where it sends them: the service's
+ * address), otherwise nothing leaves the page.
  */
 import type { Contact } from '../engine/rules';
 
@@ -12,5 +13,9 @@ export function privacyHint(contact: Pick<Contact, 'applyEmail' | 'applyEndpoint
     ...(contact.applyEndpoint !== undefined ? ['“提交申请”'] : []),
   ];
   if (buttons.length === 0) return `${kept}本页不会把资料发给任何人：由您打印、复制申请内容或拨打热线办理。`;
-  return `${kept}只有在您点击${buttons.join('或')}时才会发出。`;
+  const where =
+    contact.applyEndpoint !== undefined
+      ? `“提交申请”把资料发到我们在 ${new URL(contact.applyEndpoint).host} 的受理服务，仅用于与您联系办理，保存期满即删除。`
+      : '';
+  return `${kept}只有在您点击${buttons.join('或')}时才会发出。${where}`;
 }

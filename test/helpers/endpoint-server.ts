@@ -1,15 +1,19 @@
 /**
  * A stand-in for the form service marketing may set (contact.applyEndpoint):
  * it answers CORS preflights as a real one must, records every application
- * POSTed to /apply, and can be told to fail (500) or to answer slowly, so
+ * POSTed to /applications, and can be told to fail (500) or to answer slowly, so
  * tests see what the page does in each case. GET /received lists what it got;
  * POST /mode with "ok", "fail", "slow", "redirect" (a 307 elsewhere), "html" (a login page) or
  * "other-reference" sets how it answers; "ok" answers the contract: {"reference": …}.
+ * In mode "receiver" the real 办理 receiver (src/receiver) answers instead, and
+ * notifies a 企业微信-like robot at /robot, whose messages GET /robot/received lists.
  */
 import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { getRequestListener } from '@hono/node-server';
+import type { ReceiverHandler } from '../../src/receiver/handler';
 
-export type EndpointMode = 'ok' | 'fail' | 'slow' | 'redirect' | 'html' | 'other-reference';
+export type EndpointMode = 'ok' | 'fail' | 'slow' | 'redirect' | 'html' | 'other-reference' | 'receiver';
 export const SLOW_MS = 1500;
 
 const body = (request: IncomingMessage) =>
@@ -28,15 +32,25 @@ const referenceOf = (text: string): unknown => {
   }
 };
 
-export function startEndpoint(): Promise<{ url: string; close(): Promise<void> }> {
+export interface Endpoint {
+  url: string;
+  /** The receiver that answers in mode "receiver". */
+  useReceiver(handler: ReceiverHandler): void;
+  close(): Promise<void>;
+}
+
+export function startEndpoint(): Promise<Endpoint> {
   const received: string[] = [];
+  const robot: string[] = [];
   let origin = '';
   let mode: EndpointMode = 'ok';
+  let receiver: ReturnType<typeof getRequestListener> | undefined;
   const server = createServer(async (request, response) => {
+    const path = new URL(request.url ?? '/', 'http://localhost').pathname;
+    if (mode === 'receiver' && path === '/applications' && receiver !== undefined) return receiver(request, response);
     response.setHeader('Access-Control-Allow-Origin', '*');
     response.setHeader('Access-Control-Allow-Methods', 'POST');
     response.setHeader('Access-Control-Allow-Headers', 'Content-Type');
-    const path = new URL(request.url ?? '/', 'http://localhost').pathname;
     if (request.method === 'OPTIONS') {
       response.writeHead(204).end();
     } else if (path === '/received') {
@@ -44,8 +58,14 @@ export function startEndpoint(): Promise<{ url: string; close(): Promise<void> }
     } else if (path === '/mode' && request.method === 'POST') {
       mode = (await body(request)) as EndpointMode;
       received.length = 0;
+      robot.length = 0;
       response.writeHead(204).end();
-    } else if (path === '/apply' && request.method === 'POST') {
+    } else if (path === '/robot' && request.method === 'POST') {
+      robot.push(await body(request));
+      response.writeHead(200, { 'content-type': 'application/json' }).end('{"errcode":0,"errmsg":"ok"}');
+    } else if (path === '/robot/received') {
+      response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(robot));
+    } else if (path === '/applications' && request.method === 'POST') {
       const text = await body(request);
       if (mode === 'fail') response.writeHead(500).end('down');
       else if (mode === 'redirect') response.writeHead(307, { location: `${origin}/elsewhere` }).end();
@@ -70,6 +90,11 @@ export function startEndpoint(): Promise<{ url: string; close(): Promise<void> }
       origin = `http://127.0.0.1:${port}`;
       resolve({
         url: `http://127.0.0.1:${port}`,
+        useReceiver(handler) {
+          receiver = getRequestListener((req, bindings) =>
+            handler(req, { address: bindings.incoming.socket.remoteAddress ?? 'unknown' }),
+          );
+        },
         close: () => new Promise((done) => server.close(() => done())),
       });
     });

@@ -17,6 +17,12 @@ import { serveStatic, type RunningServer } from '../../tools/static-server';
 import { headersFor, parseHeadersFile } from '../../tools/headers-file';
 import { copyProject } from './project-copy';
 import { startEndpoint } from './endpoint-server';
+import { wecom } from '../../src/receiver/channels';
+import { createReceiver, type ReceiverHandler } from '../../src/receiver/handler';
+import { createOutbox } from '../../src/receiver/outbox';
+import { createRateLimit } from '../../src/receiver/rate-limit';
+import { readFromFolder, siteVersions } from '../../src/receiver/site-versions';
+import { openStore } from '../../src/receiver/store';
 import { APPLY_EMAIL, INVENTORY_FIXTURE, ROOT } from './tariff';
 
 declare module 'vitest' {
@@ -46,6 +52,23 @@ async function build(root: string, outDir: string, base: string): Promise<void> 
   if (code !== 0) throw new Error(`astro build of ${root} (base ${base}) exited with ${String(code)}`);
 }
 
+/**
+ * The real 办理 receiver for the stocked build: it prices with the versions that
+ * build published and notifies the stand-in's robot (/robot) as 企业微信.
+ */
+function receiverFor(siteUrl: string, siteDir: string, endpointUrl: string): ReceiverHandler {
+  const store = openStore(':memory:');
+  return createReceiver({
+    siteUrl,
+    store,
+    versions: siteVersions(readFromFolder(siteDir)),
+    outbox: createOutbox(store, [wecom(`${endpointUrl}/robot`)]),
+    channels: ['wecom'],
+    rateLimit: createRateLimit(1000, 600_000),
+    quoteDays: 7,
+  });
+}
+
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const siteDir = join(ROOT, 'dist');
   const baseSiteDir = mkdtempSync(join(tmpdir(), 'tariff-base-'));
@@ -59,7 +82,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     text.replace(
       '  complaintsQQ:',
       // …and the partner sites that may frame the embed pages: any page on this machine's "localhost".
-      `  applyEmail: ${APPLY_EMAIL}\n  applyEndpoint: ${endpoint.url}/apply\n  embedOrigins: ['http://localhost:*']\n  complaintsQQ:`,
+      `  applyEmail: ${APPLY_EMAIL}\n  applyEndpoint: ${endpoint.url}/applications\n  embedOrigins: ['http://localhost:*']\n  complaintsQQ:`,
     ),
   );
   await Promise.all([build(published.root, siteDir, '/'), build(stocked.root, baseSiteDir, '/tariff/')]);
@@ -69,6 +92,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     await serveStatic(siteDir),
     await serveStatic(baseSiteDir, { base: '/tariff/', headersFor: (path) => headersFor(rules, path) }),
   ];
+  endpoint.useReceiver(receiverFor(servers[1]?.url ?? '', baseSiteDir, endpoint.url));
   project.provide('siteUrl', servers[0]?.url ?? '');
   project.provide('siteDir', siteDir);
   project.provide('baseSiteUrl', servers[1]?.url ?? '');

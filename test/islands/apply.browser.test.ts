@@ -236,6 +236,63 @@ describe('办理 in the browser', () => {
     await page.close();
   });
 
+  it('with the 办理 receiver: the robot’s message carries the summary’s fields and total to the fen', async () => {
+    await mode('receiver');
+    await summary('apply/?plan=annual-1200&number=4001234566&years=2&minutes=500&invoice=1&addons=ringback');
+    await page.click('button:has-text("提交申请")');
+    await page.waitForSelector('.application-summary .sent');
+    const reference = (await page.textContent('[data-testid="reference"]')) ?? '';
+    const total = (await page.textContent('[data-testid="application-total"]')) ?? '';
+    const shown = JSON.parse((await page.textContent('[data-testid="application-json"]')) ?? '') as {
+      quoteUrl: string;
+    };
+    expect(shown.quoteUrl).toBe(
+      new URL(
+        'estimator/?plan=annual-1200&minutes=500&years=2&invoice=1&number=4001234566&addons=ringback&v=2016-04-10',
+        site,
+      ).href,
+    );
+    const messages = async () => (await (await fetch(`${endpoint}/robot/received`)).json()) as string[];
+    await expect.poll(async () => (await messages()).length).toBe(1);
+    const [message] = await messages();
+    const content = (JSON.parse(message ?? '{}') as { markdown: { content: string } }).markdown.content;
+    expect(total).toBe('1,836.00 元');
+    expect(content.split('\n')).toEqual([
+      `**400电话办理申请 ${reference}**`,
+      `单位：${APPLICANT.company}`,
+      '联系人：李经理 13812345678',
+      '号码：400-123-4566（普通号码 80元/月）',
+      '套餐：年套餐 1200元/年，预存 2 年，服务 2 年',
+      '合计：1836.00 元（含税）',
+      `申请编号：${reference}`,
+      `[查看报价](${shown.quoteUrl})`,
+    ]);
+    await page.close();
+  });
+
+  it('with the 办理 receiver: a field it refuses is shown beside that field, and the rest says why', async () => {
+    await mode('receiver');
+    await summary();
+    // What a tampering browser would send: a changed total and a hidden character in the mobile number.
+    await page.route(`${endpoint}/applications`, async (route) => {
+      const posted = JSON.parse(route.request().postData() ?? '{}') as {
+        quote: { total: string };
+        applicant: { mobile: string };
+      };
+      posted.quote.total = '1.00';
+      posted.applicant.mobile = '1381234\u200b5678';
+      await route.continue({ postData: JSON.stringify(posted) });
+    });
+    await page.click('button:has-text("提交申请")');
+    await page.waitForSelector('[data-testid="refusals"]');
+    expect(await page.textContent('#apply-mobile-error')).toBe('“手机号码”含有不可见字符或多余的空格，请重新填写');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('apply-mobile');
+    expect(await page.textContent('[data-testid="refusals"]')).toContain('申请没有提交，请按提示改正后再提交：');
+    expect(await page.$('.application-summary .sent')).toBeNull();
+    await page.close();
+    await mode('ok');
+  });
+
   it('已提交 belongs to what was sent: an edit afterwards is not sent until submitted again', async () => {
     await mode('ok');
     await summary();
@@ -341,7 +398,8 @@ describe('办理 in the browser', () => {
   it('the privacy hint names the buttons this build shows', async () => {
     await open(SIX_ADDONS);
     expect(await page.textContent('.applicant .hint')).toBe(
-      '您填写的资料只暂存在本浏览器标签页中，生成申请单后或 30 分钟无操作即清除，不会写进链接或分享出去；只有在您点击“发送邮件”或“提交申请”时才会发出。',
+      '您填写的资料只暂存在本浏览器标签页中，生成申请单后或 30 分钟无操作即清除，不会写进链接或分享出去；只有在您点击“发送邮件”或“提交申请”时才会发出。' +
+        `“提交申请”把资料发到我们在 ${new URL(endpoint).host} 的受理服务，仅用于与您联系办理，保存期满即删除。`,
     );
     await page.close();
   });

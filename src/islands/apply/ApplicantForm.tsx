@@ -62,12 +62,16 @@ export default function ApplicantForm({ model, estimate, base, facts }: Props) {
   const [applicant, setApplicant] = useState<Applicant>(EMPTY_APPLICANT);
   const [touched, setTouched] = useState<Partial<Record<ApplicantKey, boolean>>>({});
   const [submitted, setSubmitted] = useState(false);
+  /** The receiver's refusals of fields, shown beside each until it is edited. */
+  const [refused, setRefused] = useState<Partial<Record<ApplicantKey, string>>>({});
+  const [honeypot, setHoneypot] = useState('');
   const summaryRef = useRef<HTMLDivElement>(null);
   const formRef = useRef<HTMLFormElement>(null);
 
   useEffect(() => setApplicant(stored()), []);
   const change = (key: ApplicantKey, value: string) => {
     const next = { ...applicant, [key]: value };
+    setRefused(({ [key]: _edited, ...rest }) => rest);
     setApplicant(next);
     try {
       window.sessionStorage.setItem(STORAGE_KEY, JSON.stringify({ details: next, savedAt: Date.now() }));
@@ -150,7 +154,17 @@ export default function ApplicantForm({ model, estimate, base, facts }: Props) {
     requestAnimationFrame(() => summaryRef.current?.querySelector<HTMLElement>('.application-summary')?.focus());
   };
 
-  const errorOf = (key: ApplicantKey) => (submitted || touched[key] ? checked.errors[key] : undefined);
+  const errorOf = (key: ApplicantKey) => refused[key] ?? (submitted || touched[key] ? checked.errors[key] : undefined);
+  const showRefusals = (refusals: Record<string, string>) => {
+    const fields: Partial<Record<ApplicantKey, string>> = {};
+    for (const field of APPLICANT_FIELDS) {
+      const message = refusals[`applicant.${field.key}`];
+      if (message !== undefined) fields[field.key] = message;
+    }
+    setRefused(fields);
+    const first = APPLICANT_FIELDS.find((f) => fields[f.key] !== undefined);
+    if (first !== undefined) formRef.current?.querySelector<HTMLInputElement>(`#apply-${first.key}`)?.focus();
+  };
   const errorCount = Object.keys(checked.errors).length;
 
   return (
@@ -202,6 +216,19 @@ export default function ApplicantForm({ model, estimate, base, facts }: Props) {
             </div>
           );
         })}
+        {/* Hidden from people and from assistive technology; only a robot filling every input fills it. */}
+        <div class="trap" aria-hidden="true">
+          <label for="apply-website">网址（请留空）</label>
+          <input
+            id="apply-website"
+            name="website"
+            type="text"
+            tabIndex={-1}
+            autoComplete="off"
+            value={honeypot}
+            onInput={(e) => setHoneypot(e.currentTarget.value)}
+          />
+        </div>
         <div role="alert" class="apply-problems">
           {submitted && blocker !== undefined && <p class="field-error">{blocker}</p>}
           {submitted && blocker === undefined && errorCount > 0 && (
@@ -217,7 +244,14 @@ export default function ApplicantForm({ model, estimate, base, facts }: Props) {
       </form>
       <div ref={summaryRef} aria-live="polite">
         {submitted && application !== undefined && (
-          <ApplicationSummary application={application} facts={facts} contact={tariff.contact} onSent={forget} />
+          <ApplicationSummary
+            application={application}
+            facts={facts}
+            contact={tariff.contact}
+            onSent={forget}
+            onRefused={showRefusals}
+            honeypot={honeypot}
+          />
         )}
       </div>
     </>

@@ -12,7 +12,8 @@ import { yuan } from '../../presentation/format';
 import { formatNumber, telHref } from '../../presentation/phones';
 import PhoneText, { PhoneLink } from '../PhoneText';
 import QrCode from './QrCode';
-import { sendApplication } from './send';
+import { sendApplication, type Refusals } from './send';
+import { HONEYPOT_FIELD } from '../../application/application';
 
 interface Props {
   application: Application;
@@ -20,16 +21,30 @@ interface Props {
   contact: SlimContact;
   /** Called once the form service has confirmed the application: the tab need not keep the details. */
   onSent?: () => void;
+  /** Called with the receiver's refusals of the applicant's fields ("applicant.mobile" → message). */
+  onRefused?: (refusals: Refusals) => void;
+  /** What the hidden field a person never fills holds: sent only when something filled it. */
+  honeypot?: string;
 }
+
+/** What the quote-level refusals are about, in the summary's words. */
+const REFUSAL_TOPICS: Record<string, string> = {
+  'quote.total': '费用',
+  date: '报价日期',
+  tariffVersion: '资费版本',
+  plan: '套餐',
+  grade: '号码等级',
+  reference: '申请编号',
+};
 
 /** Each state but idle belongs to the exact JSON it was about: an edit afterwards makes it stale. */
 type SendState =
   | { kind: 'idle' }
   | { kind: 'sending'; json: string }
   | { kind: 'sent'; json: string; reference: string }
-  | { kind: 'failed'; json: string; message: string };
+  | { kind: 'failed'; json: string; message: string; refusals?: Refusals | undefined };
 
-export default function ApplicationSummary({ application: app, facts, contact, onSent }: Props) {
+export default function ApplicationSummary({ application: app, facts, contact, onSent, onRefused, honeypot }: Props) {
   const [copied, setCopied] = useState<'no' | 'yes' | 'manual'>('no');
   const [sendState, setSend] = useState<SendState>({ kind: 'idle' });
   const text = applicationText(app, facts);
@@ -52,13 +67,16 @@ export default function ApplicationSummary({ application: app, facts, contact, o
     const sending = json;
     const reference = app.reference;
     setSend({ kind: 'sending', json: sending });
-    const result = await sendApplication(contact.applyEndpoint, sending, reference);
+    // The same application always has the same reference: a resend is answered, never taken twice.
+    const body = honeypot ? JSON.stringify({ ...app, [HONEYPOT_FIELD]: honeypot }, null, 2) : sending;
+    const result = await sendApplication(contact.applyEndpoint, body, reference);
     setSend(
       result.ok
         ? { kind: 'sent', json: sending, reference }
-        : { kind: 'failed', json: sending, message: result.message },
+        : { kind: 'failed', json: sending, message: result.message, refusals: result.refusals },
     );
     if (result.ok) onSent?.();
+    else if (result.refusals !== undefined) onRefused?.(result.refusals);
   };
   // The mailto: link is made when pressed and dropped at once, so the details never sit in the page.
   const mail = () => {
@@ -219,11 +237,29 @@ export default function ApplicationSummary({ application: app, facts, contact, o
             您在提交后修改了申请（之前提交的编号是 {sendState.reference}）：修改后的内容还没有提交，请再按“提交申请”。
           </p>
         )}
-        {send.kind === 'failed' && (
+        {send.kind === 'failed' && send.refusals === undefined && (
           <p class="field-error">
-            {send.message}。您填写的内容仍在本页，请稍后按“重新提交”，或拨打全国统一热线{' '}
+            {send.message}。您填写的内容仍在本页，请稍后按“重新提交”（同一份申请不会重复受理），或拨打全国统一热线{' '}
             <PhoneLink number={contact.hotline} />。
           </p>
+        )}
+        {send.kind === 'failed' && send.refusals !== undefined && (
+          <div class="field-error" data-testid="refusals">
+            <p>{send.message}：</p>
+            <ul>
+              {Object.entries(send.refusals).map(([field, message]) => (
+                <li key={field}>
+                  {field.startsWith('applicant.')
+                    ? '申请人资料（见上面标出的字段）'
+                    : (REFUSAL_TOPICS[field] ?? '申请')}
+                  ：{message}
+                </li>
+              ))}
+            </ul>
+            <p>
+              也可以拨打全国统一热线 <PhoneLink number={contact.hotline} /> 办理。
+            </p>
+          </div>
         )}
       </div>
       {copied === 'manual' && (
