@@ -3,7 +3,38 @@ import { amount } from './money';
 import type { SlimAddon, SlimCharge, SlimPlan, SlimTariff } from './tariff';
 
 /** The unit after an amount of each charge period. */
-export const PERIOD_UNITS = { year: '元/年', month: '元/月', once: '元' } as const;
+export const PERIOD_UNITS = { year: '元/年', month: '元/月', once: '元' } as const satisfies Record<
+  ChargePeriod,
+  string
+>;
+/** How each charge period is said in a table: "每年". */
+export const PERIOD_NAMES = { year: '每年', month: '每月', once: '一次性' } as const satisfies Record<
+  ChargePeriod,
+  string
+>;
+
+/** The charge periods the schema allows (schemas/addon.ts); each list here must name every one. */
+type ChargePeriod = SlimCharge['period'];
+
+/**
+ * How many times a charge of each period is paid over the service years, and
+ * the word its count is in. The switch is exhaustive: a new period in the
+ * schema fails to compile here instead of being priced as a one-off.
+ */
+export function periodsOf(period: ChargePeriod, serviceYears: number): { count: number; word: string } {
+  switch (period) {
+    case 'year':
+      return { count: serviceYears, word: '年' };
+    case 'month':
+      return { count: 12 * serviceYears, word: '个月' };
+    case 'once':
+      return { count: 1, word: '' };
+    default: {
+      const unknown: never = period;
+      throw new Error(`unknown charge period ${String(unknown)}`);
+    }
+  }
+}
 
 /** A monthly plan's monthly minimum: its yearly prepay over 12 (600 → "50"). Exact: the data check keeps it to the fen. */
 export function monthlyMinimum(plan: SlimPlan): string {

@@ -8,7 +8,7 @@ import { amount, atLeastZero, roundToFen, sum, toFenString, toPlainString, ZERO,
 import { findAddon, findGrade, findPlan } from './lookup';
 import { planAllowsGrade } from './eligibility';
 import { gradeName, planGradeLimit, planName } from './labels';
-import { monthlyMinimum, PERIOD_UNITS, waivesCharge } from './plan-terms';
+import { monthlyMinimum, PERIOD_UNITS, periodsOf, waivesCharge } from './plan-terms';
 import { DATE_MESSAGE, parseQuoteRequest, type QuoteRequest, type RequestError } from './request';
 import type { SlimAddon, SlimCharge, SlimPlan, SlimTariff } from './tariff';
 import { tariffAt } from './versions';
@@ -242,9 +242,9 @@ function quoteAddons(
           consult: `${addon.name}的${spec?.label ?? by}超过 ${charge.tiers?.steps.at(-1)?.upTo ?? ''}${spec?.unit ?? ''}，资费来电咨询（${tariff.contact.hotline}）`,
         };
       }
-      const periods = charge.period === 'year' ? serviceYears : charge.period === 'month' ? 12 * serviceYears : 1;
+      const { count: periods, word } = periodsOf(charge.period, serviceYears);
       const unitText = charge.per === undefined ? '' : ` × ${units}${addon.quantities[charge.per]?.unit ?? ''}`;
-      const periodText = charge.period === 'once' ? '' : ` × ${periods}${charge.period === 'year' ? '年' : '个月'}`;
+      const periodText = word === '' ? '' : ` × ${periods}${word}`;
       const detail = `${toPlainString(unitPrice)}${PERIOD_UNITS[charge.period]}${unitText}${periodText}`;
       const fields = {
         id: `${addon.id}.${charge.id}`,

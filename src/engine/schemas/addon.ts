@@ -21,7 +21,7 @@ const QuantitySpecSchema = z
   .strict()
   .refine((spec) => spec.default >= spec.min, { message: tagged('addon/default-below-min'), path: ['default'] });
 
-const ChargePeriodSchema = z.enum(['year', 'month', 'once']);
+export const ChargePeriodSchema = z.enum(['year', 'month', 'once']);
 
 const TierStepSchema = z
   .object({
