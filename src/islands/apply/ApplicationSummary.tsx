@@ -14,6 +14,7 @@ import PhoneText, { PhoneLink } from '../PhoneText';
 import QrCode from './QrCode';
 import { sendApplication, type Refusals } from './send';
 import { HONEYPOT_FIELD } from '../../application/application';
+import { APPLICANT_FIELDS } from '../../application/applicant';
 
 interface Props {
   application: Application;
@@ -27,15 +28,12 @@ interface Props {
   honeypot?: string;
 }
 
-/** What the quote-level refusals are about, in the summary's words. */
-const REFUSAL_TOPICS: Record<string, string> = {
-  'quote.total': '费用',
-  date: '报价日期',
-  tariffVersion: '资费版本',
-  plan: '套餐',
-  grade: '号码等级',
-  reference: '申请编号',
-};
+/** A refusal as the summary lists it: an applicant field's with its label (the field itself shows it too). */
+function refusalText(field: string, message: string): string {
+  const key = field.startsWith('applicant.') ? field.slice('applicant.'.length) : undefined;
+  const label = APPLICANT_FIELDS.find((f) => f.key === key)?.label.replace('（选填）', '');
+  return label === undefined ? message : `${label}：${message}（已在上面标出）`;
+}
 
 /** Each state but idle belongs to the exact JSON it was about: an edit afterwards makes it stale. */
 type SendState =
@@ -248,12 +246,7 @@ export default function ApplicationSummary({ application: app, facts, contact, o
             <p>{send.message}：</p>
             <ul>
               {Object.entries(send.refusals).map(([field, message]) => (
-                <li key={field}>
-                  {field.startsWith('applicant.')
-                    ? '申请人资料（见上面标出的字段）'
-                    : (REFUSAL_TOPICS[field] ?? '申请')}
-                  ：{message}
-                </li>
+                <li key={field}>{refusalText(field, message)}</li>
               ))}
             </ul>
             <p>
