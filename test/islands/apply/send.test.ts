@@ -16,13 +16,13 @@ describe('sending an application to the form service', () => {
 
   it('posts the JSON as it is, once; sent when the service names its reference', async () => {
     await mode('ok');
-    expect(await sendApplication(`${endpoint.url}/apply`, APPLICATION, REFERENCE)).toEqual({ ok: true });
+    expect(await sendApplication(`${endpoint.url}/applications`, APPLICATION, REFERENCE)).toEqual({ ok: true });
     expect(await received()).toEqual([APPLICATION]);
   });
 
   it('a failing service: its status, for the retry message', async () => {
     await mode('fail');
-    expect(await sendApplication(`${endpoint.url}/apply`, APPLICATION, REFERENCE)).toEqual({
+    expect(await sendApplication(`${endpoint.url}/applications`, APPLICATION, REFERENCE)).toEqual({
       ok: false,
       message: '提交没有成功（服务器返回 500）',
     });
@@ -30,7 +30,7 @@ describe('sending an application to the form service', () => {
 
   it('a redirect is refused, not followed: nothing reaches the other address', async () => {
     await mode('redirect');
-    expect(await sendApplication(`${endpoint.url}/apply`, APPLICATION, REFERENCE)).toEqual({
+    expect(await sendApplication(`${endpoint.url}/applications`, APPLICATION, REFERENCE)).toEqual({
       ok: false,
       message: '提交没有成功（无法连接到受理服务，或它把申请转到了别的地址）',
     });
@@ -39,7 +39,7 @@ describe('sending an application to the form service', () => {
 
   it.each(['html', 'other-reference'])('a 200 that does not confirm this application (%s) is not sent', async (m) => {
     await mode(m);
-    expect(await sendApplication(`${endpoint.url}/apply`, APPLICATION, REFERENCE)).toEqual({
+    expect(await sendApplication(`${endpoint.url}/applications`, APPLICATION, REFERENCE)).toEqual({
       ok: false,
       message: '提交没有成功（受理服务没有确认收到这份申请）',
     });
@@ -47,7 +47,7 @@ describe('sending an application to the form service', () => {
 
   it('a service slower than the time limit: a timeout, not a page left waiting', async () => {
     await mode('slow');
-    expect(await sendApplication(`${endpoint.url}/apply`, APPLICATION, REFERENCE, 1000)).toEqual({
+    expect(await sendApplication(`${endpoint.url}/applications`, APPLICATION, REFERENCE, 1000)).toEqual({
       ok: false,
       message: '提交超时（1 秒内没有回应）',
     });
