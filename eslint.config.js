@@ -21,6 +21,17 @@ export default tseslint.config(
     settings: { 'jsx-a11y': { attributes: { for: ['htmlFor', 'for'] } } },
   },
   {
+    // Type-aware checks on the TypeScript the project compiles (tsconfig.json): a promise nobody
+    // awaits or catches, a promise where a callback's result is ignored, a switch that misses a case.
+    files: ['src/**/*.{ts,tsx}', 'test/**/*.ts', 'scripts/**/*.ts', 'tools/**/*.ts'],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': 'error',
+      '@typescript-eslint/switch-exhaustiveness-check': ['error', { considerDefaultExhaustiveForUnions: true }],
+    },
+  },
+  {
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],

@@ -8,7 +8,7 @@
  * In mode "receiver" the real 办理 receiver (src/receiver) answers instead, and
  * notifies a 企业微信-like robot at /robot, whose messages GET /robot/received lists.
  */
-import { createServer, type IncomingMessage } from 'node:http';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { getRequestListener } from '@hono/node-server';
 import type { ReceiverHandler } from '../../src/receiver/handler';
@@ -45,7 +45,8 @@ export function startEndpoint(): Promise<Endpoint> {
   let origin = '';
   let mode: EndpointMode = 'ok';
   let receiver: ReturnType<typeof getRequestListener> | undefined;
-  const server = createServer(async (request, response) => {
+  const server = createServer((request, response) => void answer(request, response));
+  async function answer(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const path = new URL(request.url ?? '/', 'http://localhost').pathname;
     if (mode === 'receiver' && path === '/applications' && receiver !== undefined) return receiver(request, response);
     response.setHeader('Access-Control-Allow-Origin', '*');
@@ -83,7 +84,7 @@ export function startEndpoint(): Promise<Endpoint> {
     } else {
       response.writeHead(404).end();
     }
-  });
+  }
   return new Promise((resolve) => {
     server.listen(0, '127.0.0.1', () => {
       const { port } = server.address() as AddressInfo;

@@ -219,7 +219,11 @@ export default function ApplicationSummary({ application: app, facts, contact, o
           </button>
         )}
         {contact.applyEndpoint !== undefined && (
-          <button type="button" onClick={submit} disabled={send.kind === 'sending' || send.kind === 'sent'}>
+          <button
+            type="button"
+            onClick={() => void submit()}
+            disabled={send.kind === 'sending' || send.kind === 'sent'}
+          >
             {send.kind === 'failed' ? '重新提交' : '提交申请'}
           </button>
         )}
