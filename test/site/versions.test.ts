@@ -159,4 +159,31 @@ describe('a scheduled price change, as an editor enters it', () => {
     await expect.poll(() => page.textContent('[data-testid="quote-total"]')).toBe('700.00');
     await page.close();
   });
+
+  it('an old version that arrives after the visitor moved on is dropped, never shown over the current quote', async () => {
+    const page = await browser.newPage();
+    // The old version's file is held back until the visitor has gone Back to a current quote.
+    let release = () => undefined as void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/versions/2016-04-10.json', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(`${server.url}estimator/?plan=monthly-600&minutes=0&addons=ringback`);
+    await expect.poll(() => page.textContent('[data-testid="quote-total"]')).toBe('720.00');
+    await page.evaluate(() => {
+      history.pushState(null, '', '?plan=monthly-600&minutes=0&addons=ringback&v=2016-04-10');
+      dispatchEvent(new PopStateEvent('popstate'));
+    });
+    await page.goBack();
+    await expect.poll(() => new URL(page.url()).searchParams.get('v')).toBe('2030-01-01');
+    const answered = page.waitForResponse('**/versions/2016-04-10.json');
+    release();
+    await answered;
+    // Two frames: whatever the late answer would set has been painted.
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+    expect(await page.textContent('[data-testid="quote-total"]')).toBe('720.00');
+    expect(await page.$('.version-notice')).toBeNull();
+    await page.close();
+  });
 });
