@@ -66,6 +66,30 @@ describe('what a visitor sees', () => {
     expect(wide).toEqual([]);
   });
 
+  it('on a 390 × 844 phone the header leaves at least 75 % of the first screen to the page; every menu entry is a swipe away', async () => {
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    const found: string[] = [];
+    for (const path of PAGE_TYPES) {
+      await page.goto(new URL(path, base).href);
+      const { header, links, reachable } = await page.evaluate(() => {
+        const list = document.querySelector<HTMLElement>('.site-nav ul');
+        const items = [...document.querySelectorAll<HTMLElement>('.site-nav a')];
+        return {
+          header: Math.round(document.querySelector('.site-header')?.getBoundingClientRect().height ?? 0),
+          links: items.length,
+          // One row that scrolls sideways: every entry on that row, within the list's scroll width.
+          reachable: items.every(
+            (a) => a.offsetTop === items[0]?.offsetTop && a.offsetLeft + a.offsetWidth <= (list?.scrollWidth ?? 0),
+          ),
+        };
+      });
+      if (header > 844 * 0.25 || links < 9 || !reachable)
+        found.push(`${path || '/'}: ${header}px, ${links} links, one row ${reachable}`);
+    }
+    await page.close();
+    expect(found).toEqual([]);
+  });
+
   it('no table on any page is wider than its box on a 390 px phone, at every price tier', async () => {
     const page = await browser.newPage({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
     const pages = htmlFiles(inject('siteDir')).map((file) => (file === '404.html' ? 'no-such-page/' : pagePath(file)));
