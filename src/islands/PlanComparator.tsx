@@ -5,6 +5,7 @@
  * from the engine.
  */
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
+import { syncContactBar } from './contact-bar';
 import {
   breakEvenMinutes,
   costCurves,
@@ -102,6 +103,16 @@ export default function PlanComparator({ tariff, base }: Props) {
     () => new Map((result?.quotes ?? []).flatMap((q) => (q.total === null ? [] : [[q.plan, q.total] as const]))),
     [result],
   );
+
+  // The phone's contact bar: 办理 the cheapest plan for these inputs, its total in view.
+  const cheapestHref =
+    cheapest && minutes !== undefined
+      ? estimatorHref(tariff, base, { plan: cheapest.plan, minutes, years, grade }, 'apply/')
+      : `${base}apply/`;
+  const cheapestTotal = cheapest?.total ? `最省 ${yuan(cheapest.total)} 元` : undefined;
+  useEffect(() => {
+    if (url.ready) syncContactBar({ kind: 'apply', href: cheapestHref }, cheapestTotal);
+  }, [url.ready, cheapestHref, cheapestTotal]);
 
   if (!url.ready) return <div class="widget comparator" aria-busy="true" />;
   const quoteOf = (id: string) => result?.quotes.find((q) => q.plan === id);

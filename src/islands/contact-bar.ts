@@ -4,15 +4,24 @@
  * content pages) its link is the plain /apply/; a widget that holds a quote
  * points it at that quote, or at the phone number where 办理 cannot go online;
  * on /apply/ itself it leads to the form on the page, never reloading it.
+ * Under its label it shows the page's answer when there is one (the quote's
+ * total, the cheapest plan's), so on a phone the figure stays in view.
  */
 type BarTarget = { kind: 'apply'; href: string } | { kind: 'phone'; href: string } | { kind: 'form' };
 
 /** The anchor of the applicant's form on /apply/ (ApplicantForm's heading). */
 const FORM_ANCHOR = '#applicant-title';
 
-export function syncContactBar(target: BarTarget): void {
+export function syncContactBar(target: BarTarget, answer?: string): void {
   for (const link of document.querySelectorAll<HTMLAnchorElement>('[data-apply-link]')) {
     link.href = target.kind === 'form' ? FORM_ANCHOR : target.href;
     link.textContent = target.kind === 'phone' ? '电话办理' : '在线办理';
+    if (answer !== undefined) {
+      const line = document.createElement('span');
+      line.className = 'sub';
+      line.dataset['testid'] = 'bar-answer';
+      line.textContent = answer;
+      link.append(line);
+    }
   }
 }

@@ -328,6 +328,21 @@ describe('办理 in the browser', () => {
     await open('estimator/?plan=annual-1200&minutes=1500&years=2&invoice=1');
     await page.waitForSelector('[data-testid="quote-total"]');
     await expect.poll(bar).toMatch(/^\/tariff\/apply\/\?plan=annual-1200&minutes=1500&years=2&invoice=1/u);
+    // The total stays in view on a phone: under 在线办理, the figure the quote shows.
+    expect(await page.textContent('[data-testid="quote-total"]')).toBe('3,132.00');
+    await expect.poll(() => page.textContent('[data-testid="bar-answer"]')).toBe('合计 3,132.00 元');
+    await page.close();
+    // The comparator's bar: 办理 the cheapest plan for these inputs, with its total.
+    await open('compare/?minutes=500&years=1');
+    await page.waitForSelector('tr.cheapest');
+    const cheapestPlan = /plans\/([\w-]+)\//u.exec((await page.getAttribute('tr.cheapest th a', 'href')) ?? '')?.[1];
+    await expect
+      .poll(bar)
+      .toMatch(new RegExp(`^/tariff/apply/\\?plan=${cheapestPlan ?? 'none'}&minutes=500(&|$)`, 'u'));
+    const cheapestTotal = (await page.textContent('tr.cheapest td.num')) ?? '';
+    await expect
+      .poll(() => page.textContent('[data-testid="bar-answer"]'))
+      .toBe(`最省 ${cheapestTotal.replace(/\s*元$/u, '')} 元`);
     await page.close();
     await open('apply/?plan=annual-1200&minutes=1500&years=2&invoice=1');
     await page.waitForSelector('#apply-company');

@@ -11,8 +11,8 @@
 import type { AddonPrices } from '../../presentation/estimator-props';
 import { useEffect } from 'preact/hooks';
 import { findGrade, type SlimTariff } from '../../engine/rules';
-import { resolveAddons, gradeName, planName } from '../../engine/index';
-import { count } from '../../presentation/format';
+import { resolveAddons, gradeName, planName, type QuoteResult } from '../../engine/index';
+import { count, yuan } from '../../presentation/format';
 import { addonDefaults, ALL_PLANS, writeState } from '../input/url-state';
 import { MINUTES_FIELD, parseCount, quantityField } from '../input/numbers';
 import { yearOptions } from '../input/years';
@@ -52,6 +52,14 @@ const FIELD_NAMES: Record<string, string> = {
   v: '资费版本',
 };
 
+/** The quote's answer for the contact bar: its total, or the cheapest plan's when every plan is quoted. */
+function barAnswer(result: QuoteResult | undefined): string | undefined {
+  if (result === undefined || !result.ok) return undefined;
+  if ('quote' in result) return result.quote.total === null ? undefined : `合计 ${yuan(result.quote.total)} 元`;
+  const cheapest = result.quotes.find((q) => q.total !== null);
+  return cheapest?.total ? `最省 ${yuan(cheapest.total)} 元` : undefined;
+}
+
 export default function EstimatorForm({
   model,
   quote: estimate,
@@ -70,6 +78,7 @@ export default function EstimatorForm({
   const offline = route.online ? undefined : route;
   // The phone layout's contact bar carries this quote to 在线办理 too (or dials, where it cannot);
   // on /apply/ it leads to the form below, keeping what is entered.
+  const answer = barAnswer(result);
   useEffect(() => {
     if (!model.ready) return;
     syncContactBar(
@@ -78,8 +87,9 @@ export default function EstimatorForm({
         : offline
           ? { kind: 'phone', href: telHref(offline.phone) }
           : { kind: 'apply', href: applyHref },
+      answer,
     );
-  }, [applyHref, applying, model.ready, offline?.phone]);
+  }, [applyHref, applying, model.ready, offline?.phone, answer]);
 
   if (!model.ready) {
     // Before the URL is read (and without JavaScript) there is no form and no quote to mislead.
