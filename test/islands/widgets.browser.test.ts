@@ -315,6 +315,18 @@ describe('widgets in the browser', () => {
     });
   });
 
+  it('before its script has run, the estimator’s HTML shows its form, disabled, and no quote', async () => {
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    // The scripts never arrive: what a slow phone shows until they do.
+    await page.route('**/_astro/*.js', (route) => route.abort());
+    await page.goto(new URL('estimator/?plan=annual-1200&minutes=1500', base).href);
+    expect(await page.isVisible('#est-minutes')).toBe(true);
+    expect(await page.isDisabled('#est-minutes')).toBe(true);
+    expect(await page.textContent('[data-testid="reading-quote"]')).toBe('正在读取报价…');
+    expect(await page.$('[data-testid="quote-total"]')).toBeNull();
+    await page.close();
+  });
+
   describe('without JavaScript', () => {
     it.each(['checker/', 'compare/', 'estimator/'])(
       '%s shows the static tables and says the widget needs JavaScript',
@@ -333,7 +345,11 @@ describe('widgets in the browser', () => {
       const p = await context.newPage();
       await p.goto(new URL('apply/?plan=annual-1200&number=4001234566', base).href);
       expect(await p.textContent('.needs-js')).toContain('在线填写申请需要启用 JavaScript');
-      expect(await p.$$('main input, main select, main button')).toHaveLength(0);
+      // Shown controls: the estimator's form is in the HTML, not rendered without JavaScript.
+      const shown = await p.$$eval('main input, main select, main button', (controls) =>
+        controls.filter((c) => c.getClientRects().length > 0),
+      );
+      expect(shown).toHaveLength(0);
       const text = (await p.textContent('main')) ?? '';
       expect(text).toContain('营业执照、经办人身份证、400业务受理单');
       expect(await p.$$('main a[href^="tel:"]')).not.toHaveLength(0);

@@ -91,10 +91,10 @@ export default function EstimatorForm({
     );
   }, [applyHref, applying, model.ready, offline?.phone, answer]);
 
-  if (!model.ready) {
-    // Before the URL is read (and without JavaScript) there is no form and no quote to mislead.
-    return <div class="widget estimator" aria-busy="true" />;
-  }
+  // Until the URL is read, the form is drawn with its defaults, disabled, and no quote is shown
+  // (the link may ask for another one): the page's HTML carries the form, so it is not an empty box.
+  // Without JavaScript it stays hidden (Base.astro), as a form that cannot work.
+  const busy = !model.ready;
 
   const typeCount = (
     key: string,
@@ -136,7 +136,7 @@ export default function EstimatorForm({
   const { status } = model;
 
   return (
-    <div class="widget estimator">
+    <div class="widget estimator" aria-busy={busy ? 'true' : undefined}>
       {model.reset.length > 0 && (
         <p class="note notice" role="status">
           链接中的部分参数无效，已恢复为默认值：
@@ -178,150 +178,161 @@ export default function EstimatorForm({
         </p>
       )}
       <form class="controls no-print" onSubmit={(e) => e.preventDefault()}>
-        <div class="field">
-          <label for="est-plan">套餐</label>
-          <select id="est-plan" value={state.plan} onChange={(e) => update({ plan: e.currentTarget.value })}>
-            <option value={ALL_PLANS}>全部套餐（按合计从低到高）</option>
-            {tariff.plans.map((p) => (
-              <option value={p.id}>{planName(tariff, p)}</option>
-            ))}
-          </select>
-        </div>
-        <CountField
-          id="est-minutes"
-          label="每月通话分钟数"
-          text={texts['minutes'] ?? String(state.minutes)}
-          error={errors['minutes']}
-          onText={(text) => typeCount('minutes', text, (minutes) => update({ minutes }, 'type'), MINUTES_FIELD)}
-          onBlur={model.settle}
-        />
-        <div class="field">
-          <label for="est-years">预存年数</label>
-          <select id="est-years" value={state.years} onChange={(e) => update({ years: Number(e.currentTarget.value) })}>
-            {yearOptions(tariff).map((y) => (
-              <option value={y}>{y} 年</option>
-            ))}
-          </select>
-        </div>
-        <fieldset class="field by">
-          <legend>号码</legend>
-          <label class="inline">
-            <input type="radio" name="est-by" checked={state.by === 'grade'} onChange={() => update({ by: 'grade' })} />{' '}
-            按等级
-          </label>
-          <label class="inline">
-            <input
-              type="radio"
-              name="est-by"
-              checked={state.by === 'number'}
-              onChange={() => update({ by: 'number' })}
-            />{' '}
-            按号码
-          </label>
-          {state.by === 'grade' ? (
-            <>
-              <label for="est-grade" class="visually-hidden">
-                号码等级
-              </label>
-              <select id="est-grade" value={state.grade} onChange={(e) => update({ grade: e.currentTarget.value })}>
-                {tariff.grades.map((g) => (
-                  <option value={g.id}>{gradeName(g)}</option>
-                ))}
-              </select>
-            </>
-          ) : (
-            <>
-              <label for="est-number" class="visually-hidden">
-                400号码
-              </label>
+        <fieldset class="form-state" disabled={busy}>
+          <div class="field">
+            <label for="est-plan">套餐</label>
+            <select id="est-plan" value={state.plan} onChange={(e) => update({ plan: e.currentTarget.value })}>
+              <option value={ALL_PLANS}>全部套餐（按合计从低到高）</option>
+              {tariff.plans.map((p) => (
+                <option value={p.id}>{planName(tariff, p)}</option>
+              ))}
+            </select>
+          </div>
+          <CountField
+            id="est-minutes"
+            label="每月通话分钟数"
+            text={texts['minutes'] ?? String(state.minutes)}
+            error={errors['minutes']}
+            onText={(text) => typeCount('minutes', text, (minutes) => update({ minutes }, 'type'), MINUTES_FIELD)}
+            onBlur={model.settle}
+          />
+          <div class="field">
+            <label for="est-years">预存年数</label>
+            <select
+              id="est-years"
+              value={state.years}
+              onChange={(e) => update({ years: Number(e.currentTarget.value) })}
+            >
+              {yearOptions(tariff).map((y) => (
+                <option value={y}>{y} 年</option>
+              ))}
+            </select>
+          </div>
+          <fieldset class="field by">
+            <legend>号码</legend>
+            <label class="inline">
               <input
-                id="est-number"
-                type="text"
-                inputMode="tel"
-                autoComplete="off"
-                placeholder="例如 400-123-6688"
-                value={state.number}
-                maxLength={40}
-                aria-invalid={numberError ? 'true' : undefined}
-                aria-describedby={numberError ? 'est-number-error' : undefined}
-                onInput={(e) => update({ number: e.currentTarget.value }, 'type')}
-                onBlur={model.settle}
-              />
-              {numberError && (
-                <p id="est-number-error" class="field-error">
-                  {numberError}
-                </p>
-              )}
-              {numberGrade !== undefined && (
-                <p class="hint" data-testid="number-grade">
-                  {numberGrade}
-                </p>
-              )}
-            </>
-          )}
-        </fieldset>
-        <div class="field">
-          <label class="inline">
-            <input
-              type="checkbox"
-              checked={state.invoice}
-              onChange={(e) => update({ invoice: e.currentTarget.checked })}
-            />{' '}
-            需要发票（另付税款）
-          </label>
-        </div>
-        <details class="addons-panel" open={chosenCount > 0}>
-          <summary>附加功能（已选 {chosenCount} 项）</summary>
-          <fieldset class="addons">
-            <legend class="visually-hidden">附加功能</legend>
-            <ul>
-              {tariff.addons.map((addon) => {
-                const chosen = state.addons[addon.id];
-                const by = chosen === undefined ? neededBy.get(addon.id) : undefined;
-                return (
-                  <li key={addon.id}>
-                    <label class="inline">
-                      <input
-                        type="checkbox"
-                        checked={chosen !== undefined || by !== undefined}
-                        disabled={by !== undefined}
-                        onChange={(e) => toggleAddon(addon.id, e.currentTarget.checked)}
-                      />{' '}
-                      {addon.name} <span class="sub">{addonPrices[tariff.settings.effective]?.[addon.id]}</span>
-                      {by !== undefined && <span class="sub auto-added">{by}需要此功能，已自动加入</span>}
-                    </label>
-                    {chosen !== undefined &&
-                      Object.entries(addon.quantities).map(([name, spec]) => {
-                        const key = `${addon.id}.${name}`;
-                        const id = `q-${addon.id}-${name}`;
-                        const error = errors[key];
-                        return (
-                          <CountField
-                            key={name}
-                            id={id}
-                            label={spec.label}
-                            layout="inline"
-                            unit={spec.unit}
-                            text={texts[key] ?? String(chosen[name] ?? spec.default)}
-                            error={error}
-                            onText={(text) =>
-                              typeCount(
-                                key,
-                                text,
-                                (value) => setQuantity(addon.id, name, value),
-                                quantityField(spec.min, spec.unit),
-                              )
-                            }
-                            onBlur={model.settle}
-                          />
-                        );
-                      })}
-                  </li>
-                );
-              })}
-            </ul>
+                type="radio"
+                name="est-by"
+                checked={state.by === 'grade'}
+                onChange={() => update({ by: 'grade' })}
+              />{' '}
+              按等级
+            </label>
+            <label class="inline">
+              <input
+                type="radio"
+                name="est-by"
+                checked={state.by === 'number'}
+                onChange={() => update({ by: 'number' })}
+              />{' '}
+              按号码
+            </label>
+            {state.by === 'grade' ? (
+              <>
+                <label for="est-grade" class="visually-hidden">
+                  号码等级
+                </label>
+                <select id="est-grade" value={state.grade} onChange={(e) => update({ grade: e.currentTarget.value })}>
+                  {tariff.grades.map((g) => (
+                    <option value={g.id}>{gradeName(g)}</option>
+                  ))}
+                </select>
+              </>
+            ) : (
+              <>
+                <label for="est-number" class="visually-hidden">
+                  400号码
+                </label>
+                <input
+                  id="est-number"
+                  type="text"
+                  inputMode="tel"
+                  autoComplete="off"
+                  placeholder="例如 400-123-6688"
+                  value={state.number}
+                  maxLength={40}
+                  aria-invalid={numberError ? 'true' : undefined}
+                  aria-describedby={numberError ? 'est-number-error' : undefined}
+                  onInput={(e) => update({ number: e.currentTarget.value }, 'type')}
+                  onBlur={model.settle}
+                />
+                {numberError && (
+                  <p id="est-number-error" class="field-error">
+                    {numberError}
+                  </p>
+                )}
+                {numberGrade !== undefined && (
+                  <p class="hint" data-testid="number-grade">
+                    {numberGrade}
+                  </p>
+                )}
+              </>
+            )}
           </fieldset>
-        </details>
+          <div class="field">
+            <label class="inline">
+              <input
+                type="checkbox"
+                checked={state.invoice}
+                onChange={(e) => update({ invoice: e.currentTarget.checked })}
+              />{' '}
+              需要发票（另付税款）
+            </label>
+          </div>
+          <details class="addons-panel" open={chosenCount > 0}>
+            <summary>附加功能（已选 {chosenCount} 项）</summary>
+            <fieldset class="addons">
+              <legend class="visually-hidden">附加功能</legend>
+              <ul>
+                {tariff.addons.map((addon) => {
+                  const chosen = state.addons[addon.id];
+                  const by = chosen === undefined ? neededBy.get(addon.id) : undefined;
+                  return (
+                    <li key={addon.id}>
+                      <label class="inline">
+                        <input
+                          type="checkbox"
+                          checked={chosen !== undefined || by !== undefined}
+                          disabled={by !== undefined}
+                          onChange={(e) => toggleAddon(addon.id, e.currentTarget.checked)}
+                        />{' '}
+                        {addon.name} <span class="sub">{addonPrices[tariff.settings.effective]?.[addon.id]}</span>
+                        {by !== undefined && <span class="sub auto-added">{by}需要此功能，已自动加入</span>}
+                      </label>
+                      {chosen !== undefined &&
+                        Object.entries(addon.quantities).map(([name, spec]) => {
+                          const key = `${addon.id}.${name}`;
+                          const id = `q-${addon.id}-${name}`;
+                          const error = errors[key];
+                          return (
+                            <CountField
+                              key={name}
+                              id={id}
+                              label={spec.label}
+                              layout="inline"
+                              unit={spec.unit}
+                              text={texts[key] ?? String(chosen[name] ?? spec.default)}
+                              error={error}
+                              onText={(text) =>
+                                typeCount(
+                                  key,
+                                  text,
+                                  (value) => setQuantity(addon.id, name, value),
+                                  quantityField(spec.min, spec.unit),
+                                )
+                              }
+                              onBlur={model.settle}
+                            />
+                          );
+                        })}
+                    </li>
+                  );
+                })}
+              </ul>
+            </fieldset>
+          </details>
+        </fieldset>
       </form>
 
       {!applying && (
@@ -336,17 +347,23 @@ export default function EstimatorForm({
           </p>
         </div>
       )}
-      <EstimatorResult
-        valid={valid}
-        result={result}
-        fieldError={fieldError}
-        later={later}
-        state={state}
-        tariff={tariff}
-        base={base}
-        onPlan={(plan) => update({ plan })}
-      />
-      {!applying && (
+      {busy ? (
+        <p class="hint" data-testid="reading-quote">
+          正在读取报价…
+        </p>
+      ) : (
+        <EstimatorResult
+          valid={valid}
+          result={result}
+          fieldError={fieldError}
+          later={later}
+          state={state}
+          tariff={tariff}
+          base={base}
+          onPlan={(plan) => update({ plan })}
+        />
+      )}
+      {!applying && !busy && (
         <>
           <p class="print-only">
             以上为不含税价，开发票另付税款（见上）；资费以{tariff.settings.carrier}为准，电信400请来电咨询。全国统一热线{' '}
