@@ -163,8 +163,7 @@ describe('a scheduled price change, as an editor enters it', () => {
   it('an old version that arrives after the visitor moved on is dropped, never shown over the current quote', async () => {
     const page = await browser.newPage();
     // The old version's file is held back until the visitor has gone Back to a current quote.
-    let release = () => undefined as void;
-    const held = new Promise<void>((resolve) => (release = resolve));
+    const { promise: held, resolve: release } = Promise.withResolvers<void>();
     await page.route('**/versions/2016-04-10.json', async (route) => {
       await held;
       await route.continue();
