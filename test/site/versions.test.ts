@@ -163,7 +163,7 @@ describe('a scheduled price change, as an editor enters it', () => {
   it('an old version that arrives after the visitor moved on is dropped, never shown over the current quote', async () => {
     const page = await browser.newPage();
     // The old version's file is held back until the visitor has gone Back to a current quote.
-    const { promise: held, resolve: release } = Promise.withResolvers<void>();
+    const { promise: held, resolve: release } = Promise.withResolvers<undefined>();
     await page.route('**/versions/2016-04-10.json', async (route) => {
       await held;
       await route.continue();
@@ -177,7 +177,7 @@ describe('a scheduled price change, as an editor enters it', () => {
     await page.goBack();
     await expect.poll(() => new URL(page.url()).searchParams.get('v')).toBe('2030-01-01');
     const answered = page.waitForResponse('**/versions/2016-04-10.json');
-    release();
+    release(undefined);
     await answered;
     // Two frames: whatever the late answer would set has been painted.
     await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
