@@ -30,13 +30,18 @@ interface Node {
  * build (withdrawn, or never offered): what it names, or undefined when the
  * link is fine or points elsewhere.
  */
-function deadLink(file: string, url: string, tariff: Tariff): { what: string; id: string } | undefined {
+function deadLink(
+  file: string,
+  url: string,
+  tariff: Tariff,
+  kept: ReadonlySet<string>,
+): { what: string; id: string } | undefined {
   const page = /^content\/(plans|addons|pages)\/([^/]+)\.mdx$/u.exec(file);
   if (page === null || /^[a-z]+:/iu.test(url) || url.startsWith('#')) return undefined;
   const here = page[1] === 'pages' ? `/${page[2] ?? ''}/` : `/${page[1] ?? ''}/${page[2] ?? ''}/`;
   const [folder, id, ...rest] = new URL(url, `http://site.test${here}`).pathname.split('/').filter(Boolean);
   if (rest.length > 0 || id === undefined) return undefined;
-  if (folder === 'addons' && !tariff.addons.some((a) => a.id === id)) return { what: '附加功能', id };
+  if (folder === 'addons' && !tariff.addons.some((a) => a.id === id) && !kept.has(id)) return { what: '附加功能', id };
   if (folder === 'plans' && !tariff.plans.some((p) => p.id === id)) return { what: '套餐', id };
   return undefined;
 }
@@ -115,7 +120,17 @@ const TEXT_BLOCKS = new Set(['paragraph', 'heading', 'tableCell', 'link', 'empha
  * after it that build it too: a link must hold in each (a withdrawal must not
  * leave a link to a page no longer built).
  */
-export function checkMdx(file: string, source: string, tariff: Tariff, later: readonly Tariff[] = []): Issue[] {
+/**
+ * `kept(version)`: the withdrawn add-ons whose pages that version's site still
+ * builds (with a notice): a link to one stays alive.
+ */
+export function checkMdx(
+  file: string,
+  source: string,
+  tariff: Tariff,
+  later: readonly Tariff[] = [],
+  kept: (version: Tariff) => ReadonlySet<string> = () => new Set(),
+): Issue[] {
   const issues: Issue[] = [];
   const at = (node: Node | undefined, said: ReturnType<typeof say>): Issue => ({
     file,
@@ -155,7 +170,7 @@ export function checkMdx(file: string, source: string, tariff: Tariff, later: re
       issues.push(at(node, say('page/image', { url: String(node.url ?? '') })));
     if (node.type === 'link' && typeof node.url === 'string') {
       for (const version of [tariff, ...later]) {
-        const dead = deadLink(file, node.url, version);
+        const dead = deadLink(file, node.url, version, kept(version));
         if (dead === undefined) continue;
         const from = version === tariff ? '' : `自 ${version.settings.effective} 起，`;
         issues.push(at(node, say('page/dead-link', { url: node.url, from, ...dead })));

@@ -107,6 +107,15 @@ export function checkContent(root: string, tariff: Tariff, versions: readonly Ta
   const planIds = unique(versions.flatMap((v) => v.plans.map((p) => p.id)));
   const addonIds = unique(versions.flatMap((v) => v.addons.map((a) => a.id)));
   const pagesFor = { plans: new Map<string, string>(), addons: new Map<string, string>() };
+  // A withdrawn add-on's page is still built (with a notice): links to it stay alive after its date.
+  const addonPages = new Set(files.filter((f) => f.folder === 'addons').map((f) => f.slug));
+  const kept = (version: Tariff): ReadonlySet<string> =>
+    new Set(
+      versions
+        .filter((v) => v.settings.effective <= version.settings.effective)
+        .flatMap((v) => v.addons.map((a) => a.id))
+        .filter((id) => addonPages.has(id)),
+    );
   /** Pages whose frontmatter is broken: reported once, not again as "missing". */
   const broken = { plans: new Set<string>(), addons: new Set<string>(), pages: new Set<string>() };
 
@@ -169,7 +178,7 @@ export function checkContent(root: string, tariff: Tariff, versions: readonly Ta
     const builtWith = upcoming.find((v) => [...v.plans, ...v.addons].some((item) => item.id === own)) ?? tariff;
     const builds = (v: Tariff) => own === undefined || [...v.plans, ...v.addons].some((item) => item.id === own);
     const later = upcoming.filter((v) => v.settings.effective > builtWith.settings.effective && builds(v));
-    issues.push(...checkMdx(entry.file, entry.source, builtWith, later));
+    issues.push(...checkMdx(entry.file, entry.source, builtWith, later, kept));
   }
 
   for (const id of unique(upcoming.flatMap((v) => v.plans.map((p) => p.id)))) {

@@ -7,13 +7,19 @@
  * the pages live somewhere else.
  */
 import type { AstroIntegration } from 'astro';
-import { writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BuiltTariff } from './built-tariff';
 import { fileURLToPath } from 'node:url';
 
-/** Pages that are not content to be found: the 404 page, the search page, the embed frames. */
+/** Pages that are not content to be found: the 404 page, the search page, the embed frames (and any page marked noindex). */
 const UNLISTED = new Set(['404/', 'search/', 'embed/estimator/', 'embed/checker/']);
+
+/** A page that asks search engines not to list it (a withdrawn add-on's): not in the sitemap either. */
+function noindex(out: string, path: string): boolean {
+  const file = join(out, path, 'index.html');
+  return existsSync(file) && readFileSync(file, 'utf8').includes('<meta name="robots" content="noindex">');
+}
 
 export function siteFiles(built: BuiltTariff): AstroIntegration {
   let site: URL | undefined;
@@ -36,7 +42,7 @@ export function siteFiles(built: BuiltTariff): AstroIntegration {
         const date = built.effectiveDate();
         const urls = pages
           .map((page) => page.pathname)
-          .filter((path) => !UNLISTED.has(path) && !path.endsWith('.json'))
+          .filter((path) => !UNLISTED.has(path) && !path.endsWith('.json') && !noindex(out, path))
           .sort()
           .map((path) => `  <url><loc>${new URL(`${base}${path}`, site).href}</loc><lastmod>${date}</lastmod></url>`);
         writeFileSync(

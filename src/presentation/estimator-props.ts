@@ -4,6 +4,7 @@
  * versions, the site base, and each version's add-on prices in words.
  */
 import { scheduledAfter, slimTariff } from '../engine/index';
+import { withdrawnAddons } from './withdrawn';
 import { buildDate, history, tariff } from '../tariff-files/site';
 import { addonPriceText } from './describe';
 import { url } from './url';
@@ -15,7 +16,7 @@ export function estimatorProps() {
     base: url(),
     addonPrices: addonPricesByVersion(),
     buildDate,
-    withdrawn: withdrawnAddons(),
+    withdrawn: withdrawnNames(),
   };
 }
 
@@ -35,10 +36,6 @@ function addonPricesByVersion(): AddonPrices {
 }
 
 /** Add-ons an earlier version offered and today's does not: an old link naming one is told so by name. */
-function withdrawnAddons(): Record<string, string> {
-  const offered = new Set(tariff.addons.map((a) => a.id));
-  const earlier = history.versions.filter((v) => v.settings.effective < tariff.settings.effective);
-  return Object.fromEntries(
-    earlier.flatMap((v) => v.addons).flatMap((a) => (offered.has(a.id) ? [] : [[a.id, a.name] as const])),
-  );
+function withdrawnNames(): Record<string, string> {
+  return Object.fromEntries([...withdrawnAddons(history.versions, tariff)].map(([id, w]) => [id, w.addon.name]));
 }

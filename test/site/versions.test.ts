@@ -21,6 +21,14 @@ changes:
     to: "120"
 `;
 
+/** Withdrawn the same day: its page stays, and call-recording's link to it is not dead. */
+const WITHDRAWAL = `date: "2030-01-01"
+note: 语音文件保存功能停止受理
+changes:
+  - kind: withdraw
+    withdraw: addons.voice-storage
+`;
+
 function build(root: string, outDir: string, date: string): void {
   const result = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
     cwd: root,
@@ -50,6 +58,7 @@ describe('a scheduled price change, as an editor enters it', () => {
   beforeAll(async () => {
     mkdirSync(join(project.root, 'tariffs/changes'), { recursive: true });
     writeFileSync(join(project.root, 'tariffs/changes/2030-01-01-ringback.yaml'), CHANGE);
+    writeFileSync(join(project.root, 'tariffs/changes/2030-01-01-voice-storage.yaml'), WITHDRAWAL);
     // The reseller's free numbers: the 选号 page lists them by grade.
     mkdirSync(join(project.root, 'inventory'));
     writeFileSync(
@@ -106,6 +115,26 @@ describe('a scheduled price change, as an editor enters it', () => {
     );
   });
 
+  it('a withdrawn add-on keeps its page with a notice, out of the sitemap and search; links to it stay alive', () => {
+    // Before its date the page is as ever, and call-recording links to it (check let the build through).
+    expect(mainText(before, 'addons/voice-storage/index.html')).not.toContain('停止受理，不能再办理');
+    expect(readFileSync(join(before, 'addons/call-recording/index.html'), 'utf8')).toContain(
+      'href="../voice-storage/"',
+    );
+    const html = readFileSync(join(after, 'addons/voice-storage/index.html'), 'utf8');
+    expect(mainText(after, 'addons/voice-storage/index.html')).toContain(
+      '语音文件保存自 2030-01-01 起停止受理，不能再办理。本页保留停止受理前的说明和资费，供已开通的客户查阅',
+    );
+    expect(html).toContain('<meta name="robots" content="noindex">');
+    expect(html).not.toContain('rel="canonical"');
+    expect(html).not.toContain('data-pagefind-body');
+    expect(html).not.toContain('加上此功能估算费用');
+    expect(readFileSync(join(after, 'sitemap.xml'), 'utf8')).not.toContain('addons/voice-storage/');
+    expect(readFileSync(join(after, 'sitemap.xml'), 'utf8')).toContain('addons/call-recording/');
+    expect(readFileSync(join(after, 'addons/index.html'), 'utf8')).not.toContain('voice-storage/');
+    expect(readFileSync(join(after, 'addons/call-recording/index.html'), 'utf8')).toContain('href="../voice-storage/"');
+  });
+
   it('the price feed carries both versions and validates against its generated JSON Schema', () => {
     const feed = JSON.parse(readFileSync(join(before, 'tariff.json'), 'utf8')) as {
       current: string;
@@ -158,6 +187,17 @@ describe('a scheduled price change, as an editor enters it', () => {
     await page.goBack();
     await expect.poll(() => page.textContent('[data-testid="quote-total"]')).toBe('700.00');
     await page.close();
+  });
+
+  it('before a withdrawal, the estimator’s later total leaves the add-on out and says so', async () => {
+    const early = await serveStatic(before);
+    const page = await browser.newPage();
+    await page.goto(`${early.url}estimator/?plan=monthly-600&minutes=0&addons=voice-storage`);
+    await page.waitForSelector('[data-testid="later-quotes"]');
+    expect(await page.textContent('[data-testid="stopped-addons"]')).toBe('语音文件保存停止受理，不计入');
+    expect(await page.textContent('[data-testid="later-quotes"]')).not.toContain('未知附加功能');
+    await page.close();
+    await early.close();
   });
 
   it('an old version that arrives after the visitor moved on is dropped, never shown over the current quote', async () => {

@@ -9,6 +9,7 @@ import { count, yuan } from '../../presentation/format';
 import type { EstimatorState } from '../input/url-state';
 import QuoteView from '../QuoteView';
 import PhoneText from '../PhoneText';
+import type { LaterQuote } from './use-estimator-quote';
 
 interface Props {
   /** False while a field is invalid: no total is shown then. */
@@ -16,7 +17,7 @@ interface Props {
   result: QuoteResult | undefined;
   fieldError: RequestError | undefined;
   /** The same request quoted with each scheduled version. */
-  later: { version: SlimTariff; result: QuoteResult }[];
+  later: LaterQuote[];
   state: EstimatorState;
   tariff: SlimTariff;
   base: string;
@@ -98,11 +99,18 @@ export default function EstimatorResult({ valid, result, fieldError, later, stat
                 <th scope="row">现行（{tariff.settings.effective} 起）</th>
                 <td class="num">{now === null ? '—' : <span class="nowrap">{yuan(now)} 元</span>}</td>
               </tr>
-              {later.map(({ version, result: after }) => {
+              {later.map(({ version, result: after, stopped }) => {
                 const total = totalOf(after);
                 return (
                   <tr key={version.settings.effective}>
-                    <th scope="row">自 {version.settings.effective} 起</th>
+                    <th scope="row">
+                      自 {version.settings.effective} 起
+                      {stopped.length > 0 && (
+                        <span class="sub" data-testid="stopped-addons">
+                          {stopped.join('、')}停止受理，不计入
+                        </span>
+                      )}
+                    </th>
                     <td class="num">
                       {total !== null ? (
                         <span class="nowrap">{yuan(total)} 元</span>

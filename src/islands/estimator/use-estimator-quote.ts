@@ -17,7 +17,24 @@ export interface EstimatorQuote {
   errors: Record<string, string>;
   valid: boolean;
   result: QuoteResult | undefined;
-  later: { version: SlimTariff; result: QuoteResult }[];
+  later: LaterQuote[];
+}
+
+/** The same input quoted with a scheduled version; add-ons that version no longer offers are left out and named. */
+export interface LaterQuote {
+  version: SlimTariff;
+  result: QuoteResult;
+  /** Names of the chosen add-ons the version withdraws (not in its total). */
+  stopped: string[];
+}
+
+function laterQuote(version: SlimTariff, state: EstimatorState, tariff: SlimTariff): LaterQuote {
+  const offered = (id: string) => version.addons.some((a) => a.id === id);
+  const addons = Object.fromEntries(Object.entries(state.addons).filter(([id]) => offered(id)));
+  const stopped = Object.keys(state.addons)
+    .filter((id) => !offered(id))
+    .map((id) => tariff.addons.find((a) => a.id === id)?.name ?? id);
+  return { version, result: quote(version, requestOf({ ...state, addons })), stopped };
 }
 
 /** The text of every count field, keyed "minutes" or "<add-on>.<quantity>", as the visitor typed it. */
@@ -57,10 +74,8 @@ export function useEstimatorQuote(model: EstimatorModel, scheduled: readonly Sli
   const result = useMemo(() => (valid ? quote(tariff, requestOf(state)) : undefined), [tariff, state, valid]);
   const later = useMemo(
     () =>
-      valid && model.status.kind === 'current'
-        ? scheduled.map((version) => ({ version, result: quote(version, requestOf(state)) }))
-        : [],
-    [valid, model.status, scheduled, state],
+      valid && model.status.kind === 'current' ? scheduled.map((version) => laterQuote(version, state, tariff)) : [],
+    [valid, model.status, scheduled, state, tariff],
   );
   return { texts, setTexts, errors, valid, result, later };
 }
