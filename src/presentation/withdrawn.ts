@@ -5,7 +5,7 @@
  */
 import type { Addon, Tariff } from '../engine/index';
 
-export interface WithdrawnAddon {
+interface WithdrawnAddon {
   addon: Addon;
   /** The first day it was no longer offered (YYYY-MM-DD). */
   since: string;
