@@ -6,6 +6,7 @@
  */
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { syncContactBar } from './contact-bar';
+import { resetNotice } from './input/reset-notice';
 import {
   breakEvenMinutes,
   costCurves,
@@ -119,6 +120,11 @@ export default function PlanComparator({ tariff, base }: Props) {
 
   return (
     <div class="widget comparator">
+      {resetNotice(url.reset) !== undefined && (
+        <p class="note notice" role="status" data-testid="reset-notice">
+          {resetNotice(url.reset)}
+        </p>
+      )}
       <div class="controls no-print">
         <CountField
           id="cmp-minutes"

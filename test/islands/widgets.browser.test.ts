@@ -298,6 +298,15 @@ describe('widgets in the browser', () => {
   });
 
   describe('plan comparator', () => {
+    it('a link with unreadable values says which fell back to defaults, as the estimator does', async () => {
+      await open('compare/?minutes=abc&years=99&grade=vip');
+      expect(await page.textContent('[data-testid="reset-notice"]')).toBe(
+        '链接中的部分参数无效，已恢复为默认值：通话分钟数、预存年数、号码等级。',
+      );
+      expect(await page.inputValue('#cmp-minutes')).toBe('300');
+      await page.close();
+    });
+
     it('marks the cheapest plan for 300 minutes and shows break-even minutes', async () => {
       await open('compare/');
       await page.fill('#cmp-minutes', '300');

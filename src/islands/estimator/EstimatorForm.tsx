@@ -24,6 +24,7 @@ import { telHref } from '../../presentation/phones';
 import CountField from '../CountField';
 import { PhoneLink } from '../PhoneText';
 import { syncContactBar } from '../contact-bar';
+import { resetNotice } from '../input/reset-notice';
 
 interface Props {
   model: EstimatorModel;
@@ -40,17 +41,6 @@ interface Props {
   /** On the 办理 page: no print or 办理 buttons (the application has its own). */
   applying?: boolean;
 }
-
-const FIELD_NAMES: Record<string, string> = {
-  plan: '套餐',
-  minutes: '通话分钟数',
-  years: '预存年数',
-  invoice: '发票',
-  grade: '号码等级',
-  number: '号码',
-  addons: '附加功能',
-  v: '资费版本',
-};
 
 /** The quote's answer for the contact bar: its total, or the cheapest plan's when every plan is quoted. */
 function barAnswer(result: QuoteResult | undefined): string | undefined {
@@ -137,14 +127,9 @@ export default function EstimatorForm({
 
   return (
     <div class="widget estimator" aria-busy={busy ? 'true' : undefined}>
-      {model.reset.length > 0 && (
+      {resetNotice(model.reset) !== undefined && (
         <p class="note notice" role="status">
-          链接中的部分参数无效，已恢复为默认值：
-          {model.reset
-            .map((k) => FIELD_NAMES[k.split('.')[0] ?? ''] ?? '附加功能数量')
-            .filter((v, i, a) => a.indexOf(v) === i)
-            .join('、')}
-          。
+          {resetNotice(model.reset)}
         </p>
       )}
       {model.dropped.length > 0 && (
