@@ -1,7 +1,8 @@
 // @ts-check
 /**
  * Mutation testing of the pricing engine: `npm run mutate` (slow: never part
- * of `npm test`; run it alone, it uses both cores). Each mutant of src/engine
+ * of `npm test`; run it alone, it uses both cores). Each mutant of src/engine (and
+ * of the change-file machinery, src/tariff-changes)
  * runs against the unit tests that import it; the run fails below 90 %.
  * The report: test/output/mutation/index.html (and mutation.json).
  * @type {import('@stryker-mutator/api/core').PartialStrykerOptions}
@@ -12,8 +13,10 @@ export default {
   vitest: { configFile: 'vitest.mutate.config.ts', related: true },
   mutate: [
     'src/engine/**/*.ts',
+    // The change-file machinery and the issue formatting it reports through.
+    'src/tariff-changes/**/*.ts',
+    'src/editor-messages/{errors,zod-issues}.ts',
     // Words and message texts, not rules: a changed Chinese sentence is caught by the message tests' exact strings, not worth a mutant each.
-    '!src/engine/messages.ts',
     '!src/engine/schemas/field-names.ts',
   ],
   coverageAnalysis: 'perTest',

@@ -34,7 +34,6 @@ export default defineConfig({
           exclude: [
             'test/**/*.browser.test.ts',
             // Build side only (reading and changing the data files): never in the browser.
-            'test/engine/{apply-changes*,change-labels,change-targets,parse-tariff,zod-issues}.test.ts',
             'test/engine/schemas/**',
             // Property tests run at full size once, in "unit".
             'test/engine/{properties,fuzz}.test.ts',

@@ -1,8 +1,9 @@
 /** Everything `npm run tariff -- check` and the build verify: tariffs/ and content/, every problem in one run. */
-import { daysBetween, tariffAt, todayInShanghai, type Issue, type Tariff, type TariffHistory } from './engine/index';
+import { daysBetween, tariffAt, todayInShanghai, type Tariff, type TariffHistory } from './engine/index';
+import { type Issue } from './editor-messages/errors';
 import { projectFiles } from './tariff-files/node';
 import { parseTariffFiles, locate, type ProjectFiles } from './tariff-files/read';
-import { say } from './engine/messages';
+import { say } from './editor-messages/messages';
 import { INVENTORY_FILE, parseInventory, type InventoryNumber } from './inventory/read';
 import { checkQuotedAmounts, checkSources } from './tariff-files/sources';
 import { broadPatterns, hashInText } from './tariff-files/text-checks';

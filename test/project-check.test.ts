@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { formatIssue, patternShare } from '../src/engine/index';
+import { patternShare } from '../src/engine/index';
+import { formatIssue } from '../src/editor-messages/errors';
 import { checkProject } from '../src/project-check';
 import { copyProject } from './helpers/project-copy';
 import { ROOT, tariff } from './helpers/tariff';

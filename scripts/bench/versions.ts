@@ -4,7 +4,8 @@
  * They lie in the past: a site may carry only 12 versions scheduled ahead
  * (project-check's MAX_SCHEDULED_VERSIONS), but any history behind it.
  */
-import { formatIssue, type TariffHistory } from '../../src/engine/index';
+import { type TariffHistory } from '../../src/engine/index';
+import { formatIssue } from '../../src/editor-messages/errors';
 import { projectFiles } from '../../src/tariff-files/node';
 import { CHANGES_DIR, parseTariffFiles } from '../../src/tariff-files/read';
 

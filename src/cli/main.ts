@@ -5,7 +5,8 @@
 import { fileURLToPath } from 'node:url';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { formatIssues, isIsoDate, tariffAt, todayInShanghai } from '../engine/index';
+import { isIsoDate, tariffAt, todayInShanghai } from '../engine/index';
+import { formatIssues } from '../editor-messages/errors';
 import { checkProject } from '../project-check';
 import { loadTariff } from '../tariff-files/node';
 import { runChanges, runClassify, runQuote, streamClassify } from './commands';

@@ -3,7 +3,8 @@
  * no broken file can lock the editor out.
  */
 import { checkProject } from '../project-check';
-import { formatIssues, tariffAt, type Tariff } from '../engine/index';
+import { tariffAt, type Tariff } from '../engine/index';
+import { formatIssues } from '../editor-messages/errors';
 import { projectFiles } from '../tariff-files/node';
 import { CHANGES_DIR, parseTariffFiles } from '../tariff-files/read';
 

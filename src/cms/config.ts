@@ -7,7 +7,7 @@
  * reads it (src/cms/admin/cms-init.js); nothing here is typed by hand per
  * add-on or field.
  */
-import { changeTargets, withdrawTargets, type TargetType } from '../engine/change-targets';
+import { changeTargets, withdrawTargets, type TargetType } from '../tariff-changes/change-targets';
 import { ADD_KINDS, CHANGE_COLLECTIONS, SET_KINDS, WITHDRAW_KINDS } from '../engine/schemas/change';
 import { AddonSchema } from '../engine/schemas/addon';
 import { GradeSchema } from '../engine/schemas/grade';

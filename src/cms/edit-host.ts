@@ -3,7 +3,7 @@
  * checkout, so it must never answer another machine. Any --host option that
  * names something other than this machine is refused before the server starts.
  */
-import { say } from '../engine/messages';
+import { say } from '../editor-messages/messages';
 
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '::1']);
 

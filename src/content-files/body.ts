@@ -9,8 +9,9 @@
  * and links and images that stay on ordinary addresses.
  */
 import { mdxToJs, mdxToMdast } from 'satteri';
-import { didYouMean, type Issue, type Tariff } from '../engine/index';
-import { say } from '../engine/messages';
+import { type Tariff } from '../engine/index';
+import { didYouMean, type Issue } from '../editor-messages/errors';
+import { say } from '../editor-messages/messages';
 import { allowed, COMPONENT_NAMES, COMPONENTS, KIND_WORDS } from './components';
 import { SAFE_CLASS, SAFE_ELEMENTS, safeAttributes, safeImage, safeLink } from './safe-html';
 

@@ -7,10 +7,11 @@ import { existsSync, readdirSync } from 'node:fs';
 import { EncodingError, readUtf8 } from '../utf8-file';
 import { join, relative } from 'node:path';
 import { parseYamlText } from '../tariff-files/yaml-text';
-import { didYouMean, formatPath, type Issue, type Tariff } from '../engine/index';
-import { say } from '../engine/messages';
+import { type Tariff } from '../engine/index';
+import { didYouMean, formatPath, type Issue } from '../editor-messages/errors';
+import { say } from '../editor-messages/messages';
 import { escapeControls, hiddenCharacterAt } from '../engine/control-chars';
-import { describeZodIssue } from '../engine/zod-issues';
+import { describeZodIssue } from '../editor-messages/zod-issues';
 import { CONTENT_FOLDERS, type ContentFolder } from './frontmatter';
 import { checkMdx, typedPrice } from './body';
 

@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { SlugSchema } from '../engine/schemas/common';
-import { tagged } from '../engine/messages';
+import { tagged } from '../editor-messages/messages';
 
 const describeLength = (issue: { input?: unknown }) =>
   tagged('page/description', { length: typeof issue.input === 'string' ? [...issue.input].length : 0 });

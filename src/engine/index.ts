@@ -7,7 +7,6 @@
  */
 export * from './rules';
 export { TARIFF_FILES } from './tariff';
-export { formatIssue, formatIssues, capIssues, formatPath, didYouMean, type Issue } from './errors';
 export { classify, gradeTable } from './grade-table';
 export { plansForGrade } from './eligibility';
 export { planName, gradeName, planGradeLimit, dealsText, dealListText } from './labels';

@@ -16,21 +16,13 @@ import { fileURLToPath } from 'node:url';
 import { join, relative } from 'node:path';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import {
-  capIssues,
-  formatIssue,
-  formatIssues,
-  tariffAt,
-  todayInShanghai,
-  type Issue,
-  type Tariff,
-  type TariffHistory,
-} from '../engine/index';
+import { tariffAt, todayInShanghai, type Tariff, type TariffHistory } from '../engine/index';
+import { capIssues, formatIssue, formatIssues, type Issue } from '../editor-messages/errors';
 import { demoInventory, type InventoryNumber } from '../inventory/read';
 import { buildNumberIndex, type BuiltIndex } from '../inventory/number-index';
 import { NUMBER_DATA_DIR, type NumberIndex } from '../inventory/index-format';
 import { checkProject, type ProjectCheck } from '../project-check';
-import { say } from '../engine/messages';
+import { say } from '../editor-messages/messages';
 import type { BuiltTariff } from './built-tariff';
 import type { BuildSettings } from '../settings/build-settings';
 

@@ -7,8 +7,9 @@
  * site has none; the file is the reseller's to add.
  */
 import { parse } from 'csv-parse/sync';
-import { normaliseNumber, type Issue } from '../engine/index';
-import { say } from '../engine/messages';
+import { normaliseNumber } from '../engine/index';
+import { type Issue } from '../editor-messages/errors';
+import { say } from '../editor-messages/messages';
 import { numberOf } from './codec';
 
 export const INVENTORY_FILE = 'inventory/numbers.csv';

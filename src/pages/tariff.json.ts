@@ -5,7 +5,7 @@
  */
 import type { APIRoute } from 'astro';
 import { scheduledAfter } from '../engine/index';
-import { FeedSchema, type Feed } from '../engine/parse';
+import { FeedSchema, type Feed } from '../tariff-changes/parse';
 import { buildDate, history, tariff } from '../tariff-files/site';
 import { url } from '../presentation/url';
 

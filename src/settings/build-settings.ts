@@ -159,7 +159,7 @@ export function buildSettingsOrExit(): BuildSettings {
   const result = readBuildSettings(process.env);
   if (result.ok) return result.settings;
   for (const problem of result.problems) console.error(`错误 build/setting：${problem}`);
-  // (the code is listed with the others in src/engine/messages.ts and the editors' guide)
+  // (the code is listed with the others in src/editor-messages/messages.ts and the editors' guide)
   console.error(`\n共 ${result.problems.length} 个设置有误：改好后再生成`);
   process.exit(1);
 }

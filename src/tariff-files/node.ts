@@ -1,7 +1,8 @@
 /** The tariffs/ files from the file system (the CLI, the build's checks, tests and benchmarks). */
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { formatIssue, tariffAt, todayInShanghai, type Tariff, type TariffHistory } from '../engine/index';
+import { tariffAt, todayInShanghai, type Tariff, type TariffHistory } from '../engine/index';
+import { formatIssue } from '../editor-messages/errors';
 import { parseTariffFiles, type ProjectFiles, type TariffFilesResult } from './read';
 import { EncodingError, readUtf8 } from '../utf8-file';
 

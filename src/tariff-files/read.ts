@@ -5,11 +5,12 @@
  * every problem can point at `file:line:col` as well as its path.
  */
 import { isNode, type Document, type LineCounter } from 'yaml';
-import { say } from '../engine/messages';
+import { say } from '../editor-messages/messages';
 import { escapeControls, hiddenCharacterAt } from '../engine/control-chars';
 import { parseYamlText } from './yaml-text';
-import { TARIFF_FILES, type Issue, type RawTariff, type TariffFileKey, type TariffHistory } from '../engine/index';
-import { buildHistory, type ChangeFileInput } from '../engine/parse';
+import { TARIFF_FILES, type RawTariff, type TariffFileKey, type TariffHistory } from '../engine/index';
+import { type Issue } from '../editor-messages/errors';
+import { buildHistory, type ChangeFileInput } from '../tariff-changes/parse';
 
 /** The text of a project file ("tariffs/plans.yaml"), or undefined when it does not exist. */
 export type ReadText = (file: string) => string | undefined;

@@ -4,8 +4,9 @@
  * be traced back; white space is compared loosely because the page uses
  * several kinds of spaces.
  */
-import { amount, formatPath, type Issue } from '../engine/index';
-import { say } from '../engine/messages';
+import { amount } from '../engine/index';
+import { formatPath, type Issue } from '../editor-messages/errors';
+import { say } from '../editor-messages/messages';
 import { locate, type ReadText, type YamlFile } from './read';
 import { isDecimalText } from '../engine/index';
 import { isRecord, type Json } from '../engine/records';

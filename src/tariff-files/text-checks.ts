@@ -4,8 +4,9 @@
  * slip such as "AB" for "ABAB"), and a " #" in a plain text that YAML reads
  * as the start of a comment.
  */
-import { patternShare, type Issue, type TariffHistory } from '../engine/index';
-import { say } from '../engine/messages';
+import { patternShare, type TariffHistory } from '../engine/index';
+import { type Issue } from '../editor-messages/errors';
+import { say } from '../editor-messages/messages';
 import type { YamlFile } from './read';
 
 /** A tail pattern that catches this share of all numbers or more is almost surely a slip ("AB" for "ABAB"). */

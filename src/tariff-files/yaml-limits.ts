@@ -7,7 +7,7 @@
  * one linear pass, so a hostile file is refused before any work grows with it.
  */
 import { isMap, isScalar, Lexer, visit, type Document, type LineCounter } from 'yaml';
-import { say } from '../engine/messages';
+import { say } from '../editor-messages/messages';
 import type { YamlProblem } from './yaml-problems';
 
 export const MAX_YAML_CHARS = 1_000_000;

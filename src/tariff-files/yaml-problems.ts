@@ -5,7 +5,7 @@
  * at the line the editor has to change; one slip gives one message.
  */
 import type { Document, LineCounter } from 'yaml';
-import { say, type MessageCode } from '../engine/messages';
+import { say, type MessageCode } from '../editor-messages/messages';
 
 export interface YamlProblem {
   line: number;

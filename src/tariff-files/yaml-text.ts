@@ -5,7 +5,7 @@
  * the parser's errors in Chinese (./yaml-problems), and repeated keys (./yaml-limits).
  */
 import { LineCounter, parseDocument, type Document } from 'yaml';
-import { say } from '../engine/messages';
+import { say } from '../editor-messages/messages';
 import { hiddenCharacterAt } from '../engine/control-chars';
 import { keyProblems, MAX_YAML_CHARS, preParseProblem } from './yaml-limits';
 import { yamlProblems, type YamlProblem } from './yaml-problems';

@@ -1,6 +1,6 @@
 /** The MDX body check: what compiles, which components and props exist, and typed prices wherever text is. */
 import { describe, expect, it } from 'vitest';
-import { formatIssue } from '../../src/engine/index';
+import { formatIssue } from '../../src/editor-messages/errors';
 import { checkMdx, typedPrice } from '../../src/content-files/body';
 import { tariff } from '../helpers/tariff';
 

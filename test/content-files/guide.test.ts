@@ -5,11 +5,12 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatIssue, tariffAt } from '../../src/engine/index';
+import { tariffAt } from '../../src/engine/index';
+import { formatIssue } from '../../src/editor-messages/errors';
 import { checkProject } from '../../src/project-check';
 import { copyProject } from '../helpers/project-copy';
 import { ROOT } from '../helpers/tariff';
-import { MESSAGES } from '../../src/engine/messages';
+import { MESSAGES } from '../../src/editor-messages/messages';
 import { SAFE_ELEMENTS } from '../../src/content-files/safe-html';
 
 const guide = readFileSync(join(ROOT, 'docs/editors-guide.md'), 'utf8');

@@ -7,7 +7,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/tariff';
-import { MESSAGES } from '../../src/engine/messages';
+import { MESSAGES } from '../../src/editor-messages/messages';
 
 const DOCS = [
   'README.md',

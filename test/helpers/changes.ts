@@ -2,7 +2,8 @@
  * The published tariff (the frozen copy) with change files beside it, read
  * as the CLI and the build read tariffs/: for tests of dated changes.
  */
-import { formatIssue, type TariffHistory } from '../../src/engine/index';
+import { type TariffHistory } from '../../src/engine/index';
+import { formatIssue } from '../../src/editor-messages/errors';
 import { projectFiles } from '../../src/tariff-files/node';
 import { parseTariffFiles, type ProjectFiles } from '../../src/tariff-files/read';
 import { PUBLISHED_ROOT } from './tariff';

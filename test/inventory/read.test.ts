@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatIssue } from '../../src/engine/index';
+import { formatIssue } from '../../src/editor-messages/errors';
 import { demoInventory, parseInventory } from '../../src/inventory/read';
 
 const problems = (text: string) => parseInventory(text).issues.map(formatIssue);

@@ -1,6 +1,6 @@
 /** YAML as editors write it, and as attackers do: one Chinese message at the line to change, in linear time. */
 import { describe, expect, it } from 'vitest';
-import type { Issue } from '../../src/engine/index';
+import type { Issue } from '../../src/editor-messages/errors';
 import { readYamlFile } from '../../src/tariff-files/read';
 import { preParseProblem } from '../../src/tariff-files/yaml-limits';
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CountSchema, DecimalSchema, SlugSchema, SourceSchema } from './common';
-import { tagged } from '../messages';
+import { tagged } from '../../editor-messages/messages';
 
 /** A quantity's name as it appears in a quote request: "files", "extraExtensions". */
 const QuantityNameSchema = z.string().regex(/^[a-z][a-zA-Z]{0,39}$/, {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { IsoDateSchema } from './common';
-import { tagged } from '../messages';
+import { tagged } from '../../editor-messages/messages';
 
 /**
  * A dated change to the tariff (tariffs/changes/*.yaml), written by an editor

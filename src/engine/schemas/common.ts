@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { isIsoDate } from '../dates';
 import { DECIMAL_PATTERN } from '../money';
-import { tagged } from '../messages';
+import { tagged } from '../../editor-messages/messages';
 
 /** A stable id used in URLs, data and tests: lower-case words joined by "-". */
 export const SlugSchema = z

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { DecimalSchema, SlugSchema, SourceSchema } from './common';
-import { tagged } from '../messages';
+import { tagged } from '../../editor-messages/messages';
 
 /**
  * A tail pattern: capital letters stand for digits (different letters are

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { SlugSchema, SourceSchema } from './common';
-import { tagged } from '../messages';
+import { tagged } from '../../editor-messages/messages';
 import { EMAIL_ADDRESS, EMAIL_MAX_LENGTH } from '../email';
 
 export const NoteTopicSchema = z.enum(['plans', 'grades', 'addons', 'process', 'reseller']);

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CountSchema, DecimalSchema, SlugSchema, SourceSchema } from './common';
-import { tagged } from '../messages';
+import { tagged } from '../../editor-messages/messages';
 
 export const PlanKindSchema = z.enum(['monthly', 'annual']);
 export type PlanKind = z.output<typeof PlanKindSchema>;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { CountSchema, DecimalSchema, IsoDateSchema, SlugSchema, SourceSchema } from './common';
 import { amount } from '../money';
-import { tagged } from '../messages';
+import { tagged } from '../../editor-messages/messages';
 
 /** A decimal setting kept to a sane range, so a slip ("0.8" for "0.08") fails the check. */
 const between = (min: string, max: string, what: string) =>

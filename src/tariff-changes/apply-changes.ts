@@ -6,19 +6,19 @@
  * source becomes the change (date and note), so the site never shows a quote
  * beside a price it no longer states. Build side only (uses the schemas).
  */
-import { didYouMean, formatPath, type Issue } from './errors';
-import { say, type MessageCode } from './messages';
-import { describeZodIssue } from './zod-issues';
-import { FIELD_MEANINGS } from './schemas/field-names';
-import { isIsoDate } from './dates';
-import { planName } from './labels';
-import { findPlan } from './lookup';
+import { didYouMean, formatPath, type Issue } from '../editor-messages/errors';
+import { say, type MessageCode } from '../editor-messages/messages';
+import { describeZodIssue } from '../editor-messages/zod-issues';
+import { FIELD_MEANINGS } from '../engine/schemas/field-names';
+import { isIsoDate } from '../engine/dates';
+import { planName } from '../engine/labels';
+import { findPlan } from '../engine/lookup';
 import { parseTariff, type ParseCache } from './parse-tariff';
-import { ChangeFileSchema, type ChangeFile, type ChangeOperation } from './schemas/change';
-import type { ChangeSource } from './schemas/common';
-import { isSetByChange, TARIFF_FILES, type RawTariff, type Tariff, type TariffFileKey } from './tariff';
-import type { ChangedDatum, TariffChange, TariffHistory } from './versions';
-import { isRecord, own, type Json } from './records';
+import { ChangeFileSchema, type ChangeFile, type ChangeOperation } from '../engine/schemas/change';
+import type { ChangeSource } from '../engine/schemas/common';
+import { isSetByChange, TARIFF_FILES, type RawTariff, type Tariff, type TariffFileKey } from '../engine/tariff';
+import type { ChangedDatum, TariffChange, TariffHistory } from '../engine/versions';
+import { isRecord, own, type Json } from '../engine/records';
 import {
   addedLabel,
   COLLECTION_NAMES,

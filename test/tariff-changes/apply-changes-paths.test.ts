@@ -5,8 +5,8 @@
  * computes inside it.
  */
 import { describe, expect, it } from 'vitest';
-import { describeDatum } from '../../src/engine/apply-changes';
-import { formatIssue } from '../../src/engine/index';
+import { describeDatum } from '../../src/tariff-changes/apply-changes';
+import { formatIssue } from '../../src/editor-messages/errors';
 import { parseTariffFiles } from '../../src/tariff-files/read';
 import { changeFile, history, problems, withChanges } from '../helpers/changes';
 import { tariff } from '../helpers/tariff';

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { capIssues, didYouMean, formatIssue, formatIssues, formatPath, type Issue } from '../../src/engine/errors';
+import {
+  capIssues,
+  didYouMean,
+  formatIssue,
+  formatIssues,
+  formatPath,
+  type Issue,
+} from '../../src/editor-messages/errors';
 
 const issue = (file: string, extra: Partial<Issue> = {}): Issue => ({
   file,

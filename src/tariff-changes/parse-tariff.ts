@@ -5,16 +5,16 @@
  * browser bundles).
  */
 import type { z } from 'zod';
-import { amount } from './money';
-import { didYouMean, formatPath, type Issue } from './errors';
-import { say } from './messages';
-import { describeZodIssue } from './zod-issues';
-import { GradesFileSchema, type Grade } from './schemas/grade';
-import { PlansFileSchema, type Plan } from './schemas/plan';
-import { AddonsFileSchema, type Addon } from './schemas/addon';
-import { TariffSettingsSchema, type TariffSettings } from './schemas/settings';
-import { NotesFileSchema } from './schemas/notes';
-import { TARIFF_FILES, type RawTariff, type Tariff, type TariffFileKey } from './tariff';
+import { amount } from '../engine/money';
+import { didYouMean, formatPath, type Issue } from '../editor-messages/errors';
+import { say } from '../editor-messages/messages';
+import { describeZodIssue } from '../editor-messages/zod-issues';
+import { GradesFileSchema, type Grade } from '../engine/schemas/grade';
+import { PlansFileSchema, type Plan } from '../engine/schemas/plan';
+import { AddonsFileSchema, type Addon } from '../engine/schemas/addon';
+import { TariffSettingsSchema, type TariffSettings } from '../engine/schemas/settings';
+import { NotesFileSchema } from '../engine/schemas/notes';
+import { TARIFF_FILES, type RawTariff, type Tariff, type TariffFileKey } from '../engine/tariff';
 
 type ParseTariffResult = { ok: true; tariff: Tariff } | { ok: false; issues: Issue[] };
 

@@ -3,12 +3,12 @@
  * announcements: "彩铃功能 · 功能费" with its unit "元/年", "新增套餐：…",
  * "停止提供附加功能：…". The words only; applying changes is apply-changes.ts.
  */
-import { gradeName, planName } from './labels';
-import { findAddon, findGrade, findPlan } from './lookup';
-import { PERIOD_UNITS } from './plan-terms';
-import { isRecord, own, type Json } from './records';
-import { FIELD_MEANINGS, fieldMeaning } from './schemas/field-names';
-import type { Tariff } from './tariff';
+import { gradeName, planName } from '../engine/labels';
+import { findAddon, findGrade, findPlan } from '../engine/lookup';
+import { PERIOD_UNITS } from '../engine/plan-terms';
+import { isRecord, own, type Json } from '../engine/records';
+import { FIELD_MEANINGS, fieldMeaning } from '../engine/schemas/field-names';
+import type { Tariff } from '../engine/tariff';
 
 /** The collections a change may name, each with its Chinese word. */
 export const COLLECTION_NAMES = { plans: '套餐', grades: '号码等级', addons: '附加功能', notes: '说明' } as const;

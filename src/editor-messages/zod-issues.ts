@@ -7,7 +7,7 @@
 import type { z } from 'zod';
 import { didYouMean } from './errors';
 import { say, untag, type MessageCode } from './messages';
-import { fieldMeaning, FIELD_MEANINGS } from './schemas/field-names';
+import { fieldMeaning, FIELD_MEANINGS } from '../engine/schemas/field-names';
 
 const TYPE_WORDS: Record<string, string> = {
   string: '文字（需要时加引号）',

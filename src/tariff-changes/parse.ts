@@ -6,4 +6,4 @@
  * reaches a widget bundle).
  */
 export { buildHistory, type ChangeFileInput } from './apply-changes';
-export { FeedSchema, feedJsonSchema, type Feed } from './schemas/feed';
+export { FeedSchema, feedJsonSchema, type Feed } from '../engine/schemas/feed';

@@ -5,7 +5,7 @@
  * the mutation run (npm run mutate) reaches only what a test computes inside it.
  */
 import { describe, expect, it } from 'vitest';
-import { parseTariff } from '../../src/engine/parse-tariff';
+import { parseTariff } from '../../src/tariff-changes/parse-tariff';
 import { byId, rawFiles, type RawFiles } from '../helpers/raw-tariff';
 
 type Json = Record<string, unknown>;

@@ -1,5 +1,5 @@
 import type { MessageCode } from './messages';
-import { escapeControls } from './control-chars';
+import { escapeControls } from '../engine/control-chars';
 
 /**
  * A problem found in tariff data or content: shown as `file:line:col: 错误

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { addedLabel, contactLabel, itemLabel, settingLabel, withdrawnLabel } from '../../src/engine/change-labels';
+import {
+  addedLabel,
+  contactLabel,
+  itemLabel,
+  settingLabel,
+  withdrawnLabel,
+} from '../../src/tariff-changes/change-labels';
 import { tariff } from '../helpers/tariff';
 
 describe('what a change touches, in words (published tariff)', () => {

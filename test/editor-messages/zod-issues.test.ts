@@ -1,8 +1,8 @@
 /** zod's issues in the editors' words: each kind of issue, its code and its exact Chinese message. */
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { describeZodIssue } from '../../src/engine/zod-issues';
-import { tagged } from '../../src/engine/messages';
+import { describeZodIssue } from '../../src/editor-messages/zod-issues';
+import { tagged } from '../../src/editor-messages/messages';
 
 const cases: [string, z.ZodType, unknown][] = [
   ['unknown one', z.object({ name: z.string() }).strict(), { name: 'a', nmae: 'b' }],

@@ -5,10 +5,10 @@
  * itself, so a new add-on or field appears without a hand edit.
  */
 import { describeDatum } from './apply-changes';
-import { gradeName, planName } from './labels';
-import { isRecord } from './records';
-import { isDecimalText } from './money';
-import { isSetByChange, type Tariff } from './tariff';
+import { gradeName, planName } from '../engine/labels';
+import { isRecord } from '../engine/records';
+import { isDecimalText } from '../engine/money';
+import { isSetByChange, type Tariff } from '../engine/tariff';
 
 export type TargetType = 'price' | 'text' | 'list' | 'number';
 

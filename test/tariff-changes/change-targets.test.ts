@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { changeTargets, withdrawTargets, type FieldKinds } from '../../src/engine/change-targets';
+import { changeTargets, withdrawTargets, type FieldKinds } from '../../src/tariff-changes/change-targets';
 import { tariff } from '../helpers/tariff';
 
 /** What the schemas would say (the CMS derives these from them): money fields, word lists, a field's name. */
