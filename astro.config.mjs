@@ -9,7 +9,7 @@ import { siteFiles } from './src/integrations/site-files.ts';
 import { csp } from './src/integrations/csp.ts';
 import { cms } from './src/integrations/cms.ts';
 import { adminPolicy } from './src/cms/admin-page.ts';
-import { buildSettingsOrExit } from './src/settings/build-settings.ts';
+import { buildSettingsOrExit } from './src/build-environment/build-settings.ts';
 import { decimalTrim } from './src/bundle/decimal-trim.ts';
 import { CHUNK_GROUPS } from './src/bundle/chunks.ts';
 

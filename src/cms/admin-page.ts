@@ -7,7 +7,7 @@ import { readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { CmsBackend } from '../settings/cms-settings';
+import type { CmsBackend } from '../build-environment/cms-settings';
 
 export const ADMIN_DIR = 'admin';
 

@@ -18,7 +18,7 @@ import { planName } from '../engine/labels';
 import type { Tariff } from '../engine/tariff';
 import { CONTENT_FOLDERS, type ContentFolder } from '../content-files/frontmatter';
 import { jsonSchema } from '../editor-schemas/json-schemas';
-import type { CmsBackend } from '../settings/cms-settings';
+import type { CmsBackend } from '../build-environment/cms-settings';
 import { cmsFields, fieldKindsOf, MONEY_FIELD_PATTERN, shortMeaning, type CmsField } from './fields';
 import { snippets } from './snippets';
 import { CHANGES_FOLDER } from './edit-paths';

@@ -15,7 +15,7 @@ import { todayInShanghai } from '../engine/dates';
 import { cmsConfig, LOCAL_BACKEND_PATH } from '../cms/config';
 import { ADMIN_DIR, ADMIN_HTML, adminPolicy, decapFiles, ownScripts } from '../cms/admin-page';
 import { editUrl, localBackend } from '../cms/local-backend';
-import type { CmsBackend } from '../settings/cms-settings';
+import type { CmsBackend } from '../build-environment/cms-settings';
 
 /**
  * The configuration's text for `date`, or undefined when even the published

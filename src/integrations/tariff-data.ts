@@ -24,7 +24,7 @@ import { NUMBER_DATA_DIR, type NumberIndex } from '../inventory/index-format';
 import { checkProject, type ProjectCheck } from '../project-check';
 import { say } from '../editor-messages/messages';
 import type { BuiltTariff } from './built-tariff';
-import type { BuildSettings } from '../settings/build-settings';
+import type { BuildSettings } from '../build-environment/build-settings';
 
 const MODULE_ID = 'virtual:tariff-data';
 const RESOLVED_ID = `\0${MODULE_ID}`;
@@ -73,7 +73,7 @@ function checkAndReport(root: string, date: string, demo: number, logger: Logger
 }
 
 /**
- * `settings`: the build's checked settings (src/settings/build-settings.ts);
+ * `settings`: the build's checked settings (src/build-environment/build-settings.ts);
  * `built`: filled with the version the build shows, for the integrations that
  * read it later. Both passed in by the config.
  */

@@ -58,7 +58,7 @@ describe('the documents', () => {
   });
 
   it.each(DOCS)('%s: every build setting it names is read by the code', (doc) => {
-    const code = ['src/settings', 'src/integrations', 'scripts', 'tools', 'src/cms']
+    const code = ['src/build-environment', 'src/integrations', 'scripts', 'tools', 'src/cms']
       .flatMap((dir) =>
         readdirSync(join(ROOT, dir), { recursive: true, encoding: 'utf8' })
           .filter((f) => /\.(?:ts|mjs)$/u.test(f))

@@ -1,6 +1,6 @@
 /** Build settings from the environment: every hostile or mistaken value is refused with one line, before building. */
 import { describe, expect, it } from 'vitest';
-import { readBuildSettings } from '../../src/settings/build-settings';
+import { readBuildSettings } from '../../src/build-environment/build-settings';
 
 describe('build settings', () => {
   it('none set: the site at /, for today, no demo numbers', () => {

@@ -1,6 +1,6 @@
 /** Where /admin/ publishes: read and checked with the other build settings, one Chinese line per problem. */
 import { describe, expect, it } from 'vitest';
-import { readBuildSettings } from '../../src/settings/build-settings';
+import { readBuildSettings } from '../../src/build-environment/build-settings';
 
 const problems = (env: Record<string, string>) => {
   const result = readBuildSettings(env);

@@ -19,7 +19,7 @@ export interface BuildSettings {
   /** How many invented numbers to list on 选号 (a preview), or 0. */
   demoNumbers: number;
   outDir: string;
-  /** Where /admin/ publishes (src/settings/cms-settings.ts), or undefined: the local backend only. */
+  /** Where /admin/ publishes (src/build-environment/cms-settings.ts), or undefined: the local backend only. */
   cms?: CmsBackend;
 }
 
