@@ -14,7 +14,7 @@ export { parseQuoteRequest, type QuoteRequest, type RequestError } from './reque
 export { tariffAt, scheduledAfter, type TariffHistory, type TariffChange, type ChangedDatum } from './versions';
 export { quote, quoteAt, quoteAllPlans, resolveAddons, type Quote, type QuoteLine, type QuoteResult } from './quote';
 export { amount, toFenString, sharePercent, isDecimalText } from './money';
-export { PERIOD_UNITS, PERIOD_NAMES } from './plan-terms';
+export { PERIOD_UNITS, PERIOD_NAMES, addonWaiver, monthlyMinimum } from './plan-terms';
 export { applyRoute, type ApplyRoute } from './apply-route';
 export { isEmailAddress } from './email';
 export { HIDDEN_CHARACTER } from './control-chars';

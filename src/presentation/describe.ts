@@ -2,9 +2,18 @@
  * Words for the tariff's data: what an add-on's charges are, what a plan
  * offers. Presentation only (no arithmetic): prices are computed by the engine.
  */
-import { findAddon } from '../engine/lookup';
-import { addonWaiver, monthlyMinimum, PERIOD_UNITS } from '../engine/plan-terms';
-import type { PlanKind, SlimAddon, SlimCharge, SlimGrade, SlimPlan, SlimTariff } from '../engine/index';
+import {
+  addonWaiver,
+  findAddon,
+  monthlyMinimum,
+  PERIOD_UNITS,
+  type PlanKind,
+  type SlimAddon,
+  type SlimCharge,
+  type SlimGrade,
+  type SlimPlan,
+  type SlimTariff,
+} from '../engine/index';
 import { count, rate, yuan } from './format';
 
 /** One price of a charge: the amount with its unit (kept on one line), and what it applies to. */
