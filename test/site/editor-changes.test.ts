@@ -110,8 +110,10 @@ describe("the guide's examples added to the checkout as published, around today"
     const ringback = readPage(out, 'addons/ringback/index.html');
     expect(ringback).toContain('120.00');
     expect(ringback).not.toContain('预览：');
-    // Withdrawn since yesterday: no page; the add-on of 2 days from now is not offered yet.
-    expect(existsSync(join(out, 'addons/voice-storage/index.html'))).toBe(false);
+    // Withdrawn since yesterday: its page stays, saying so, unlisted; the add-on of 2 days from now is not offered yet.
+    const withdrawn = readPage(out, 'addons/voice-storage/index.html');
+    expect(withdrawn).toContain('停止受理，不能再办理');
+    expect(withdrawn).toContain('<meta name="robots" content="noindex">');
     expect(existsSync(join(out, 'addons/call-transfer/index.html'))).toBe(false);
     const log = readPage(out, 'changes/index.html');
     for (const note of ['彩铃功能费调整为每年 120 元', '语音文件保存功能停止受理', '新增呼叫转移功能'])
