@@ -5,13 +5,14 @@
  * run side by side.
  */
 import AxeBuilder from '@axe-core/playwright';
-import { expect, inject } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
+import { launchChromium } from '../../tools/browser';
 
 /** The rules whose outcome depends on colours. */
 const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
 
-export async function expectNoSeriousViolations(browser: Browser, path: string): Promise<void> {
+async function expectNoSeriousViolations(browser: Browser, path: string): Promise<void> {
   // Light at both widths; the dark scheme (many phones browse dark) at phone width.
   const runs = [
     [1280, 'light'],
@@ -49,4 +50,19 @@ export async function expectNoSeriousViolations(browser: Browser, path: string):
   for (const run of [wide, narrow]) expect(run?.passes, 'axe ran its rules').toBeGreaterThan(10);
   expect(dark?.passes, 'axe ran the colour rules').toBeGreaterThan(0);
   expect(found.flatMap((f) => f.serious)).toEqual([]);
+}
+
+/**
+ * One test per page. One page at a time, its three runs at once: axe is CPU work in the
+ * browser, and the two files already run side by side (more pages at once measured slower on 2 cores).
+ */
+export function axeSuite(title: string, pages: readonly string[]): void {
+  describe(`accessibility (axe-core): ${title}`, () => {
+    let browser: Browser;
+    beforeAll(async () => {
+      browser = await launchChromium();
+    });
+    afterAll(async () => browser.close());
+    it.each(pages)('/%s has no serious or critical violations', (path) => expectNoSeriousViolations(browser, path));
+  });
 }

@@ -1,8 +1,5 @@
 /** axe-core on every page type, in Chromium: no serious or critical violations. Here: the widget pages. */
-import { afterAll, beforeAll, describe, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchChromium } from '../../tools/browser';
-import { expectNoSeriousViolations } from '../helpers/axe';
+import { axeSuite } from '../helpers/axe';
 
 const PAGES = [
   'search/?q=彩铃',
@@ -17,14 +14,4 @@ const PAGES = [
   'embed/checker/?n=4001236688',
 ];
 
-describe('accessibility (axe-core): widget pages', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchChromium();
-  });
-  afterAll(async () => browser.close());
-
-  // One page at a time, its three runs at once: axe is CPU work in the browser, and the two
-  // files already run side by side (more pages at once measured slower on 2 cores).
-  it.each(PAGES)('/%s has no serious or critical violations', (path) => expectNoSeriousViolations(browser, path));
-});
+axeSuite('widget pages', PAGES);
