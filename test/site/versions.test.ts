@@ -79,6 +79,11 @@ describe('a scheduled price change, as an editor enters it', () => {
     await server?.close();
   });
 
+  it('a build for another day says 预览 on every page, the embed frames included', () => {
+    for (const page of ['index.html', 'estimator/index.html', 'embed/estimator/index.html', 'embed/checker/index.html'])
+      expect(readFileSync(join(before, page), 'utf8'), page).toContain('预览：按 2029-12-01 的资费生成，请勿发布');
+  });
+
   it('before its date: today’s price, the announcement and the published quote', () => {
     const ringback = mainText(before, 'addons/ringback/index.html');
     expect(ringback).toContain('100.00 元/年');
