@@ -5,6 +5,7 @@
  * Settings come from environment variables (RECEIVER_…); a wrong one stops it with a message.
  */
 import { isIsoDate } from '../src/engine/rules';
+import { isReferenceCode } from '../src/application/reference';
 import { applicationsCsv } from '../src/receiver/csv';
 import { APPLICATIONS_PATH } from '../src/receiver/handler';
 import { openSettingsStore, startReceiver } from '../src/receiver/node';
@@ -40,8 +41,7 @@ if (command === undefined || command === 'serve') {
   store.close();
 } else if (command === 'delete') {
   const reference = rest[0];
-  if (reference === undefined || !/^SQ-[0-9A-Z]{4}-[0-9A-Z]{4}$/u.test(reference))
-    fail('用法：npm run receiver -- delete SQ-XXXX-XXXX');
+  if (reference === undefined || !isReferenceCode(reference)) fail('用法：npm run receiver -- delete SQ-XXXX-XXXX');
   const store = openSettingsStore(settings);
   const removed = store.remove(reference);
   store.close();

@@ -22,6 +22,11 @@ function hash53(text: string): number {
 /** Crockford's base 32: no I, L, O or U, so a code read over the phone is not misheard. */
 const BASE32 = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 
+/** Whether a text is written as a reference code is: "SQ-", then two groups of four of BASE32. */
+export function isReferenceCode(text: string): boolean {
+  return /^SQ-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}$/u.test(text);
+}
+
 /** "SQ-" and 8 Crockford characters from the content's hash. */
 export function referenceCode(content: unknown): string {
   let value = hash53(JSON.stringify(content));

@@ -5,7 +5,7 @@
  * from the engine.
  */
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
-import { syncContactBar } from './contact-bar';
+import { barAnswer, syncContactBar } from './contact-bar';
 import { resetNotice } from './input/reset-notice';
 import {
   breakEvenMinutes,
@@ -110,7 +110,7 @@ export default function PlanComparator({ tariff, base }: Props) {
     cheapest && minutes !== undefined
       ? estimatorHref(tariff, base, { plan: cheapest.plan, minutes, years, grade }, 'apply/')
       : `${base}apply/`;
-  const cheapestTotal = cheapest?.total ? `最省 ${yuan(cheapest.total)} 元` : undefined;
+  const cheapestTotal = barAnswer('cheapest', cheapest?.total);
   useEffect(() => {
     if (url.ready) syncContactBar({ kind: 'apply', href: cheapestHref }, cheapestTotal);
   }, [url.ready, cheapestHref, cheapestTotal]);

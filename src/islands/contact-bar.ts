@@ -7,6 +7,8 @@
  * Under its label it shows the page's answer when there is one (the quote's
  * total, the cheapest plan's), so on a phone the figure stays in view.
  */
+import { yuan } from '../presentation/format';
+
 type BarTarget = { kind: 'apply'; href: string } | { kind: 'phone'; href: string } | { kind: 'form' };
 
 /** The anchor of the applicant's form on /apply/ (ApplicantForm's heading). */
@@ -24,4 +26,10 @@ export function syncContactBar(target: BarTarget, answer?: string): void {
       link.append(line);
     }
   }
+}
+
+/** The bar's answer: a quote's total, or the cheapest plan's when every plan is quoted ("最省 1,440.00 元"). */
+export function barAnswer(kind: 'total' | 'cheapest', total: string | null | undefined): string | undefined {
+  if (total === null || total === undefined) return undefined;
+  return `${kind === 'total' ? '合计' : '最省'} ${yuan(total)} 元`;
 }

@@ -8,6 +8,7 @@
  */
 import { APPLICANT_FIELDS, type Applicant } from '../application/applicant';
 import { buildApplication, type Application } from '../application/application';
+import { isReferenceCode } from '../application/reference';
 import { classify, isIsoDate, quote, type SlimTariff } from '../engine/index';
 import { daysBetween } from '../engine/rules';
 import { isRecord } from '../engine/records';
@@ -32,7 +33,6 @@ export interface RecheckContext {
 
 /** The longest a text field the page writes can be; the applicant's own limits are tighter. */
 const MAX_TEXT = 2000;
-const REFERENCE = /^SQ-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}$/u;
 const APPLICATION_KEYS = [
   'reference',
   'date',
@@ -125,7 +125,7 @@ export async function recheckApplication(body: unknown, context: RecheckContext)
   if (shape !== undefined) return refuse(...shape);
   const b = body as Record<string, unknown> & { plan: Record<string, unknown>; quote: Record<string, unknown> };
   const reference = b['reference'] as string;
-  if (!REFERENCE.test(reference)) return refuse('reference', '申请编号的格式不对');
+  if (!isReferenceCode(reference)) return refuse('reference', '申请编号的格式不对');
 
   const { applicant, refusals } = applicantRefusals(b['applicant'] as Record<string, unknown>);
   const dated = dateRefusal({ date: b['date'] as string, tariffVersion: b['tariffVersion'] as string }, context);

@@ -12,7 +12,7 @@ import type { AddonPrices } from '../../presentation/estimator-props';
 import { useEffect } from 'preact/hooks';
 import { findGrade, type SlimTariff } from '../../engine/rules';
 import { resolveAddons, gradeName, planName, type QuoteResult } from '../../engine/index';
-import { count, yuan } from '../../presentation/format';
+import { count } from '../../presentation/format';
 import { addonDefaults, ALL_PLANS, writeState } from '../input/url-state';
 import { MINUTES_FIELD, parseCount, quantityField } from '../input/numbers';
 import { yearOptions } from '../input/years';
@@ -23,7 +23,7 @@ import { applyRouteOf } from './apply-route-of';
 import { telHref } from '../../presentation/phones';
 import CountField from '../CountField';
 import { PhoneLink } from '../PhoneText';
-import { syncContactBar } from '../contact-bar';
+import { barAnswer, syncContactBar } from '../contact-bar';
 import { resetNotice } from '../input/reset-notice';
 
 interface Props {
@@ -43,11 +43,10 @@ interface Props {
 }
 
 /** The quote's answer for the contact bar: its total, or the cheapest plan's when every plan is quoted. */
-function barAnswer(result: QuoteResult | undefined): string | undefined {
+function answerOf(result: QuoteResult | undefined): string | undefined {
   if (result === undefined || !result.ok) return undefined;
-  if ('quote' in result) return result.quote.total === null ? undefined : `合计 ${yuan(result.quote.total)} 元`;
-  const cheapest = result.quotes.find((q) => q.total !== null);
-  return cheapest?.total ? `最省 ${yuan(cheapest.total)} 元` : undefined;
+  if ('quote' in result) return barAnswer('total', result.quote.total);
+  return barAnswer('cheapest', result.quotes.find((q) => q.total !== null)?.total);
 }
 
 export default function EstimatorForm({
@@ -68,7 +67,7 @@ export default function EstimatorForm({
   const offline = route.online ? undefined : route;
   // The phone layout's contact bar carries this quote to 在线办理 too (or dials, where it cannot);
   // on /apply/ it leads to the form below, keeping what is entered.
-  const answer = barAnswer(result);
+  const answer = answerOf(result);
   useEffect(() => {
     if (!model.ready) return;
     syncContactBar(
