@@ -1,11 +1,11 @@
 /**
  * A throw-away copy of this project that `astro build` can run on (the data,
- * content, sources and config; node_modules linked, not copied), and a
+ * content, sources and config; packages linked, not copied), and a
  * timed build of it. Benchmarks grow or stock such copies; tests corrupt
  * them. Nothing is written to this checkout.
  */
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
 import { loadTariff } from '../src/tariff-files/node';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -18,7 +18,13 @@ export function buildableCopy(root: string, prefix: string): string {
   const dir = mkdtempSync(join(tmpdir(), prefix));
   for (const name of FOLDERS) cpSync(join(root, name), join(dir, name), { recursive: true });
   for (const name of FILES) cpSync(join(root, name), join(dir, name));
-  symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  // Each package linked, not the folder: Astro keeps its content cache in
+  // node_modules/.astro, which copies built side by side must not share.
+  mkdirSync(join(dir, 'node_modules'));
+  for (const name of readdirSync(join(root, 'node_modules'))) {
+    if (name === '.astro' || name === '.vite') continue;
+    symlinkSync(join(root, 'node_modules', name), join(dir, 'node_modules', name));
+  }
   return dir;
 }
 

@@ -1,4 +1,3 @@
-import AxeBuilder from '@axe-core/playwright';
 import jsQR from 'jsqr';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -6,6 +5,7 @@ import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../../tools/browser';
 import { APPLY_EMAIL, ROOT } from '../helpers/tariff';
 import { SLOW_MS } from '../helpers/endpoint-server';
+import { runAxe, seriousViolations } from '../helpers/axe';
 
 /** The stocked build (base path /tariff/, 办理 e-mail and form service set). */
 const site = inject('baseSiteUrl');
@@ -468,11 +468,7 @@ describe('办理 in the browser', () => {
       await page.goto(new URL(SIX_ADDONS, site).href);
       await page.waitForSelector('#apply-company');
       const check = async (state: string) => {
-        const results = await new AxeBuilder({ page }).analyze();
-        const serious = results.violations
-          .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-          .map((v) => `${colorScheme} ${state} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
-        expect(serious).toEqual([]);
+        expect(seriousViolations(await runAxe(page), `${colorScheme} ${state}`)).toEqual([]);
       };
       await check('form');
       await page.click('button:has-text("生成申请单")');
