@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { launchChromium } from '../../tools/browser';
 import { htmlFiles, pagePath } from '../../tools/dist';
 import { ROOT } from '../helpers/tariff';
+import { settled } from '../helpers/settled';
 
 const SCREENSHOTS = join(ROOT, 'test/output/screenshots');
 const site = inject('baseSiteUrl');
@@ -65,7 +66,7 @@ describe('from the first visit to 办理', () => {
     await page.close();
   });
 
-  // Every page of the site, each once it has settled: minutes on a busy machine.
+  // Every page of the site, each once it has settled.
   it('the contact bar: on every page at 390 px it covers nothing; absent at 1280 px, in print and while typing', async () => {
     const dir = inject('baseSiteDir');
     const pages = htmlFiles(dir)
@@ -74,9 +75,8 @@ describe('from the first visit to 办理', () => {
     const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
     const covered: string[] = [];
     for (const path of pages) {
-      // Widget pages grow once hydrated (选号 lists its numbers): measure the page as it settles.
-      await page.goto(new URL(path, site).href, { waitUntil: 'networkidle' });
-      await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0);
+      await page.goto(new URL(path, site).href);
+      await settled(page);
       // A focused field hides the bar (the keyboard is up then): measure with none focused.
       await page.evaluate(() => {
         (document.activeElement as HTMLElement | null)?.blur();

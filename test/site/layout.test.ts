@@ -7,6 +7,7 @@ import { yuan } from '../../src/presentation/format';
 import { launchChromium } from '../../tools/browser';
 import { htmlFiles, pagePath } from '../../tools/dist';
 import { ROOT, siteTariff as tariff } from '../helpers/tariff';
+import { settled } from '../helpers/settled';
 
 const SCREENSHOTS = join(ROOT, 'test/output/screenshots');
 const PAGE_TYPES = [
@@ -174,7 +175,10 @@ describe('what a visitor sees', () => {
       const url = new URL(request.url());
       if (url.protocol.startsWith('http') && url.origin !== origin) foreign.push(request.url());
     });
-    for (const path of PAGE_TYPES) await page.goto(new URL(path, base).href, { waitUntil: 'networkidle' });
+    for (const path of PAGE_TYPES) {
+      await page.goto(new URL(path, base).href);
+      await settled(page);
+    }
     await page.close();
     expect(foreign).toEqual([]);
   });
