@@ -81,10 +81,12 @@ export default function NumberChecker({ table, plans, minimums, tariff, base }: 
   ).slice(0, MAX_ROWS);
   const validCount = results.filter((r) => r.valid).length;
 
-  if (!url.ready) return <div class="widget checker" aria-busy="true" />;
+  // Until the URL is read the box is drawn empty and disabled, with no result (the link may name a number):
+  // the page's HTML carries it, so the first paint shows the form; without JavaScript it stays hidden (Base.astro).
+  const busy = !url.ready;
 
   return (
-    <div class="widget checker">
+    <div class="widget checker" aria-busy={busy ? 'true' : undefined}>
       <label for="checker-input">400号码</label>
       <p id="checker-hint" class="hint">
         可带空格、横线或全角数字；粘贴多个号码时每行一个，或用逗号分隔。
@@ -98,6 +100,7 @@ export default function NumberChecker({ table, plans, minimums, tariff, base }: 
         aria-invalid={error ? 'true' : undefined}
         autoComplete="off"
         inputMode="tel"
+        disabled={busy}
         onInput={(e) => {
           url.update({ text: e.currentTarget.value }, 'type');
           setTouched(true);

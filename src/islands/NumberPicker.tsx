@@ -95,10 +95,13 @@ export default function NumberPicker({ index, dataUrl, base, links, hotline }: P
   // While a query loads, the last whole result stays on show (显示更多 keeps its place).
   const shown = status.kind === 'done' ? status.result : status.previous;
 
-  if (!url.ready) return <div class="widget picker" aria-busy="true" />;
+  // Until the URL is read the filters are drawn with their defaults, disabled, and no number is listed
+  // (the link may ask for others): the page's HTML carries the form, so the first paint is not an empty
+  // box; without JavaScript it stays hidden (Base.astro).
+  const busy = !url.ready;
 
   return (
-    <div class="widget picker">
+    <div class="widget picker" aria-busy={busy ? 'true' : undefined}>
       {url.reset.length > 0 && (
         <p class="note notice" role="status">
           链接中的部分筛选条件无效，已忽略：
@@ -110,91 +113,93 @@ export default function NumberPicker({ index, dataUrl, base, links, hotline }: P
         </p>
       )}
       <div class="picker-filters" role="search" aria-label="筛选号码">
-        <div class="field">
-          <label for="picker-grade">号码等级</label>
-          <select
-            id="picker-grade"
-            value={state.grade}
-            onChange={(e) => {
-              const grade = e.currentTarget.value;
-              const keepsRule = gradeOf(grade)?.rules.some((r) => r.rule === state.rule) ?? true;
-              change({ grade, ...(keepsRule ? {} : { rule: '' }) });
-            }}
-          >
-            <option value="">全部（{count('').toLocaleString('en-US')}）</option>
-            {index.grades.map((g) => (
-              <option value={g.id} key={g.id}>
-                {g.name}（{overBudget(g) === undefined ? count(g.id).toLocaleString('en-US') : '超出预算'}）
-              </option>
-            ))}
-          </select>
-        </div>
-        <div class="field">
-          <label for="picker-rule">尾号规则</label>
-          <select id="picker-rule" value={state.rule} onChange={(e) => change({ rule: e.currentTarget.value })}>
-            <option value="">全部规则</option>
-            {ruleGrades.map((g) => (
-              <optgroup label={g.name} key={g.id}>
-                {g.rules.map((r) => (
-                  <option value={r.rule} key={r.rule}>
-                    {r.label}（{count(g.id, r.rule).toLocaleString('en-US')}）
-                  </option>
-                ))}
-              </optgroup>
-            ))}
-          </select>
-        </div>
-        {(['end', 'has', 'no'] as const).map((key) => (
-          <CountField
-            key={key}
-            id={`picker-${key}`}
-            label={DIGIT_LABELS[key].label}
-            text={state[key]}
-            error={invalid.includes(key) ? DIGIT_LABELS[key].error : undefined}
-            onText={(text) => change({ [key]: text }, 'type')}
-            onBlur={url.settle}
-          />
-        ))}
-        <div class="field">
-          <label for="picker-budget">套餐预算</label>
-          <select id="picker-budget" value={state.budget} onChange={(e) => change({ budget: e.currentTarget.value })}>
-            <option value="">不限</option>
-            {index.budgets.map((b) => (
-              <option value={b.yearly} key={b.yearly}>
-                不超过 {b.label}
-              </option>
-            ))}
-          </select>
-        </div>
-        {index.carriers.length > 0 && (
+        <fieldset class="form-state" disabled={busy}>
           <div class="field">
-            <label for="picker-carrier">运营商</label>
+            <label for="picker-grade">号码等级</label>
             <select
-              id="picker-carrier"
-              value={state.carrier}
-              onChange={(e) => change({ carrier: e.currentTarget.value })}
+              id="picker-grade"
+              value={state.grade}
+              onChange={(e) => {
+                const grade = e.currentTarget.value;
+                const keepsRule = gradeOf(grade)?.rules.some((r) => r.rule === state.rule) ?? true;
+                change({ grade, ...(keepsRule ? {} : { rule: '' }) });
+              }}
             >
-              <option value="">不限</option>
-              {index.carriers.map((c) => (
-                <option value={c} key={c}>
-                  {c}
+              <option value="">全部（{count('').toLocaleString('en-US')}）</option>
+              {index.grades.map((g) => (
+                <option value={g.id} key={g.id}>
+                  {g.name}（{overBudget(g) === undefined ? count(g.id).toLocaleString('en-US') : '超出预算'}）
                 </option>
               ))}
             </select>
           </div>
-        )}
-        {filtered && (
-          <button type="button" class="link" onClick={() => change(EMPTY_PICKER)}>
-            清除筛选
-          </button>
-        )}
+          <div class="field">
+            <label for="picker-rule">尾号规则</label>
+            <select id="picker-rule" value={state.rule} onChange={(e) => change({ rule: e.currentTarget.value })}>
+              <option value="">全部规则</option>
+              {ruleGrades.map((g) => (
+                <optgroup label={g.name} key={g.id}>
+                  {g.rules.map((r) => (
+                    <option value={r.rule} key={r.rule}>
+                      {r.label}（{count(g.id, r.rule).toLocaleString('en-US')}）
+                    </option>
+                  ))}
+                </optgroup>
+              ))}
+            </select>
+          </div>
+          {(['end', 'has', 'no'] as const).map((key) => (
+            <CountField
+              key={key}
+              id={`picker-${key}`}
+              label={DIGIT_LABELS[key].label}
+              text={state[key]}
+              error={invalid.includes(key) ? DIGIT_LABELS[key].error : undefined}
+              onText={(text) => change({ [key]: text }, 'type')}
+              onBlur={url.settle}
+            />
+          ))}
+          <div class="field">
+            <label for="picker-budget">套餐预算</label>
+            <select id="picker-budget" value={state.budget} onChange={(e) => change({ budget: e.currentTarget.value })}>
+              <option value="">不限</option>
+              {index.budgets.map((b) => (
+                <option value={b.yearly} key={b.yearly}>
+                  不超过 {b.label}
+                </option>
+              ))}
+            </select>
+          </div>
+          {index.carriers.length > 0 && (
+            <div class="field">
+              <label for="picker-carrier">运营商</label>
+              <select
+                id="picker-carrier"
+                value={state.carrier}
+                onChange={(e) => change({ carrier: e.currentTarget.value })}
+              >
+                <option value="">不限</option>
+                {index.carriers.map((c) => (
+                  <option value={c} key={c}>
+                    {c}
+                  </option>
+                ))}
+              </select>
+            </div>
+          )}
+          {filtered && (
+            <button type="button" class="link" onClick={() => change(EMPTY_PICKER)}>
+              清除筛选
+            </button>
+          )}
+        </fieldset>
       </div>
 
       <p class="hint">结尾、包含的数字按整个号码看；不含的数字只看 400 之后的 7 位。</p>
       <p class="result-summary" role="status">
         {invalid.length > 0
           ? '请先改正上面标出的筛选条件。'
-          : status.kind === 'loading'
+          : busy || status.kind === 'loading'
             ? '正在载入号码…'
             : status.kind === 'failed'
               ? '号码数据载入失败，请检查网络后重试。'
@@ -205,7 +210,7 @@ export default function NumberPicker({ index, dataUrl, base, links, hotline }: P
           重试
         </button>
       )}
-      {shown !== undefined && invalid.length === 0 && (
+      {!busy && shown !== undefined && invalid.length === 0 && (
         <>
           {status.kind === 'done' && shown.total === 0 && (
             <p>

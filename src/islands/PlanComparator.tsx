@@ -115,138 +115,151 @@ export default function PlanComparator({ tariff, base }: Props) {
     if (url.ready) syncContactBar({ kind: 'apply', href: cheapestHref }, cheapestTotal);
   }, [url.ready, cheapestHref, cheapestTotal]);
 
-  if (!url.ready) return <div class="widget comparator" aria-busy="true" />;
   const quoteOf = (id: string) => result?.quotes.find((q) => q.plan === id);
+  // Until the URL is read the controls are drawn with their defaults, disabled, and no total is shown
+  // (the link may ask for other inputs): the page's HTML carries the form, so the first paint is not an
+  // empty box; without JavaScript it stays hidden (Base.astro).
+  const busy = !url.ready;
 
   return (
-    <div class="widget comparator">
+    <div class="widget comparator" aria-busy={busy ? 'true' : undefined}>
       {resetNotice(url.reset) !== undefined && (
         <p class="note notice" role="status" data-testid="reset-notice">
           {resetNotice(url.reset)}
         </p>
       )}
       <div class="controls no-print">
-        <CountField
-          id="cmp-minutes"
-          label="每月通话分钟数"
-          text={minutesText}
-          error={minutesError}
-          onText={(text) => {
-            setMinutesText(text);
-            const value = parseMinutes(text);
-            if (value !== undefined) url.update({ minutes: value }, 'type');
-          }}
-          onBlur={url.settle}
-        />
-        <div class="field">
-          <label for="cmp-years">预存年数</label>
-          <select id="cmp-years" value={years} onChange={(e) => url.update({ years: Number(e.currentTarget.value) })}>
-            {yearOptions(tariff).map((y) => (
-              <option value={y}>{y} 年</option>
-            ))}
-          </select>
-        </div>
-        <div class="field">
-          <label for="cmp-grade">号码等级</label>
-          <select id="cmp-grade" value={grade} onChange={(e) => url.update({ grade: e.currentTarget.value })}>
-            {tariff.grades.map((g) => (
-              <option value={g.id}>{gradeName(g)}</option>
-            ))}
-          </select>
-        </div>
-      </div>
-
-      <p aria-live="polite" class="result-summary">
-        {cheapest && cheapest.total !== null && minutes !== undefined
-          ? `每月 ${count(minutes)} 分钟、预存 ${years} 年时，最省的是${cheapest.planName}：合计 ${yuan(cheapest.total)} 元（服务 ${cheapest.serviceYears} 年）。`
-          : minutesError
-            ? ''
-            : '此等级的号码没有可直接报价的套餐，请来电咨询。'}
-      </p>
-
-      <div class="table-wrap">
-        <table class="stack compare-table">
-          <thead>
-            <tr>
-              <th scope="col">套餐</th>
-              <th scope="col">每年</th>
-              <th scope="col">通话资费</th>
-              <th scope="col">月最低消费</th>
-              <th scope="col">可选号码</th>
-              <th scope="col">预存优惠</th>
-              <th scope="col" class="num">
-                此用量合计
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {tariff.plans.map((plan) => {
-              const q = quoteOf(plan.id);
-              const isCheapest = cheapest?.plan === plan.id;
-              const kind = tariff.settings.kinds[plan.kind];
-              return (
-                <tr key={plan.id} class={isCheapest ? 'cheapest' : q && !q.eligible ? 'ineligible' : undefined}>
-                  <th scope="row">
-                    <a href={`${base}plans/${plan.id}/`}>{planName(tariff, plan)}</a>
-                    {isCheapest && <span class="tag best">最省</span>}
-                  </th>
-                  <td data-label="每年">
-                    {kind.yearlyLabel} {yuan(plan.yearly)} 元
-                    {kind.waivesAddonYearlyFees && <span class="sub">赠送附加功能年费</span>}
-                  </td>
-                  <td data-label="通话资费">{planRateText(plan)}</td>
-                  <td data-label="月最低消费">{monthlyMinimumText(plan)}</td>
-                  <td data-label="可选号码">{planGradeLimit(tariff, plan)}</td>
-                  <td data-label="预存优惠">{dealsText(plan)}</td>
-                  <td data-label="此用量合计" class="num">
-                    {q === undefined ? (
-                      '—'
-                    ) : q.total !== null ? (
-                      <a href={estimatorHref(tariff, base, { plan: plan.id, minutes: minutes ?? 0, years, grade })}>
-                        {yuan(q.total)} 元
-                      </a>
-                    ) : q.eligible ? (
-                      '来电咨询'
-                    ) : (
-                      '不可选'
-                    )}
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </div>
-
-      {result && result.breakEvens.length > 0 && (
-        <>
-          <h2>平衡点</h2>
-          <p>相邻两个套餐（按每年金额从低到高）中，每月通话达到下列分钟数时，较贵的套餐合计不高于较便宜的套餐：</p>
-          <ul class="break-evens">
-            {result.breakEvens.map(
-              ({ from, to, minutes: m }) =>
-                from && (
-                  <li key={`${from.id}-${to.id}`}>
-                    {planName(tariff, from)} → {planName(tariff, to)}：
-                    {m === null ? `在 ${count(BREAK_EVEN_LIMIT)} 分钟以内不会更省` : `每月 ${count(m)} 分钟起`}
-                  </li>
-                ),
-            )}
-          </ul>
-        </>
-      )}
-
-      {result && result.curves.size > 0 && minutes !== undefined && (
-        <>
-          <h2>合计费用与通话量</h2>
-          <CostChart
-            tariff={tariff}
-            curves={result.curves}
-            maxMinutes={result.chartMax}
-            marker={minutes}
-            totalsAtMarker={totalsAtMarker}
-            years={years}
+        <fieldset class="form-state" disabled={busy}>
+          <CountField
+            id="cmp-minutes"
+            label="每月通话分钟数"
+            text={minutesText}
+            error={minutesError}
+            onText={(text) => {
+              setMinutesText(text);
+              const value = parseMinutes(text);
+              if (value !== undefined) url.update({ minutes: value }, 'type');
+            }}
+            onBlur={url.settle}
           />
+          <div class="field">
+            <label for="cmp-years">预存年数</label>
+            <select id="cmp-years" value={years} onChange={(e) => url.update({ years: Number(e.currentTarget.value) })}>
+              {yearOptions(tariff).map((y) => (
+                <option value={y}>{y} 年</option>
+              ))}
+            </select>
+          </div>
+          <div class="field">
+            <label for="cmp-grade">号码等级</label>
+            <select id="cmp-grade" value={grade} onChange={(e) => url.update({ grade: e.currentTarget.value })}>
+              {tariff.grades.map((g) => (
+                <option value={g.id}>{gradeName(g)}</option>
+              ))}
+            </select>
+          </div>
+        </fieldset>
+      </div>
+
+      {busy ? (
+        <p class="hint" data-testid="reading-quote">
+          正在读取对比条件…
+        </p>
+      ) : (
+        <>
+          <p aria-live="polite" class="result-summary">
+            {cheapest && cheapest.total !== null && minutes !== undefined
+              ? `每月 ${count(minutes)} 分钟、预存 ${years} 年时，最省的是${cheapest.planName}：合计 ${yuan(cheapest.total)} 元（服务 ${cheapest.serviceYears} 年）。`
+              : minutesError
+                ? ''
+                : '此等级的号码没有可直接报价的套餐，请来电咨询。'}
+          </p>
+
+          <div class="table-wrap">
+            <table class="stack compare-table">
+              <thead>
+                <tr>
+                  <th scope="col">套餐</th>
+                  <th scope="col">每年</th>
+                  <th scope="col">通话资费</th>
+                  <th scope="col">月最低消费</th>
+                  <th scope="col">可选号码</th>
+                  <th scope="col">预存优惠</th>
+                  <th scope="col" class="num">
+                    此用量合计
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {tariff.plans.map((plan) => {
+                  const q = quoteOf(plan.id);
+                  const isCheapest = cheapest?.plan === plan.id;
+                  const kind = tariff.settings.kinds[plan.kind];
+                  return (
+                    <tr key={plan.id} class={isCheapest ? 'cheapest' : q && !q.eligible ? 'ineligible' : undefined}>
+                      <th scope="row">
+                        <a href={`${base}plans/${plan.id}/`}>{planName(tariff, plan)}</a>
+                        {isCheapest && <span class="tag best">最省</span>}
+                      </th>
+                      <td data-label="每年">
+                        {kind.yearlyLabel} {yuan(plan.yearly)} 元
+                        {kind.waivesAddonYearlyFees && <span class="sub">赠送附加功能年费</span>}
+                      </td>
+                      <td data-label="通话资费">{planRateText(plan)}</td>
+                      <td data-label="月最低消费">{monthlyMinimumText(plan)}</td>
+                      <td data-label="可选号码">{planGradeLimit(tariff, plan)}</td>
+                      <td data-label="预存优惠">{dealsText(plan)}</td>
+                      <td data-label="此用量合计" class="num">
+                        {q === undefined ? (
+                          '—'
+                        ) : q.total !== null ? (
+                          <a href={estimatorHref(tariff, base, { plan: plan.id, minutes: minutes ?? 0, years, grade })}>
+                            {yuan(q.total)} 元
+                          </a>
+                        ) : q.eligible ? (
+                          '来电咨询'
+                        ) : (
+                          '不可选'
+                        )}
+                      </td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </div>
+
+          {result && result.breakEvens.length > 0 && (
+            <>
+              <h2>平衡点</h2>
+              <p>相邻两个套餐（按每年金额从低到高）中，每月通话达到下列分钟数时，较贵的套餐合计不高于较便宜的套餐：</p>
+              <ul class="break-evens">
+                {result.breakEvens.map(
+                  ({ from, to, minutes: m }) =>
+                    from && (
+                      <li key={`${from.id}-${to.id}`}>
+                        {planName(tariff, from)} → {planName(tariff, to)}：
+                        {m === null ? `在 ${count(BREAK_EVEN_LIMIT)} 分钟以内不会更省` : `每月 ${count(m)} 分钟起`}
+                      </li>
+                    ),
+                )}
+              </ul>
+            </>
+          )}
+
+          {result && result.curves.size > 0 && minutes !== undefined && (
+            <>
+              <h2>合计费用与通话量</h2>
+              <CostChart
+                tariff={tariff}
+                curves={result.curves}
+                maxMinutes={result.chartMax}
+                marker={minutes}
+                totalsAtMarker={totalsAtMarker}
+                years={years}
+              />
+            </>
+          )}
         </>
       )}
     </div>

@@ -324,15 +324,21 @@ describe('widgets in the browser', () => {
     });
   });
 
-  it('before its script has run, the estimator’s HTML shows its form, disabled, and no quote', async () => {
+  it.each([
+    ['estimator/?plan=annual-1200&minutes=1500', '#est-minutes', '正在读取报价…', '[data-testid="quote-total"]'],
+    ['compare/?minutes=1500', '#cmp-minutes', '正在读取对比条件…', '.compare-table'],
+    ['checker/?n=4001236688', '#checker-input', undefined, '.number-result'],
+    // 选号 lists a stock: the build with the fixture inventory.
+    [new URL('numbers/?end=0788', inject('baseSiteUrl')).href, '#picker-end', undefined, '.pick'],
+  ])('before its script has run, %s shows its form, disabled, and no answer', async (path, field, reading, answer) => {
     const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
     // The scripts never arrive: what a slow phone shows until they do.
     await page.route('**/_astro/*.js', (route) => route.abort());
-    await page.goto(new URL('estimator/?plan=annual-1200&minutes=1500', base).href);
-    expect(await page.isVisible('#est-minutes')).toBe(true);
-    expect(await page.isDisabled('#est-minutes')).toBe(true);
-    expect(await page.textContent('[data-testid="reading-quote"]')).toBe('正在读取报价…');
-    expect(await page.$('[data-testid="quote-total"]')).toBeNull();
+    await page.goto(new URL(path, base).href);
+    expect(await page.isVisible(field)).toBe(true);
+    expect(await page.isDisabled(field)).toBe(true);
+    if (reading !== undefined) expect(await page.textContent('[data-testid="reading-quote"]')).toBe(reading);
+    expect(await page.$(answer)).toBeNull();
     await page.close();
   });
 

@@ -118,7 +118,7 @@ describe('what a visitor sees', () => {
     const page = await context.newPage();
     for (const path of ['checker/', 'compare/', 'estimator/?plan=annual-1200&minutes=1500', 'apply/']) {
       await page.goto(new URL(path, base).href);
-      // The estimator's HTML carries its form (drawn, disabled, until the URL is read): without
+      // The widgets' HTML carries their forms (drawn, disabled, until the URL is read): without
       // JavaScript it must not be shown, reachable or read out — not rendered at all.
       const widget = await page.$eval('.widget', (w) => ({
         controls: [...w.querySelectorAll('input, select, textarea, button')].filter(
