@@ -4,7 +4,9 @@
  * event to the frame that paints the DOM update (its requestAnimationFrame,
  * which runs just before the paint), and Chromium's own interaction
  * latency (INP's measure) from PerformanceObserver `event` entries for real
- * key presses. One frame at 60 Hz is 16.7 ms.
+ * key presses. One frame at 60 Hz is 16.7 ms. And each widget's arrival at
+ * 390 px: the first contentful paint, which shows its form (drawn in the
+ * page's HTML), and the moment the form is usable (its island hydrated).
  */
 import type { Browser } from 'playwright-core';
 
@@ -15,6 +17,15 @@ interface WidgetTiming {
   p95Ms: number;
   /** The largest event duration Chromium reported for the typed keys (INP-like). */
   inpMs: number;
+}
+
+interface FormArrival {
+  widget: string;
+  throttle: number;
+  /** First contentful paint: the form drawn from the page's HTML. */
+  paintMs: number;
+  /** The form usable: every island hydrated. */
+  readyMs: number;
 }
 
 const CASES = [
@@ -33,7 +44,52 @@ const CASES = [
   { widget: 'comparator', path: 'compare/', selector: '#cmp-minutes', values: ['1500', '300', '700', '2500'] },
 ];
 
+/** 选号, on a site with a stock (its keystrokes are measured in bench/picker.ts). */
+export const PICKER_CASE = { widget: '选号', path: 'numbers/' };
+
 const at = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * q))] ?? 0;
+
+/** From navigation start, median of three loads in one tab: the form painted, and usable. */
+export async function measureFormArrival(
+  browser: Browser,
+  siteUrl: string,
+  cases: readonly { widget: string; path: string }[] = CASES,
+): Promise<FormArrival[]> {
+  const arrivals: FormArrival[] = [];
+  for (const throttle of [1, 4]) {
+    for (const c of cases) {
+      const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+      const cdp = await page.context().newCDPSession(page);
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
+      const loads: { paint: number; ready: number }[] = [];
+      for (let load = 0; load < 3; load++) {
+        await page.goto(new URL(c.path, siteUrl).href, { waitUntil: 'commit' });
+        await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0, undefined, {
+          polling: 'raf',
+        });
+        loads.push(
+          await page.evaluate(() => ({
+            paint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Number.NaN,
+            ready: performance.now(),
+          })),
+        );
+      }
+      const median = (values: number[]) =>
+        at(
+          [...values].sort((a, b) => a - b),
+          0.5,
+        );
+      arrivals.push({
+        widget: c.widget,
+        throttle,
+        paintMs: median(loads.map((l) => l.paint)),
+        readyMs: median(loads.map((l) => l.ready)),
+      });
+      await page.close();
+    }
+  }
+  return arrivals;
+}
 
 export async function measureWidgets(browser: Browser, siteUrl: string, rounds = 40): Promise<WidgetTiming[]> {
   const timings: WidgetTiming[] = [];

@@ -5,11 +5,12 @@
  * widget only picks lists and compares digits (inventory/query.ts). The
  * filter lives in the URL.
  */
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { formatNumber, telHref } from '../presentation/phones';
 import { bucketsFor, NO_FILTER } from '../inventory/query';
 import type { IndexGrade, NumberIndex } from '../inventory/index-format';
 import CountField from './CountField';
+import { syncContactBar } from './contact-bar';
 import { useUrlState } from './input/use-url-state';
 import {
   EMPTY_PICKER,
@@ -94,6 +95,24 @@ export default function NumberPicker({ index, dataUrl, base, links, hotline }: P
   const filtered = Object.values(state).some((v) => v !== '');
   // While a query loads, the last whole result stays on show (显示更多 keeps its place).
   const shown = status.kind === 'done' ? status.result : status.previous;
+
+  // The phone's contact bar: 办理 the one number found, else the chosen grade (its cheapest plan), else plain /apply/.
+  const only = status.kind === 'done' && status.result.total === 1 ? status.result.items[0] : undefined;
+  const barGrade = only?.grade ?? (state.grade === '' ? undefined : state.grade);
+  const barLinks = barGrade === undefined ? undefined : links[barGrade];
+  const barApply =
+    barLinks?.apply === undefined
+      ? undefined
+      : only !== undefined
+        ? barLinks.apply.replace(NUMBER_MARK, only.number)
+        : forGrade(barLinks.apply, barGrade ?? '');
+  const barPhone = barLinks?.phone;
+  useEffect(() => {
+    if (!url.ready) return;
+    if (barApply !== undefined) syncContactBar({ kind: 'apply', href: barApply });
+    else if (barPhone !== undefined) syncContactBar({ kind: 'phone', href: telHref(barPhone) });
+    else syncContactBar({ kind: 'apply', href: `${base}apply/` });
+  }, [url.ready, barApply, barPhone, base]);
 
   // Until the URL is read the filters are drawn with their defaults, disabled, and no number is listed
   // (the link may ask for others): the page's HTML carries the form, so the first paint is not an empty
@@ -273,4 +292,13 @@ export default function NumberPicker({ index, dataUrl, base, links, hotline }: P
       )}
     </div>
   );
+}
+
+/** A grade's 办理 link for no number in particular: the grade in place of the number. */
+function forGrade(href: string, grade: string): string {
+  const [path = '', query = ''] = href.split('?');
+  const params = new URLSearchParams(query);
+  params.delete('number');
+  params.set('grade', grade);
+  return `${path}?${params.toString()}`;
 }

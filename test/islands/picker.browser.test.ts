@@ -194,6 +194,30 @@ describe('选号 in the browser', () => {
     await page.close();
   });
 
+  it('the contact bar carries the quote the page holds: the one number found, else the chosen grade', async () => {
+    // One number found: the bar's 办理 is that number's own.
+    const single = fixture.find((n) => fixture.filter((m) => m.number.endsWith(n.number.slice(-6))).length === 1);
+    const tail = single?.number.slice(-6) ?? '';
+    await open(`?end=${tail}`);
+    await found(1);
+    const rowLink = page.locator('.pick .pick-links a').nth(1);
+    const barLink = page.locator('.contact-bar-apply');
+    await expect.poll(() => barLink.getAttribute('href')).toBe(await rowLink.getAttribute('href'));
+    // A grade chosen, many numbers: 办理 that grade's cheapest plan, no number named.
+    const grade = 'ordinary-50';
+    await page.goto(new URL(`numbers/?grade=${grade}`, site).href);
+    await page.waitForSelector('.widget.picker:not([aria-busy])');
+    await expect
+      .poll(() => barLink.getAttribute('href'))
+      .toMatch(new RegExp(`/tariff/apply/\\?plan=[a-z0-9-]+&.*grade=${grade}`, 'u'));
+    expect(await barLink.getAttribute('href')).not.toContain('number=');
+    // No filter: plain 办理.
+    await page.goto(new URL('numbers/', site).href);
+    await page.waitForSelector('.widget.picker:not([aria-busy])');
+    await expect.poll(() => barLink.getAttribute('href')).toBe('/tariff/apply/');
+    await page.close();
+  });
+
   it('without JavaScript: a short list per grade and a line that filtering needs JavaScript', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 844 } });
     const off = await context.newPage();

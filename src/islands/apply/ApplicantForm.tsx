@@ -180,8 +180,9 @@ export default function ApplicantForm({ model, estimate, base, facts }: Props) {
           申请单位与联系人
         </h2>
         <p class="hint">{privacyHint(tariff.contact)}</p>
-        {APPLICANT_FIELDS.map((field) => {
+        {APPLICANT_FIELDS.map((field, index) => {
           const id = `apply-${field.key}`;
+          const next = APPLICANT_FIELDS[index + 1];
           const error = errorOf(field.key);
           const described = [field.hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ');
           return (
@@ -204,6 +205,13 @@ export default function ApplicantForm({ model, estimate, base, facts }: Props) {
                 aria-describedby={described || undefined}
                 autoCapitalize={field.key === 'uscc' ? 'characters' : undefined}
                 spellcheck={false}
+                // A phone keyboard's key goes to the next field (no tap on it); on the last it makes the summary.
+                enterKeyHint={next === undefined ? 'done' : 'next'}
+                onKeyDown={(e) => {
+                  if (e.key !== 'Enter' || next === undefined || e.isComposing) return;
+                  e.preventDefault();
+                  formRef.current?.querySelector<HTMLInputElement>(`#apply-${next.key}`)?.focus();
+                }}
                 value={applicant[field.key]}
                 onInput={(e) => change(field.key, e.currentTarget.value)}
                 onBlur={() => setTouched((t) => ({ ...t, [field.key]: true }))}
