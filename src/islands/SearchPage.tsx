@@ -43,8 +43,13 @@ export default function SearchPage({ base }: Props) {
 
   // The query arrives in the URL (?q=) from the header's search form. Pagefind starts at once,
   // as the page hydrates, so the first keystroke does not wait for it.
+  const input = useRef<HTMLInputElement>(null);
   useEffect(() => {
-    setQuery(new URLSearchParams(window.location.search).get('q') ?? '');
+    const arrived = new URLSearchParams(window.location.search).get('q') ?? '';
+    setQuery(arrived);
+    // Arriving to type a query, focus is where the visitor wants it; arriving with one, the results are
+    // the answer: no keyboard over them, and the phone's contact bar (hidden while a field has focus) stays.
+    if (arrived === '') input.current?.focus();
     start().catch(() => setFailed(true));
   }, []);
 
@@ -87,10 +92,8 @@ export default function SearchPage({ base }: Props) {
         <input
           id="search-input"
           type="search"
+          ref={input}
           value={query}
-          // The search page exists to type a query: focus is where the visitor wants it.
-          // eslint-disable-next-line jsx-a11y/no-autofocus
-          autoFocus
           autoComplete="off"
           onInput={(e) => setQuery(e.currentTarget.value)}
         />

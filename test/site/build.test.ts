@@ -171,7 +171,7 @@ describe('the built site', () => {
   it('the contact page gives the address as the source does, saying it is not a full address', () => {
     const html = readPage(dir, 'contact/index.html');
     expect(html).toContain('中原路与安凯路交叉口');
-    expect(html).toContain('资费表原文只写到这个路口，未写城市和门牌；上门前请先致电确认');
+    expect(html).toContain('地址只写到路口，未写城市和门牌；上门前请先致电确认');
     expect(html).not.toContain('本代理自述');
   });
 

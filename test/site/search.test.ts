@@ -80,6 +80,17 @@ describe('Chinese search (Pagefind)', () => {
     ]);
   });
 
+  it('arriving with a query on a phone: the results, no field focused, the contact bar in view; without one: the field focused', async () => {
+    const phone = await browser.newPage({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    await search(phone, base, '彩铃');
+    expect(await phone.evaluate(() => document.activeElement?.id ?? '')).not.toBe('search-input');
+    expect(await phone.isVisible('.contact-bar-apply')).toBe(true);
+    await phone.goto(new URL('search/', base).href);
+    await phone.waitForSelector('astro-island:not([ssr]) #search-input');
+    await expect.poll(() => phone.evaluate(() => document.activeElement?.id)).toBe('search-input');
+    await phone.close();
+  });
+
   it('says so when nothing matches', async () => {
     expect(await search(page, base, '火星快递')).toEqual([]);
     expect(await page.textContent('.search-summary')).toContain('没有找到');
