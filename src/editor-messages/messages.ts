@@ -88,9 +88,9 @@ export const MESSAGES = {
   ),
 
   // Fields against the schemas.
-  'field/missing': entry<{ field: string; meaning: string }>(
+  'field/missing': entry<{ field: string; meaning: string; example: string }>(
     'a required field is missing',
-    (p) => `缺少 ${p.field}（${p.meaning}）`,
+    (p) => `缺少 ${p.field}（${p.meaning}）${p.example === '' ? '' : `，例如 ${p.example}`}`,
   ),
   'field/unknown': entry<{ fields: string; hint: string }>(
     'an unknown field',
@@ -297,7 +297,7 @@ export const MESSAGES = {
   ),
   'change/twice': entry<{ path: string; date: string; other: string }>(
     'one datum changed twice on one date',
-    (p) => `${q(p.path)} 在 ${p.date} 被修改了两次（另一处在 ${p.other}）`,
+    (p) => `${q(p.path)} 在 ${p.date} 被修改了两次（另一处在 ${p.other}）：同一天的同一项只能修改一次，请删掉其中一处`,
   ),
   'change/already-exists': entry<{ id: string; what: string }>(
     'an added item whose id is taken',

@@ -7,7 +7,7 @@
 import type { z } from 'zod';
 import { didYouMean } from './errors';
 import { say, untag, type MessageCode } from './messages';
-import { fieldMeaning, FIELD_MEANINGS } from '../engine/schemas/field-names';
+import { fieldExample, fieldMeaning, FIELD_MEANINGS } from '../engine/schemas/field-names';
 
 const TYPE_WORDS: Record<string, string> = {
   string: '文字（需要时加引号）',
@@ -40,7 +40,7 @@ export function describeZodIssue(issue: z.core.$ZodIssue): { code: MessageCode; 
   }
   // Missing, whatever the field's type (a source is one of two shapes: a union).
   if ((issue.code === 'invalid_type' || issue.code === 'invalid_union') && issue.input === undefined)
-    return say('field/missing', { field, meaning: fieldMeaning(field) });
+    return say('field/missing', { field, meaning: fieldMeaning(field), example: fieldExample(field) });
   if (issue.code === 'invalid_type')
     return say('field/type', {
       field,

@@ -260,7 +260,7 @@ function applyFile(
         return false;
       }
     }
-    touched.set(canonical, `${file}: ${path}`);
+    touched.set(canonical, `${file} 的${changeOrdinal(path)}`);
     return true;
   };
   change.changes.forEach((op: ChangeOperation, i) => {
@@ -485,4 +485,10 @@ export function buildHistory(
   }
   if (issues.length > 0) return { ok: false, issues };
   return { ok: true, history: { versions, changes: log } };
+}
+
+/** "changes[0].set" → "第 1 项变更": where in a change file, in the editors' words. */
+function changeOrdinal(path: string): string {
+  const index = /^changes\[(\d+)\]/u.exec(path)?.[1];
+  return index === undefined ? ` ${path}` : `第 ${Number(index) + 1} 项变更`;
 }

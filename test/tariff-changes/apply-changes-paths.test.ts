@@ -225,7 +225,7 @@ describe('one datum, one change a day', () => {
         'b.yaml': changeFile('2027-01-01', withdraw('addons.ringback')),
       }),
     ).toEqual([
-      'tariffs/changes/b.yaml:4:15: 错误 change/twice：“addons.ringback” 在 2027-01-01 被修改了两次（另一处在 tariffs/changes/a.yaml: changes[0].set）',
+      'tariffs/changes/b.yaml:4:15: 错误 change/twice：“addons.ringback” 在 2027-01-01 被修改了两次（另一处在 tariffs/changes/a.yaml 的第 1 项变更）：同一天的同一项只能修改一次，请删掉其中一处',
     ]);
     expect(
       problems({
@@ -233,10 +233,10 @@ describe('one datum, one change a day', () => {
         'b.yaml': changeFile('2027-01-01', set('addons.voice-storage.charges.fee.amount', '"1"')),
       }),
     ).toEqual([
-      'tariffs/changes/b.yaml:4:10: 错误 change/twice：“addons.voice-storage” 在 2027-01-01 被修改了两次（另一处在 tariffs/changes/a.yaml: changes[0].withdraw）',
+      'tariffs/changes/b.yaml:4:10: 错误 change/twice：“addons.voice-storage” 在 2027-01-01 被修改了两次（另一处在 tariffs/changes/a.yaml 的第 1 项变更）：同一天的同一项只能修改一次，请删掉其中一处',
     ]);
     expect(problems(one(RINGBACK_FEE + withdraw('addons.ringback-multi') + withdraw('addons.ringback')))).toEqual([
-      'tariffs/changes/a.yaml:7:15: 错误 change/twice：“addons.ringback” 在 2027-01-01 被修改了两次（另一处在 tariffs/changes/a.yaml: changes[0].set）',
+      'tariffs/changes/a.yaml:7:15: 错误 change/twice：“addons.ringback” 在 2027-01-01 被修改了两次（另一处在 tariffs/changes/a.yaml 的第 1 项变更）：同一天的同一项只能修改一次，请删掉其中一处',
     ]);
   });
 
@@ -247,7 +247,7 @@ describe('one datum, one change a day', () => {
         'b.yaml': changeFile('2027-01-01', set('addons.screen-pop.name', '弹屏')),
       }),
     ).toEqual([
-      'tariffs/changes/b.yaml:4:10: 错误 change/twice：“addons.screen-pop.name” 在 2027-01-01 被修改了两次（另一处在 tariffs/changes/a.yaml: changes[0]）',
+      'tariffs/changes/b.yaml:4:10: 错误 change/twice：“addons.screen-pop.name” 在 2027-01-01 被修改了两次（另一处在 tariffs/changes/a.yaml 的第 1 项变更）：同一天的同一项只能修改一次，请删掉其中一处',
     ]);
   });
 });
@@ -293,7 +293,7 @@ describe('the files of a history', () => {
   it('a missing field is named as missing, a wrong one as wrong', () => {
     const operations = 'changes:\n  - set: addons.ringback.charges.fee.amount\n    to: "120"\n';
     expect(problems({ 'a.yaml': `date: "2027-01-01"\n${operations}` })).toEqual([
-      'tariffs/changes/a.yaml:1:1: 错误 field/missing：缺少 note（对外说明）',
+      'tariffs/changes/a.yaml:1:1: 错误 field/missing：缺少 note（对外说明），例如 note: 彩铃功能费调整为每年 120 元',
     ]);
     expect(problems({ 'a.yaml': `date: "2027-01-01"\nnote: 5\n${operations}` })).toEqual([
       'tariffs/changes/a.yaml:2:7: 错误 field/type：note 应写文字（需要时加引号），这里写的是 5',

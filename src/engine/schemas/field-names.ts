@@ -90,6 +90,17 @@ export const FIELD_MEANINGS: Readonly<Record<string, string>> = {
   addon: '这个页面介绍的附加功能的编号',
 };
 
+/** A line an editor can copy for a field a file lacks; empty for fields without one. */
+const FIELD_EXAMPLES: Readonly<Record<string, string>> = {
+  date: "date: '2027-01-01'",
+  note: 'note: 彩铃功能费调整为每年 120 元',
+  to: 'to: "120"',
+};
+
+export function fieldExample(field: string): string {
+  return own(FIELD_EXAMPLES, field) ?? '';
+}
+
 /** "note（对外说明：…）" → the meaning's short part, before its first "：" or "，". */
 export function fieldMeaning(field: string): string {
   // Own entries only: a key from a file ("__proto__", "constructor") never reaches Object.prototype.
