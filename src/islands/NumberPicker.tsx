@@ -28,17 +28,18 @@ interface Props {
   dataUrl: string;
   base: string;
   /**
-   * Per grade id, the estimator and 办理 links preset with the grade's
-   * cheapest plan, NUMBER_MARK standing for the number (built by the page
-   * with estimatorHref, so this widget needs no tariff).
+   * Per grade id: the estimator and 办理 links preset with the grade's
+   * cheapest plan, NUMBER_MARK standing for the number; the 办理 link for
+   * the grade alone (the contact bar's); or, where 办理 is by phone, the
+   * number to call. Built by the page with estimatorHref, so this widget
+   * needs no tariff.
    */
-  /** Per grade: its estimate link, and its 办理 link or the number to call (numbers.astro). */
-  links: Record<string, { estimate: string; apply?: string; phone?: string }>;
+  links: Record<string, { estimate: string; apply?: string; applyGrade?: string; phone?: string }>;
   /** The number to call when a grade names none. */
   hotline: string;
 }
 
-/** Stands for the number in `estimatorLinks`. */
+/** Stands for the number in `links`. */
 export const NUMBER_MARK = '4000000000';
 
 /** Numbers shown at first, and added by each 显示更多. */
@@ -100,12 +101,7 @@ export default function NumberPicker({ index, dataUrl, base, links, hotline }: P
   const only = status.kind === 'done' && status.result.total === 1 ? status.result.items[0] : undefined;
   const barGrade = only?.grade ?? (state.grade === '' ? undefined : state.grade);
   const barLinks = barGrade === undefined ? undefined : links[barGrade];
-  const barApply =
-    barLinks?.apply === undefined
-      ? undefined
-      : only !== undefined
-        ? barLinks.apply.replace(NUMBER_MARK, only.number)
-        : forGrade(barLinks.apply, barGrade ?? '');
+  const barApply = only !== undefined ? barLinks?.apply?.replace(NUMBER_MARK, only.number) : barLinks?.applyGrade;
   const barPhone = barLinks?.phone;
   useEffect(() => {
     if (!url.ready) return;
@@ -292,13 +288,4 @@ export default function NumberPicker({ index, dataUrl, base, links, hotline }: P
       )}
     </div>
   );
-}
-
-/** A grade's 办理 link for no number in particular: the grade in place of the number. */
-function forGrade(href: string, grade: string): string {
-  const [path = '', query = ''] = href.split('?');
-  const params = new URLSearchParams(query);
-  params.delete('number');
-  params.set('grade', grade);
-  return `${path}?${params.toString()}`;
 }
