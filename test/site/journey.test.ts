@@ -113,11 +113,10 @@ describe('from the first visit to 办理', () => {
       await page.goto(new URL(path, site).href);
       await settled(page);
       // A focused field hides the bar (the keyboard is up then): measure with none focused.
-      await page.evaluate(() => {
+      // Scroll and measure in one task, so a list still growing cannot move the footer between them.
+      const overlap = await page.evaluate(() => {
         (document.activeElement as HTMLElement | null)?.blur();
         window.scrollTo(0, document.documentElement.scrollHeight);
-      });
-      const overlap = await page.evaluate(() => {
         const bar = document.querySelector('.contact-bar')?.getBoundingClientRect();
         const last = document.querySelector('.site-footer')?.getBoundingClientRect();
         return bar === undefined || last === undefined || bar.height === 0 ? -1 : last.bottom - bar.top;
