@@ -32,6 +32,20 @@ export default tseslint.config(
     },
   },
   {
+    // Test files share loaded modules (vitest.config.ts: isolate false): a mocked module or global would leak into the next file.
+    files: ['test/**/*.ts'],
+    rules: {
+      'no-restricted-properties': [
+        'error',
+        ...['mock', 'doMock', 'stubGlobal', 'stubEnv', 'useFakeTimers'].map((property) => ({
+          object: 'vi',
+          property,
+          message: 'Test files share loaded modules (isolate: false); pass what the code needs instead.',
+        })),
+      ],
+    },
+  },
+  {
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],

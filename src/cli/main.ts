@@ -7,7 +7,6 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { isIsoDate, tariffAt, todayInShanghai } from '../engine/index';
 import { formatIssues } from '../editor-messages/errors';
-import { checkProject } from '../project-check';
 import { loadTariff } from '../tariff-files/node';
 import { runChanges, runClassify, runQuote, streamClassify } from './commands';
 import { changeImpacts, impactText } from './impact';
@@ -68,6 +67,8 @@ async function main(argv: string[]): Promise<number> {
 
   if (command !== 'classify' && unknown.length > 0) return usage(`unknown option "${echo(unknown[0] ?? '')}"`);
   if (command === 'check') {
+    // Loaded here: the page checks bring the MDX parser, which classify and quote never need.
+    const { checkProject } = await import('../project-check');
     const { tariff, issues } = checkProject(root);
     const errors = issues.filter((i) => !i.warning).length;
     const failed = errors > 0 || tariff === undefined;

@@ -5,7 +5,10 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { copyProject } from '../helpers/project-copy';
 import { untilIdle } from '../helpers/process-idle';
+import { bundledScript } from '../helpers/bundled-script';
 import { ROOT } from '../helpers/tariff';
+
+const CLI = await bundledScript('src/cli/main.ts');
 
 /**
  * Runs the CLI on this checkout. classify and quote use the published version
@@ -17,7 +20,7 @@ function tariffCli(args: string[], input?: string) {
     ['classify', 'quote'].includes(args[0] ?? '') && !args.some((a) => a.startsWith('--date'))
       ? ['--date=2016-04-10']
       : [];
-  const result = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'src/cli/main.ts'), ...args, ...dated], {
+  const result = spawnSync(process.execPath, [CLI, ...args, ...dated], {
     cwd: ROOT,
     input: input ?? '',
     encoding: 'utf8',
@@ -237,11 +240,7 @@ describe('the CLI on pipes', () => {
   const numbers = (count: number) =>
     Array.from({ length: count }, (_, i) => `400${String(1_000_000 + i).slice(1)}`).join('\n');
   const start = () => {
-    const child = spawn(
-      process.execPath,
-      ['--import', 'tsx', join(ROOT, 'src/cli/main.ts'), 'classify', '--json', '--date=2016-04-10'],
-      { cwd: ROOT },
-    );
+    const child = spawn(process.execPath, [CLI, 'classify', '--json', '--date=2016-04-10'], { cwd: ROOT });
     // The command may end before it has read all its input: that side of the pipe closing is expected.
     child.stdin.on('error', () => undefined);
     return child;
@@ -312,13 +311,9 @@ describe('hostile input to the CLI', () => {
   it('check keeps its failing status when the reader stops after one line (| head -1)', async () => {
     const project = copyProject();
     project.edit('tariffs/plans.yaml', (t) => t.replace(/id: monthly-600/u, 'id: Monthly 600'));
-    const child = spawn(
-      process.execPath,
-      ['--import', 'tsx', join(ROOT, 'src/cli/main.ts'), 'check', '--root', project.root],
-      {
-        cwd: ROOT,
-      },
-    );
+    const child = spawn(process.execPath, [CLI, 'check', '--root', project.root], {
+      cwd: ROOT,
+    });
     await once(child.stderr, 'data');
     child.stderr.destroy();
     const [code] = (await once(child, 'exit')) as [number | null];

@@ -11,15 +11,15 @@ import { createServer, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { slimTariff } from '../../src/engine/index';
 import { todayInShanghai } from '../../src/engine/rules';
 import { openStore } from '../../src/receiver/store';
+import { bundledScript } from '../helpers/bundled-script';
 import { buildEnv } from '../helpers/child-env';
 import { freePort } from '../helpers/free-port';
 import { FIRST, makeApplication, SITE_URL } from '../helpers/receiver';
-import { ROOT, tariff } from '../helpers/tariff';
+import { tariff } from '../helpers/tariff';
 
 const dir = mkdtempSync(join(tmpdir(), 'receiver-run-'));
 const siteDir = join(dir, 'site');
@@ -52,12 +52,8 @@ const env = buildEnv({
   RECEIVER_PORT: String(port),
   RECEIVER_WECOM_WEBHOOK: robotUrl,
 });
-// As `npm run receiver` starts it: one Node process (tsx as a loader, not a wrapper), so a kill reaches the server.
-const script = [
-  '--import',
-  pathToFileURL(join(ROOT, 'node_modules/tsx/dist/loader.mjs')).href,
-  join(ROOT, 'scripts/receiver.ts'),
-];
+// One Node process, as `npm run receiver` starts it (tsx as a loader, not a wrapper), so a kill reaches the server.
+const script = [await bundledScript('scripts/receiver.ts')];
 const run = (...args: string[]) =>
   spawnSync(process.execPath, [...script, ...args], { cwd: dir, env, encoding: 'utf8' });
 

@@ -8,7 +8,10 @@ import { chargeParts } from '../../src/presentation/describe';
 import { htmlFiles, pagePath, readPage, references } from '../../tools/dist';
 import { buildEnv } from '../helpers/child-env';
 import { copyProject } from '../helpers/project-copy';
+import { bundledScript } from '../helpers/bundled-script';
 import { siteTariff as tariff, ROOT } from '../helpers/tariff';
+
+const CLI = await bundledScript('src/cli/main.ts');
 
 const builds = [
   ['root', inject('siteDir'), '/'],
@@ -236,15 +239,11 @@ describe('invalid data or content', () => {
         encoding: 'utf8',
       });
     const check = () =>
-      spawnSync(
-        process.execPath,
-        ['--import', 'tsx', join(ROOT, 'src/cli/main.ts'), 'check', `--root=${project.root}`],
-        {
-          cwd: ROOT,
-          env: buildEnv(),
-          encoding: 'utf8',
-        },
-      );
+      spawnSync(process.execPath, [CLI, 'check', `--root=${project.root}`], {
+        cwd: ROOT,
+        env: buildEnv(),
+        encoding: 'utf8',
+      });
     // An editor's two slips: a misspelt add-on id, and a full-width colon.
     mkdirSync(join(project.root, 'tariffs/changes'), { recursive: true });
     writeFileSync(
