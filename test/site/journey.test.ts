@@ -10,6 +10,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { join } from 'node:path';
 import { launchChromium } from '../../tools/browser';
+import { settled } from '../helpers/settled';
 import { ROOT } from '../helpers/tariff';
 
 const SCREENSHOTS = join(ROOT, 'test/output/screenshots');
@@ -108,7 +109,8 @@ describe('from the first visit to 办理', () => {
         return style.display === 'none' || style.visibility === 'hidden';
       });
     await page.goto(new URL('estimator/', site).href);
-    await page.waitForSelector('#est-minutes');
+    // Hydrated: until then the form is drawn disabled, and a disabled field takes no focus.
+    await settled(page);
     expect(await hidden()).toBe(false);
     await page.focus('#est-minutes');
     expect(await hidden()).toBe(true);
