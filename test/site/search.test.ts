@@ -5,10 +5,21 @@ import { launchChromium } from '../../tools/browser';
 /** Each result's title as the page shows it. */
 const titles = (page: Page) => page.$$eval('.search-results li a', (links) => links.map((a) => a.textContent ?? ''));
 
-/** Runs a query through the search page and returns the result links in order. */
+/**
+ * Runs a query through the search page and returns the result links in order. On the search page
+ * already, it is typed into the field (Pagefind stays loaded); the field is emptied first, which
+ * clears the results, so whatever shows next answers this query.
+ */
 async function search(page: Page, base: string, query: string): Promise<string[]> {
-  await page.goto(new URL(`search/?q=${encodeURIComponent(query)}`, base).href);
-  await page.waitForSelector('.search-results li a, .search-summary:has-text("没有找到")', { timeout: 10_000 });
+  const searchPage = new URL('search/', base).href;
+  if (page.url().startsWith(searchPage) && (await page.$('astro-island:not([ssr]) #search-input')) !== null) {
+    await page.fill('#search-input', '');
+    await page.waitForSelector('.search-results', { state: 'detached' });
+    await page.fill('#search-input', query);
+  } else {
+    await page.goto(`${searchPage}?q=${encodeURIComponent(query)}`);
+  }
+  await page.waitForSelector('.search-results li a, .search-summary:has-text("没有找到")');
   return page.$$eval('.search-results li a', (links) =>
     links.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
   );
