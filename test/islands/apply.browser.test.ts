@@ -2,6 +2,7 @@ import jsQR from 'jsqr';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
+import { keptTab } from '../helpers/kept-tab';
 import { launchChromium } from '../../tools/browser';
 import { APPLY_EMAIL, ROOT } from '../helpers/tariff';
 import { SLOW_MS } from '../helpers/endpoint-server';
@@ -41,10 +42,16 @@ describe('办理 in the browser', () => {
   });
   afterAll(async () => browser.close());
 
+  const tab = keptTab(
+    () => browser,
+    844,
+    (created) => {
+      created.on('request', (request) => urls.push(request.url()));
+      created.on('framenavigated', (frame) => urls.push(frame.url()));
+    },
+  );
   async function open(path: string, width = 390): Promise<Page> {
-    page = await browser.newPage({ viewport: { width, height: 844 } });
-    page.on('request', (request) => urls.push(request.url()));
-    page.on('framenavigated', (frame) => urls.push(frame.url()));
+    page = await tab(width);
     await page.goto(new URL(path, site).href);
     await page.waitForSelector('astro-island:not([ssr])');
     return page;
@@ -71,7 +78,6 @@ describe('办理 in the browser', () => {
     await page.waitForSelector('.application-summary .qr-failed');
     expect(await page.textContent('.qr-failed')).toContain('二维码暂时无法生成');
     expect(await page.$('.application-summary .qr[aria-busy="true"]')).toBeNull();
-    await page.close();
   });
 
   it('checker → estimator → 办理 → summary → print: the same number and total throughout, no detail in any URL', async () => {
@@ -104,7 +110,6 @@ describe('办理 in the browser', () => {
     await page.reload();
     await page.waitForSelector('#apply-company');
     expect(await page.inputValue('#apply-contact')).toBe('');
-    await page.close();
     const leaks = urls.filter((u) => PRIVATE.some((p) => u.includes(p)));
     expect(leaks).toEqual([]);
     expect(urls.some((u) => u.includes('/tariff/apply/?'))).toBe(true);
@@ -123,7 +128,6 @@ describe('办理 in the browser', () => {
     expect(await page.textContent('#apply-mobile-error')).toBe('手机号码应以 13–19 开头');
     expect(await page.$('.application-summary')).toBeNull();
     expect(await page.getAttribute('#apply-uscc', 'aria-invalid')).toBe('true');
-    await page.close();
   });
 
   it('a 来电咨询 plan, or a number its plan does not take, says so at the top with the one number to call, and asks for no details', async () => {
@@ -152,7 +156,6 @@ describe('办理 in the browser', () => {
       });
       expect(first).toBe(true);
       expect(await page.$('#apply-company')).toBeNull();
-      await page.close();
     }
   });
 
@@ -166,7 +169,6 @@ describe('办理 in the browser', () => {
       await page.click('button:has-text("生成申请单")');
       expect(await page.textContent('.apply-problems')).toContain(message);
       expect(await page.$('.application-summary')).toBeNull();
-      await page.close();
     }
   });
 
@@ -185,7 +187,6 @@ describe('办理 in the browser', () => {
     await page.screenshot({ path: join(SCREENSHOTS, 'apply-print.png'), fullPage: true });
     const pdf = await page.pdf({ format: 'A4' });
     expect(pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/gu)?.length).toBe(1);
-    await page.close();
   });
 
   it('the QR code decodes to the quote URL, which holds no personal detail', async () => {
@@ -212,7 +213,6 @@ describe('办理 in the browser', () => {
     ).href;
     expect(code?.data.replace(/&v=[\d-]+$/u, '')).toBe(expected);
     expect(PRIVATE.some((p) => code?.data.includes(p))).toBe(false);
-    await page.close();
   });
 
   it('the form service receives exactly the JSON the page shows; a failure says so and may be retried', async () => {
@@ -233,7 +233,6 @@ describe('办理 in the browser', () => {
       applicant: { company: APPLICANT.company, uscc: '91350100M000100Y43', mobile: '13812345678' },
     });
     expect(await page.isDisabled('button:has-text("提交申请")')).toBe(true);
-    await page.close();
   });
 
   it('with the 办理 receiver: the robot’s message carries the summary’s fields and total to the fen', async () => {
@@ -267,7 +266,6 @@ describe('办理 in the browser', () => {
       `申请编号：${reference}`,
       `[查看报价](${shown.quoteUrl})`,
     ]);
-    await page.close();
   });
 
   it('with the 办理 receiver: a field it refuses is shown beside that field, and the rest says why', async () => {
@@ -289,7 +287,6 @@ describe('办理 in the browser', () => {
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('apply-mobile');
     expect(await page.textContent('[data-testid="refusals"]')).toContain('申请没有提交，请按提示改正后再提交：');
     expect(await page.$('.application-summary .sent')).toBeNull();
-    await page.close();
     await mode('ok');
   });
 
@@ -316,7 +313,6 @@ describe('办理 in the browser', () => {
     expect(second).toContain((JSON.parse(received[1] ?? '{}') as { reference: string }).reference);
     // Sent and confirmed: the tab no longer keeps the details.
     expect(await page.evaluate(() => window.sessionStorage.getItem('tariff-apply-applicant'))).toBeNull();
-    await page.close();
   });
 
   it('the contact bar carries the quote the page holds: the checker’s number, the estimator’s quote, and on 办理 the form itself', async () => {
@@ -324,14 +320,12 @@ describe('办理 in the browser', () => {
     await open('checker/?n=4001888188');
     await page.waitForSelector('.number-result');
     await expect.poll(bar).toMatch(/^\/tariff\/apply\/\?.*number=4001888188/u);
-    await page.close();
     await open('estimator/?plan=annual-1200&minutes=1500&years=2&invoice=1');
     await page.waitForSelector('[data-testid="quote-total"]');
     await expect.poll(bar).toMatch(/^\/tariff\/apply\/\?plan=annual-1200&minutes=1500&years=2&invoice=1/u);
     // The total stays in view on a phone: under 在线办理, the figure the quote shows.
     expect(await page.textContent('[data-testid="quote-total"]')).toBe('3,132.00');
     await expect.poll(() => page.textContent('[data-testid="bar-answer"]')).toBe('合计 3,132.00 元');
-    await page.close();
     // The comparator's bar: 办理 the cheapest plan for these inputs, with its total.
     await open('compare/?minutes=500&years=1');
     await page.waitForSelector('tr.cheapest');
@@ -343,7 +337,6 @@ describe('办理 in the browser', () => {
     await expect
       .poll(() => page.textContent('[data-testid="bar-answer"]'))
       .toBe(`最省 ${cheapestTotal.replace(/\s*元$/u, '')} 元`);
-    await page.close();
     await open('apply/?plan=annual-1200&minutes=1500&years=2&invoice=1');
     await page.waitForSelector('#apply-company');
     await page.fill('#apply-company', APPLICANT['company'] ?? '');
@@ -354,7 +347,6 @@ describe('办理 in the browser', () => {
     expect(new URL(page.url()).searchParams.get('minutes')).toBe('1500');
     expect(await page.inputValue('#est-minutes')).toBe('1500');
     expect(await page.inputValue('#apply-company')).toBe(APPLICANT['company']);
-    await page.close();
   });
 
   it('a usage the prospect never gave is named as the default; once typed, it is theirs', async () => {
@@ -366,7 +358,6 @@ describe('办理 in the browser', () => {
     await page.fill('#est-minutes', '800');
     await page.click('button:has-text("生成申请单")');
     await expect.poll(() => page.textContent('.application-summary .facts')).toContain('每月约 800 分钟');
-    await page.close();
   });
 
   it('30 minutes without a keystroke: the details leave the form and the tab', async () => {
@@ -394,7 +385,6 @@ describe('办理 in the browser', () => {
     expect(await page.inputValue('#apply-company')).toBe('');
     expect(await page.inputValue('#apply-mobile')).toBe('');
     expect(await page.evaluate(() => window.sessionStorage.getItem('tariff-apply-applicant'))).toBeNull();
-    await page.close();
   });
 
   it('a slow form service: the page says it is sending, then that it is sent', async () => {
@@ -406,7 +396,6 @@ describe('办理 in the browser', () => {
     expect(await page.isDisabled('button:has-text("提交申请")')).toBe(true);
     await page.waitForSelector('text=已提交', { timeout: 15_000 });
     expect(Date.now() - start).toBeGreaterThanOrEqual(SLOW_MS);
-    await page.close();
     await mode('ok');
   });
 
@@ -416,7 +405,6 @@ describe('办理 in the browser', () => {
       '您填写的资料只暂存在本浏览器标签页中，生成申请单后或 30 分钟无操作即清除，不会写进链接或分享出去；只有在您点击“发送邮件”或“提交申请”时才会发出。' +
         `“提交申请”把资料发到我们在 ${new URL(endpoint).host} 的受理服务，仅用于与您联系办理，保存期满即删除。`,
     );
-    await page.close();
   });
 
   it('发送邮件 shows once marketing has set an address, and not before', async () => {
@@ -444,7 +432,6 @@ describe('办理 in the browser', () => {
     expect(body).toContain('号码：400-123-4566（普通号码 80元/月）');
     expect(body).toContain(`单位名称：${APPLICANT['company']}`);
     expect(body).toContain(await page.textContent('[data-testid="reference"]'));
-    await page.close();
     const bare = await browser.newPage();
     await bare.goto(new URL(SIX_ADDONS.replace('apply/', 'apply/'), inject('siteUrl')).href);
     await bare.waitForSelector('#apply-company');

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
+import { keptTab } from '../helpers/kept-tab';
 import { launchChromium } from '../../tools/browser';
 import { gradeName, gradeOfNumber } from '../../src/engine/index';
 import { formatNumber } from '../../src/presentation/phones';
@@ -31,8 +32,9 @@ describe('选号 in the browser', () => {
   });
   afterAll(async () => browser.close());
 
+  const tab = keptTab(() => browser, 844);
   async function open(path = '', width = 390): Promise<Page> {
-    page = await browser.newPage({ viewport: { width, height: 844 } });
+    page = await tab(width);
     await page.goto(new URL(`numbers/${path}`, site).href);
     await page.waitForSelector('.widget.picker:not([aria-busy])');
     return page;
@@ -59,7 +61,6 @@ describe('选号 in the browser', () => {
     await page.waitForFunction((n) => document.querySelectorAll('.pick').length === n, all.length);
     expect(await shown()).toEqual(all);
     expect(await page.$('button:has-text("显示更多")')).toBeNull();
-    await page.close();
   });
 
   it('filter AABB: exactly the fixture’s AABB numbers', async () => {
@@ -72,7 +73,6 @@ describe('选号 in the browser', () => {
     expect(await page.$$eval('.pick-grade', (els) => els.map((e) => e.textContent))).toEqual(
       Array(3).fill('特级号码 · 尾号 AABB'),
     );
-    await page.close();
   });
 
   it('不含4 removes every number with a 4 after 400', async () => {
@@ -82,7 +82,6 @@ describe('选号 in the browser', () => {
     await found(without.length);
     expect(await shown()).toEqual(without.slice(0, PAGE_SIZE));
     expect(without.length).toBeLessThan(fixture.length);
-    await page.close();
   });
 
   it('a budget of 1,200 元/年 hides 特级 and 超级 numbers', async () => {
@@ -93,7 +92,6 @@ describe('选号 in the browser', () => {
     expect(await shown()).toEqual(cheap.slice(0, PAGE_SIZE));
     const grades = await page.$$eval('.pick-grade', (els) => els.map((e) => e.textContent ?? ''));
     expect(grades.some((g) => /特级|超级/u.test(g))).toBe(false);
-    await page.close();
   });
 
   it('the grade counts follow the budget; a grade the budget excludes says why', async () => {
@@ -109,7 +107,6 @@ describe('选号 in the browser', () => {
       .toContain(
         '没有符合条件的号码：特级号码的套餐最低 3,000.00 元/年，超出所选预算（不超过 1,200.00 元/年）。请放宽预算或改选号码等级。',
       );
-    await page.close();
   });
 
   it('at 390 px every list filter shows its whole choice (a row of its own)', async () => {
@@ -122,7 +119,6 @@ describe('选号 in the browser', () => {
       ]),
     );
     for (const [id, width, row] of widths) expect(width, String(id)).toBe(row);
-    await page.close();
   });
 
   it('ends with 8888, then 特级 without a 4, then one opens in the estimator', async () => {
@@ -140,7 +136,6 @@ describe('选号 in the browser', () => {
     await page.waitForURL(/\/tariff\/estimator\//u);
     await page.waitForSelector('.widget.estimator:not([aria-busy])');
     expect(await page.inputValue('#est-number')).toBe(special[0]?.replaceAll('-', ''));
-    await page.close();
   });
 
   it('each number leads to 办理: online where its plan has a published total, by phone at the consult line where it is 来电咨询', async () => {
@@ -155,7 +150,6 @@ describe('选号 in the browser', () => {
     expect(await superior.locator('a:has-text("电话办理")').getAttribute('href')).toBe(
       `tel:${siteTariff.settings.consultPhone.replaceAll('-', '')}`,
     );
-    await page.close();
   });
 
   it('the filter lives in the URL: reload, Back and a shared link give the same list', async () => {
@@ -173,7 +167,6 @@ describe('选号 in the browser', () => {
     await page.goBack();
     await found(listed((n) => n.grade.id === 'super').length);
     expect(await page.inputValue('#picker-has')).toBe('');
-    await page.close();
   });
 
   it('hostile or unknown values in a link fall back, with a notice', async () => {
@@ -181,7 +174,6 @@ describe('选号 in the browser', () => {
     await found(listed((n) => n.rule === 'AAAA').length);
     const notice = await page.textContent('.picker .notice');
     expect(notice).toBe('链接中的部分筛选条件无效，已忽略：号码等级、结尾数字、预算。');
-    await page.close();
   });
 
   it('a field that is not digits says so and shows no list', async () => {
@@ -191,7 +183,6 @@ describe('选号 in the browser', () => {
     expect(await page.textContent('#picker-end-error')).toBe('请输入数字（最多 10 位），如 8888');
     expect(await summary()).toBe('请先改正上面标出的筛选条件。');
     expect(await shown()).toEqual([]);
-    await page.close();
   });
 
   it('the contact bar carries the quote the page holds: the one number found, else the chosen grade', async () => {
@@ -215,7 +206,6 @@ describe('选号 in the browser', () => {
     await page.goto(new URL('numbers/', site).href);
     await page.waitForSelector('.widget.picker:not([aria-busy])');
     await expect.poll(() => barLink.getAttribute('href')).toBe('/tariff/apply/');
-    await page.close();
   });
 
   it('without JavaScript: a short list per grade and a line that filtering needs JavaScript', async () => {
@@ -250,6 +240,5 @@ describe('选号 in the browser', () => {
     await open('?end=88');
     await found(listed((n) => n.number.endsWith('88')).length);
     await page.screenshot({ path: join(ROOT, 'test/output/screenshots/picker-phone.png'), fullPage: true });
-    await page.close();
   });
 });

@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
+import { keptTab } from '../helpers/kept-tab';
 import { launchChromium } from '../../tools/browser';
 import { siteTariff, ROOT } from '../helpers/tariff';
 import { quote } from '../../src/engine/index';
@@ -26,8 +27,9 @@ describe('widgets in the browser', () => {
   });
   afterAll(async () => browser.close());
 
+  const tab = keptTab(() => browser, 900);
   async function open(path: string, width = 1280): Promise<Page> {
-    page = await browser.newPage({ viewport: { width, height: 900 } });
+    page = await tab(width);
     await page.goto(new URL(path, base).href);
     await page.waitForSelector('astro-island:not([ssr])');
     return page;
@@ -50,7 +52,6 @@ describe('widgets in the browser', () => {
         `/estimator/?plan=annual-3000&number=4001236688&v=${siteTariff.settings.effective}`,
       );
       await page.screenshot({ path: join(SCREENSHOTS, 'checker-desktop.png'), fullPage: true });
-      await page.close();
     });
 
     it.each([
@@ -64,7 +65,6 @@ describe('widgets in the browser', () => {
       expect(await page.getAttribute('#checker-input', 'aria-invalid')).toBe('true');
       await page.fill('#checker-input', '');
       expect(await page.textContent('#checker-error')).toBe('请输入400号码');
-      await page.close();
     });
 
     it('judges a pasted list and sorts it by grade', async () => {
@@ -92,7 +92,6 @@ describe('widgets in the browser', () => {
       ]);
       expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
       await page.screenshot({ path: join(SCREENSHOTS, 'checker-batch-phone.png'), fullPage: true });
-      await page.close();
     });
 
     it('the CSV download names plans in Chinese and runs no formula from a pasted cell', async () => {
@@ -108,7 +107,6 @@ describe('widgets in the browser', () => {
       const row = lines.find((l) => l.includes('4001236688')) ?? '';
       expect(row).toMatch(/年套餐 \d+元\/年/u);
       expect(row).not.toMatch(/annual-|monthly-/u);
-      await page.close();
     });
   });
 
@@ -127,14 +125,12 @@ describe('widgets in the browser', () => {
         .toBe(`?plan=annual-1200&minutes=1500&years=2&invoice=1&v=${siteTariff.settings.effective}`);
       const url = page.url();
       await page.screenshot({ path: join(SCREENSHOTS, 'estimator-desktop.png'), fullPage: true });
-      await page.close();
 
       await open(new URL(url).pathname + new URL(url).search, 390);
       await expect.poll(() => page.textContent('[data-testid="quote-total"]')).toBe(total);
       expect(await page.inputValue('#est-minutes')).toBe('1500');
       expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
       await page.screenshot({ path: join(SCREENSHOTS, 'estimator-phone.png'), fullPage: true });
-      await page.close();
     });
 
     it('edits replace the history entry: Back after three edits leaves the estimator', async () => {
@@ -169,7 +165,6 @@ describe('widgets in the browser', () => {
       await expect.poll(() => new URL(page.url()).searchParams.get('ivr.levels')).toBe('3');
       await page.fill('#est-minutes', '1,500 分钟');
       await expect.poll(() => new URL(page.url()).searchParams.get('minutes')).toBe('1500');
-      await page.close();
     });
 
     it('an add-on another one needs is shown ticked and fixed, with the reason; the panel fits a phone', async () => {
@@ -186,7 +181,6 @@ describe('widgets in the browser', () => {
       });
       expect(edges.panel).toBeLessThanOrEqual(edges.card);
       expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
-      await page.close();
     });
 
     it('explains add-ons: needed, waived and included lines', async () => {
@@ -202,7 +196,6 @@ describe('widgets in the browser', () => {
         addons: { 'ringback-multi': { files: 12 }, ivr: {} },
       });
       expect(await page.textContent('[data-testid="quote-total"]')).toBe(total);
-      await page.close();
     });
 
     it('a hostile query string shows the defaults and a notice, and injects nothing', async () => {
@@ -212,7 +205,6 @@ describe('widgets in the browser', () => {
       expect(await page.inputValue('#est-minutes')).toBe('300');
       expect(await page.evaluate(() => (window as unknown as { hacked?: number }).hacked)).toBeUndefined();
       expect(await page.$$('.quote-result img')).toHaveLength(0);
-      await page.close();
     });
 
     it('a bad number is named next to its field; all plans are listed cheapest first', async () => {
@@ -230,7 +222,6 @@ describe('widgets in the browser', () => {
         '年套餐 2000元/年',
         '年套餐 3600元/年',
       ]);
-      await page.close();
     });
   });
 
@@ -261,12 +252,10 @@ describe('widgets in the browser', () => {
         expect(await page.$$('.widget.estimator a[href*="apply/"]')).toHaveLength(0);
         // The contact bar dials too.
         expect(await page.textContent('[data-apply-link]')).toBe('电话办理');
-        await page.close();
       }
       await open('estimator/?plan=annual-1200&number=4001234566', 390);
       await page.waitForSelector('.widget.estimator a[href*="apply/"]');
       expect(await page.$$('[data-testid="phone-apply"]')).toHaveLength(0);
-      await page.close();
     });
 
     it('the checker offers 在线办理 for plans with a published rate and 电话办理 4006-130-866 for 来电咨询 plans', async () => {
@@ -293,7 +282,6 @@ describe('widgets in the browser', () => {
         '在线办理',
         '电话办理 4006-130-866',
       ]);
-      await page.close();
     });
   });
 
@@ -304,7 +292,6 @@ describe('widgets in the browser', () => {
         '链接中的部分参数无效，已恢复为默认值：通话分钟数、预存年数、号码等级。',
       );
       expect(await page.inputValue('#cmp-minutes')).toBe('300');
-      await page.close();
     });
 
     it('marks the cheapest plan for 300 minutes and shows break-even minutes', async () => {
@@ -320,7 +307,6 @@ describe('widgets in the browser', () => {
       await page.setViewportSize({ width: 390, height: 844 });
       expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
       await page.screenshot({ path: join(SCREENSHOTS, 'compare-phone.png'), fullPage: true });
-      await page.close();
     });
   });
 
