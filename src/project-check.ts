@@ -48,6 +48,14 @@ const CHANGE_HORIZON_YEARS = 5;
 /** Days ahead within which a scheduled change is called out: a static site needs a rebuild on that day. */
 const CHANGE_WARNING_DAYS = 7;
 
+/** A file named after another date than its `date:` ("2026-12-01-….yaml" of 2027-01-01): the name it could have. */
+function expectedName(file: string, date: string): string | undefined {
+  const name = file.split('/').at(-1) ?? file;
+  if (!/^\d{4}-\d{2}-\d{2}/u.test(name) || name.startsWith(date)) return undefined;
+  const rest = name.replace(/^\d{4}-\d{2}-\d{2}-?/u, '').replace(/\.yaml$/u, '');
+  return `${date}${rest ? `-${rest}` : ''}.yaml`;
+}
+
 export function checkProject(root: string, date = todayInShanghai()): ProjectCheck {
   const files = projectFiles(root);
   const loaded = parseTariffFiles(files);
@@ -104,6 +112,19 @@ export function checkProject(root: string, date = todayInShanghai()): ProjectChe
         byFile.get(c.file),
       ),
     );
+  // The date inside the file is the one that counts; a name that says another is a hint, not an error:
+  // changing a date in the CMS keeps the file's name.
+  const misnamed = [...new Map(history.changes.map((c) => [c.file, c.date]))].flatMap(([file, changeDate]) => {
+    const name = expectedName(file, changeDate);
+    return name === undefined
+      ? []
+      : [
+          locate(
+            { file, path: 'date', warning: true, ...say('change/file-name', { date: changeDate, name }) },
+            byFile.get(file),
+          ),
+        ];
+  });
   return {
     tariff,
     history,
@@ -117,6 +138,7 @@ export function checkProject(root: string, date = todayInShanghai()): ProjectChe
       ...overLimit,
       ...tooLate,
       ...due,
+      ...misnamed,
     ],
   };
 }

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { patternShare } from '../src/engine/index';
 import { formatIssue } from '../src/editor-messages/errors';
 import { checkProject } from '../src/project-check';
+import { shiftedDay } from './helpers/days';
 import { copyProject } from './helpers/project-copy';
 import { ROOT, tariff } from './helpers/tariff';
 
@@ -285,6 +286,30 @@ describe('hidden characters and aliases in what editors write', () => {
       'yaml/alias',
       file.includes('notes') ? 1 : 3,
     ]);
+  });
+
+  it('a change file named after another date than its own: a hint naming the better name, not an error', () => {
+    const project = copyProject();
+    mkdirSync(join(project.root, 'tariffs/changes'), { recursive: true });
+    const date = shiftedDay(100);
+    const change = `date: "${date}"\nnote: 彩铃功能费调整为每年 120 元\nchanges:\n  - set: addons.ringback.charges.fee.amount\n    to: "120"\n`;
+    // Named after the day it was first planned for, as the CMS keeps a file's name when its date is changed.
+    writeFileSync(join(project.root, 'tariffs/changes/2026-12-01-ringback.yaml'), change);
+    const { issues } = checkProject(project.root);
+    expect(issues.filter((i) => !i.warning)).toEqual([]);
+    expect(issues.filter((i) => i.code === 'change/file-name').map(formatIssue)).toEqual([
+      `tariffs/changes/2026-12-01-ringback.yaml:1:7: 提醒 change/file-name：文件名的日期与 date: ${date} 不一致：网站按 date: ${date} 生效，不受影响；为了好找，可以把文件改名为 ${date}-ringback.yaml`,
+    ]);
+    // Names without a leading date are free.
+    for (const name of ['ringback.yaml', 'ringback-2026-12-01.yaml', '2026-12-1x.yaml']) {
+      const other = copyProject();
+      mkdirSync(join(other.root, 'tariffs/changes'), { recursive: true });
+      writeFileSync(join(other.root, 'tariffs/changes', name), change);
+      expect(
+        checkProject(other.root).issues.filter((i) => i.code === 'change/file-name'),
+        name,
+      ).toEqual([]);
+    }
   });
 });
 

@@ -272,8 +272,9 @@ export const MESSAGES = {
     (p) => `生效日期 ${p.got} 太远了：变更最多提前 ${p.years} 年安排（不晚于 ${p.horizon}）；请检查年份是否写错`,
   ),
   'change/file-name': entry<{ date: string; name: string }>(
-    "a file name whose date is not the change's date",
-    (p) => `文件名的日期与 date: ${p.date} 不一致：请把文件改名为 ${p.name}`,
+    "a file name whose date is not the change's date (a hint: the date inside counts)",
+    (p) =>
+      `文件名的日期与 date: ${p.date} 不一致：网站按 date: ${p.date} 生效，不受影响；为了好找，可以把文件改名为 ${p.name}`,
   ),
   'change/unknown-id': entry<{ what: string; id: string; hint: string }>(
     'a path naming an item that does not exist in that version',

@@ -10,21 +10,12 @@ import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { cmsTariff } from '../cms/cms-tariff';
+import { cmsConfigText } from '../cms/config-file';
 import { todayInShanghai } from '../engine/dates';
-import { cmsConfig, LOCAL_BACKEND_PATH } from '../cms/config';
+import { LOCAL_BACKEND_PATH } from '../cms/config';
 import { ADMIN_DIR, ADMIN_HTML, adminPolicy, decapFiles, ownScripts } from '../cms/admin-page';
 import { editUrl, localBackend } from '../cms/local-backend';
 import type { CmsBackend } from '../build-environment/cms-settings';
-
-/**
- * The configuration's text for `date`, or undefined when even the published
- * files have errors; `localUrl`: the local backend's address with its key.
- */
-function configText(root: string, date: string, cms: CmsBackend | undefined, localUrl?: string): string | undefined {
-  const { tariff, problems } = cmsTariff(root, date);
-  return tariff && `${JSON.stringify(cmsConfig(tariff, cms, localUrl, problems), null, 2)}\n`;
-}
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -62,7 +53,7 @@ export function cms(settings: { date?: string; cms?: CmsBackend }): AstroIntegra
             name === 'index.html'
               ? ADMIN_HTML
               : name === 'config.json'
-                ? configText(
+                ? cmsConfigText(
                     root,
                     settings.date ?? todayInShanghai(),
                     settings.cms,
@@ -93,7 +84,7 @@ export function cms(settings: { date?: string; cms?: CmsBackend }): AstroIntegra
       },
       'astro:build:done': ({ dir, logger }) => {
         const out = join(fileURLToPath(dir), ADMIN_DIR);
-        const config = configText(root, settings.date ?? todayInShanghai(), settings.cms);
+        const config = cmsConfigText(root, settings.date ?? todayInShanghai(), settings.cms);
         if (config === undefined) return;
         mkdirSync(out, { recursive: true });
         writeFileSync(join(out, 'index.html'), ADMIN_HTML);

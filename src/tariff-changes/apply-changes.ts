@@ -323,14 +323,6 @@ function applyFile(
   return items;
 }
 
-/** A file named after another date than its `date:` ("2026-12-01-….yaml" of 2026-11-28): the name it should have. */
-function expectedName(file: string, date: string): string | undefined {
-  const name = file.split('/').at(-1) ?? file;
-  if (!/^\d{4}-\d{2}-\d{2}/u.test(name) || name.startsWith(date)) return undefined;
-  const rest = name.replace(/^\d{4}-\d{2}-\d{2}-?/u, '').replace(/\.yaml$/u, '');
-  return `${date}${rest ? `-${rest}` : ''}.yaml`;
-}
-
 /** Add-ons and plans of a version's raw data that still name a withdrawn item, by their Chinese names. */
 function stillNeeded(raw: RawTariff, previous: Tariff, path: string): string[] {
   const [root, id] = path.split('.');
@@ -418,9 +410,6 @@ export function buildHistory(
         ...say('change/date-too-early', { published: published.settings.effective, got: change.date }),
       });
     }
-    const name = expectedName(file, change.date);
-    if (name !== undefined)
-      issues.push({ file, path: 'date', ...say('change/file-name', { date: change.date, name }) });
   }
   if (issues.length > 0) return { ok: false, issues };
 

@@ -1,16 +1,17 @@
-import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import sirv from 'sirv';
 import { adminPolicy } from '../../src/cms/admin-page';
 import { LOCAL_BACKEND_PATH } from '../../src/cms/config';
+import { cmsConfigText } from '../../src/cms/config-file';
+import { todayInShanghai } from '../../src/engine/dates';
 import { editUrl, localBackend } from '../../src/cms/local-backend';
-import { join } from 'node:path';
 
 /**
  * A built site with the CMS's local backend writing into `project`, as
  * `npm run edit` serves them: /admin/ under its own policy, its
- * configuration pointing at the backend with this run's key, the backend
+ * configuration generated on each load from the project's files and
+ * pointing at the backend with this run's key, the backend
  * under /api/v1 of the same origin.
  */
 export async function serveCms(dist: string, project: string): Promise<{ url: string; close(): Promise<void> }> {
@@ -26,13 +27,9 @@ export async function serveCms(dist: string, project: string): Promise<{ url: st
       return;
     }
     if ((request.url ?? '').split('?')[0] === '/admin/config.json') {
-      const config = JSON.parse(readFileSync(join(dist, 'admin/config.json'), 'utf8')) as Record<string, unknown>;
-      const url = editUrl(LOCAL_BACKEND_PATH, backend.key);
-      const text = JSON.stringify({
-        ...config,
-        backend: { ...(config['backend'] as object), proxy_url: url },
-        local_backend: { url },
-      });
+      // Generated on each load from the project as it is now, as `npm run edit` does.
+      const text = cmsConfigText(project, todayInShanghai(), undefined, editUrl(LOCAL_BACKEND_PATH, backend.key));
+      if (text === undefined) return notFound();
       response.setHeader('Content-Type', 'application/json; charset=utf-8');
       response.setHeader('Content-Security-Policy', adminPolicy(undefined));
       response.end(text);

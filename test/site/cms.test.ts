@@ -8,7 +8,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse } from 'yaml';
 import { launchChromium } from '../../tools/browser';
@@ -235,6 +235,49 @@ describe('editing in the browser (/admin/ with the local backend)', () => {
       });
       expect(newBody.trimEnd()).toBe(`${body}<Price of="ringback" charge="fee" />`);
       expect(checkProject(project.root).issues.filter((i) => !i.warning)).toEqual([]);
+    },
+    CMS_TIMEOUT,
+  );
+
+  it(
+    'a change file check refuses, saved by hand: /admin/ still opens, names the problem, and the file is fixed there',
+    async () => {
+      const folder = join(project.root, 'tariffs/changes');
+      mkdirSync(folder, { recursive: true });
+      const file = join(folder, '2015-06-01-broken.yaml');
+      // Before the published tariff's own date: check refuses it, and the build with it.
+      writeFileSync(file, ringbackExample.replace(/^date: .*$/mu, 'date: "2015-06-01"'));
+      expect(
+        checkProject(project.root)
+          .issues.filter((i) => !i.warning)
+          .map((i) => i.code),
+      ).toEqual(['change/date-too-early']);
+      const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+      page.setDefaultTimeout(60_000);
+      await page.goto(`${server.url}admin/`);
+      await page.getByRole('button', { name: /登录/u }).click();
+      // The list opens, headed by the problem and the file that has it.
+      await page.goto(`${server.url}admin/#/collections/changes`);
+      await expect
+        .poll(() => page.textContent('body'))
+        .toContain(
+          '⚠ 检查发现 1 个问题，网站暂时无法生成（下面的表单按已发布的资费显示）：请打开对应的文件改正或删除。',
+        );
+      expect(await page.textContent('body')).toContain('tariffs/changes/2015-06-01-broken.yaml');
+      // Opened in the form, the date put right, published: check passes and the warning is gone.
+      await page.goto(`${server.url}admin/#/collections/changes/entries/2015-06-01-broken`);
+      const date = shiftedDay(30);
+      await page.getByLabel('生效日期').fill(date);
+      await publish(page);
+      await expect.poll(() => readFileSync(file, 'utf8')).toContain(date);
+      expect(checkProject(project.root).issues.filter((i) => !i.warning)).toEqual([]);
+      await page.reload();
+      await page.waitForSelector('text=资费变更');
+      await page.goto(`${server.url}admin/#/collections/changes`);
+      await page.waitForSelector(`text=${date}`);
+      expect(await page.textContent('body')).not.toContain('⚠ 检查发现');
+      await page.close();
+      rmSync(file);
     },
     CMS_TIMEOUT,
   );

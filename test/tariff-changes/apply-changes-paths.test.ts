@@ -308,16 +308,6 @@ describe('the files of a history', () => {
     );
   });
 
-  it('a file name with a date must carry the file’s date; other names are free', () => {
-    const fee = changeFile('2027-01-01', RINGBACK_FEE);
-    expect(problems({ '2026-12-01.yaml': fee })).toEqual([
-      'tariffs/changes/2026-12-01.yaml:1:7: 错误 change/file-name：文件名的日期与 date: 2027-01-01 不一致：请把文件改名为 2027-01-01.yaml',
-    ]);
-    expect(problems({ 'ringback.yaml': fee })).toEqual([]);
-    expect(problems({ 'ringback-2026-12-01.yaml': fee })).toEqual([]);
-    expect(problems({ '2026-12-1x.yaml': fee })).toEqual([]);
-  });
-
   it('versions follow the dates, and a day’s files their names, whatever order the files come in', () => {
     const files = {
       'z.yaml': changeFile('2027-03-01', set('addons.screen-pop.name', '来电弹屏Plus'), '改名'),

@@ -166,13 +166,11 @@ changes:
     ]);
   });
 
-  it('an unquoted amount is named at its to: line; a file named after another date is refused', () => {
+  it('an unquoted amount is named at its to: line; a file named after another date is no error (check hints at it)', () => {
     expect(problems({ '2027-01-01-ringback.yaml': RINGBACK_120.replace('"120"', '120') })).toEqual([
       "tariffs/changes/2027-01-01-ringback.yaml:5:9: 错误 money/unquoted：金额要加引号：请写成 '120'（带引号），不带引号的数字可能被读错",
     ]);
-    expect(problems({ '2026-12-01-ringback.yaml': RINGBACK_120 })).toEqual([
-      'tariffs/changes/2026-12-01-ringback.yaml:1:7: 错误 change/file-name：文件名的日期与 date: 2027-01-01 不一致：请把文件改名为 2027-01-01-ringback.yaml',
-    ]);
+    expect(problems({ '2026-12-01-ringback.yaml': RINGBACK_120 })).toEqual([]);
   });
 
   it.each([
