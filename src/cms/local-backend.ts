@@ -16,6 +16,7 @@ import { createRequire } from 'node:module';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { isIP } from 'node:net';
 import { folderProblem, MEDIA_FOLDER, pathProblem } from './edit-paths';
+import { saveProblems, type SavedFile } from './save-check';
 
 type Handler = (request: IncomingMessage, response: ServerResponse, next: (error?: unknown) => void) => void;
 interface ExpressApp extends Handler {
@@ -127,6 +128,19 @@ function bodyProblem(root: string, body: unknown): string | undefined {
   return undefined;
 }
 
+/** The files a persistEntry asks to write, with their text; none for any other request. */
+function savedFiles(body: unknown): SavedFile[] {
+  if (field(body, 'action') !== 'persistEntry') return [];
+  const params = field(body, 'params');
+  return list(field(params, 'dataFiles') ?? [field(params, 'entry')]).flatMap((file) => {
+    const path = field(file, 'path');
+    const raw = field(file, 'raw');
+    const newPath = field(file, 'newPath');
+    if (typeof path !== 'string' || typeof raw !== 'string') return [];
+    return [{ path, raw, ...(typeof newPath === 'string' ? { newPath } : {}) }];
+  });
+}
+
 function refuse(response: ServerResponse, status: number, error: string): void {
   response.statusCode = status;
   response.setHeader('Content-Type', 'application/json; charset=utf-8');
@@ -181,6 +195,9 @@ export async function localBackend(root: string): Promise<LocalBackend> {
           return refuse(response, 413, `请求太大（上限 ${MAX_BODY_BYTES / 1024 / 1024} MB）或不是 JSON`);
         const problem = bodyProblem(root, body);
         if (problem !== undefined) return refuse(response, 403, problem);
+        const refusals = saveProblems(root, savedFiles(body));
+        if (refusals.length > 0)
+          return refuse(response, 422, `没有保存：${refusals.map((r) => r.replace(/^[^：]*：/u, '')).join('；')}`);
         // The body is read: hand it over parsed (body-parser skips a request marked _body), on decap-server's own path.
         Object.assign(request, { body, _body: true, url: '/api/v1' });
         app(request, response, next);

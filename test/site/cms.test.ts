@@ -204,6 +204,26 @@ describe('editing in the browser (/admin/ with the local backend)', () => {
   );
 
   it(
+    'a change check would refuse is refused when saved, with check’s words, and nothing is written',
+    async () => {
+      const before = snapshot(project.root);
+      // A date before the published tariff; the same datum as the first test's change, on its day.
+      for (const [date, words] of [
+        ['2015-06-01', '变更日期必须晚于已发布资费的日期 2016-04-10；这里写的是 2015-06-01'],
+        [shiftedDay(60), '同一天的同一项只能修改一次'],
+      ] as const) {
+        const page = await open('/collections/changes/new');
+        await newPriceChange(page, date, '130');
+        await publish(page);
+        await expect.poll(() => page.textContent('body')).toContain(words);
+        expect(await page.textContent('body')).toContain('没有保存：');
+      }
+      expect(changed(before, snapshot(project.root))).toEqual([]);
+    },
+    CMS_TIMEOUT,
+  );
+
+  it(
     'editing an add-on page changes that page’s file and no other; 插入数据 writes the component',
     async () => {
       const before = snapshot(project.root);
@@ -283,9 +303,15 @@ describe('editing in the browser (/admin/ with the local backend)', () => {
   );
 
   it('runs without a script error or a policy violation', () => {
-    // When its validation refuses a publish, Decap rejects the publish with no reason: that "undefined" is expected.
-    const refusal = '/collections/changes/new: undefined';
-    expect(errors.filter((e) => e === refusal).length).toBeLessThanOrEqual(2);
-    expect(errors.filter((e) => e !== refusal)).toEqual([]);
+    // Refused publishes are expected, and Decap logs each: its own validation with no reason ("undefined"),
+    // and the edit server's refusal (422 and its message, then the error object).
+    const route = '/collections/changes/new: ';
+    const refusal = (e: string) =>
+      e.startsWith(route) &&
+      [/^undefined$/u, /status of 422/u, /^API_ERROR: 没有保存：/u, /^Object$/u].some((p) =>
+        p.test(e.slice(route.length)),
+      );
+    expect(errors.filter((e) => e === `${route}undefined`).length).toBeLessThanOrEqual(2);
+    expect(errors.filter((e) => !refusal(e))).toEqual([]);
   });
 });
