@@ -256,7 +256,16 @@ function applyFile(
   const claim = (canonical: string, path: string) => {
     for (const [other, where] of touched) {
       if (other === canonical || other.startsWith(`${canonical}.`) || canonical.startsWith(`${other}.`)) {
-        issues.push({ file, path, ...say('change/twice', { path: canonical, date: change.date, other: where }) });
+        const what = describeDatum(previous, canonical)?.what;
+        issues.push({
+          file,
+          path,
+          ...say('change/twice', {
+            path: what ? `${what}（${canonical}）` : canonical,
+            date: change.date,
+            other: where,
+          }),
+        });
         return false;
       }
     }

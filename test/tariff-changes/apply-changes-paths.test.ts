@@ -225,7 +225,7 @@ describe('one datum, one change a day', () => {
         'b.yaml': changeFile('2027-01-01', withdraw('addons.ringback')),
       }),
     ).toEqual([
-      'tariffs/changes/b.yaml:4:15: 错误 change/twice：“addons.ringback” 在 2027-01-01 被修改了两次（另一处在 tariffs/changes/a.yaml 的第 1 项变更）：同一天的同一项只能修改一次，请删掉其中一处',
+      'tariffs/changes/b.yaml:4:15: 错误 change/twice：“彩铃功能 · 全部（addons.ringback）” 在 2027-01-01 被修改了两次（另一处在 tariffs/changes/a.yaml 的第 1 项变更）：同一天的同一项只能修改一次，请删掉其中一处',
     ]);
     expect(
       problems({
@@ -233,10 +233,10 @@ describe('one datum, one change a day', () => {
         'b.yaml': changeFile('2027-01-01', set('addons.voice-storage.charges.fee.amount', '"1"')),
       }),
     ).toEqual([
-      'tariffs/changes/b.yaml:4:10: 错误 change/twice：“addons.voice-storage” 在 2027-01-01 被修改了两次（另一处在 tariffs/changes/a.yaml 的第 1 项变更）：同一天的同一项只能修改一次，请删掉其中一处',
+      'tariffs/changes/b.yaml:4:10: 错误 change/twice：“语音文件保存 · 全部（addons.voice-storage）” 在 2027-01-01 被修改了两次（另一处在 tariffs/changes/a.yaml 的第 1 项变更）：同一天的同一项只能修改一次，请删掉其中一处',
     ]);
     expect(problems(one(RINGBACK_FEE + withdraw('addons.ringback-multi') + withdraw('addons.ringback')))).toEqual([
-      'tariffs/changes/a.yaml:7:15: 错误 change/twice：“addons.ringback” 在 2027-01-01 被修改了两次（另一处在 tariffs/changes/a.yaml 的第 1 项变更）：同一天的同一项只能修改一次，请删掉其中一处',
+      'tariffs/changes/a.yaml:7:15: 错误 change/twice：“彩铃功能 · 全部（addons.ringback）” 在 2027-01-01 被修改了两次（另一处在 tariffs/changes/a.yaml 的第 1 项变更）：同一天的同一项只能修改一次，请删掉其中一处',
     ]);
   });
 

@@ -121,7 +121,7 @@ changes:
       'tariffs/changes/bad-date.yaml:1:7: 错误 date/invalid：日期应写成真实存在的 YYYY-MM-DD 并加引号，例如 \'2027-01-01\'；这里写的是 "2027-02-30"',
     ]);
     expect(problems({ 'a.yaml': RINGBACK_120, 'b.yaml': RINGBACK_120.replace('"120"', '"130"') })).toEqual([
-      'tariffs/changes/b.yaml:4:10: 错误 change/twice：“addons.ringback.charges.fee.amount” 在 2027-01-01 被修改了两次（另一处在 tariffs/changes/a.yaml 的第 1 项变更）：同一天的同一项只能修改一次，请删掉其中一处',
+      'tariffs/changes/b.yaml:4:10: 错误 change/twice：“彩铃功能 · 功能费（addons.ringback.charges.fee.amount）” 在 2027-01-01 被修改了两次（另一处在 tariffs/changes/a.yaml 的第 1 项变更）：同一天的同一项只能修改一次，请删掉其中一处',
     ]);
   });
 
