@@ -123,6 +123,8 @@ describe('editing in the browser (/admin/ with the local backend)', () => {
     } else {
       // Through the change list, so that opening the same route again starts a fresh form.
       await cmsPage.goto(`${server.url}admin/#/collections/changes`);
+      // The last form has closed (its fields are gone) before the next route opens a fresh one.
+      await cmsPage.getByLabel('生效日期').waitFor({ state: 'detached' });
       await cmsPage.waitForSelector('text=资费变更');
     }
     await cmsPage.goto(`${server.url}admin/#${hash}`);
