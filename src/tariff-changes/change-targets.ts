@@ -6,6 +6,7 @@
  */
 import { describeDatum } from './apply-changes';
 import { gradeName, planName } from '../engine/labels';
+import { findAddon, findGrade } from '../engine/lookup';
 import { isRecord } from '../engine/records';
 import { isDecimalText } from '../engine/money';
 import { isSetByChange, type Tariff } from '../engine/tariff';
@@ -54,20 +55,53 @@ function typeOf(key: string, value: unknown, kinds: FieldKinds): TargetType | un
   return kinds.money.has(key) && isDecimalText(value) ? 'price' : 'text';
 }
 
+/** A note by its opening words (its id is for the files, not for an editor's eye). */
+function noteName(text: string): string {
+  const chars = [...text];
+  return `说明「${chars.slice(0, 14).join('')}${chars.length > 14 ? '…' : ''}」`;
+}
+
+/** A current value as the editor knows it: a grade or add-on by its name, not its id. */
+function shown(tariff: Tariff, key: string, value: unknown): string {
+  if (Array.isArray(value)) {
+    const names = value.map((v) =>
+      key === 'includes' ? (findAddon(tariff, String(v))?.name ?? String(v)) : String(v),
+    );
+    return names.join('、') || '（空）';
+  }
+  const grade = key === 'maxGrade' && typeof value === 'string' ? findGrade(tariff, value) : undefined;
+  return grade === undefined ? String(value) : gradeName(grade);
+}
+
+/** A field's words; a quantity another add-on needs by that add-on's name and the quantity's own label. */
+function fieldName(tariff: Tariff, path: readonly string[], kinds: FieldKinds): string {
+  const key = path.at(-1) ?? '';
+  if (path.at(-2) === 'quantities' && path.at(-4) === 'needs') {
+    const needed = findAddon(tariff, path.at(-3) ?? '');
+    if (needed !== undefined) return `需要的${needed.name} · ${needed.quantities[key]?.label ?? key}`;
+  }
+  return kinds.meaning(key);
+}
+
 /** Every datum of `tariff` an editor may `set`, in the order of the files. */
 export function changeTargets(tariff: Tariff, kinds: FieldKinds): ChangeTarget[] {
   const targets: ChangeTarget[] = [];
-  const visit = (path: string[], value: unknown, context: string) => {
+  // tier: which step of a tiered charge a price is ("第 2 档（至 1000）"), so two steps never read alike.
+  const visit = (path: string[], value: unknown, context: string, tier = '') => {
     const key = path.at(-1) ?? '';
     if (isFixed(key)) return;
     // A charge or a quantity is named by its own label inside its item.
     const here = isRecord(value) && typeof value['label'] === 'string' ? `${context} · ${value['label']}` : context;
     if (isRecord(value)) {
-      for (const [k, v] of Object.entries(value)) visit([...path, k], v, here);
+      for (const [k, v] of Object.entries(value)) visit([...path, k], v, here, tier);
       return;
     }
     if (Array.isArray(value) && !kinds.lists.has(key)) {
-      value.forEach((v, i) => visit([...path, elementName(v, i)], v, context));
+      value.forEach((v, i) => {
+        const upTo = elementName(v, i);
+        const step = key === 'steps' ? `第 ${i + 1} 档（至 ${Number(upTo).toLocaleString('en-US')}）` : tier;
+        visit([...path, elementName(v, i)], v, context, step);
+      });
       return;
     }
     const type = typeOf(key, value, kinds);
@@ -75,15 +109,18 @@ export function changeTargets(tariff: Tariff, kinds: FieldKinds): ChangeTarget[]
     const described = type && describeDatum(tariff, joined);
     if (type === undefined || described === undefined) return;
     // Prices in the change log's words ("彩铃功能 · 功能费"); other fields by what they mean.
-    const what = type === 'price' ? described.what : `${context} · ${kinds.meaning(key)}`;
-    const current = Array.isArray(value) ? value.join('、') || '（空）' : String(value);
+    const what =
+      type === 'price'
+        ? [described.what, tier].filter(Boolean).join(' · ')
+        : `${context} · ${fieldName(tariff, path, kinds)}`;
+    const current = shown(tariff, key, value);
     const unit = type === 'price' && described.unit ? `${described.unit}，` : '';
     targets.push({ path: joined, type, label: `${what}（${unit}现为 ${current}）` });
   };
   for (const plan of tariff.plans) visit(['plans', plan.id], plan, planName(tariff, plan));
   for (const grade of tariff.grades) visit(['grades', grade.id], grade, gradeName(grade));
   for (const addon of tariff.addons) visit(['addons', addon.id], addon, addon.name);
-  for (const note of tariff.notes) visit(['notes', note.id], note, `说明 ${note.id}`);
+  for (const note of tariff.notes) visit(['notes', note.id], note, noteName(note.text));
   for (const [key, value] of Object.entries(tariff.settings)) {
     if (key !== 'kinds' && key !== 'name') visit(['settings', key], value, '资费设置');
   }
@@ -95,8 +132,8 @@ export function changeTargets(tariff: Tariff, kinds: FieldKinds): ChangeTarget[]
 export function withdrawTargets(tariff: Tariff): WithdrawTarget[] {
   return [
     ...tariff.plans.map((p) => ({ path: `plans.${p.id}`, label: `套餐：${planName(tariff, p)}` })),
-    ...tariff.grades.map((g) => ({ path: `grades.${g.id}`, label: `号码等级：${gradeName(g)}（${g.id}）` })),
+    ...tariff.grades.map((g) => ({ path: `grades.${g.id}`, label: `号码等级：${gradeName(g)}` })),
     ...tariff.addons.map((a) => ({ path: `addons.${a.id}`, label: `附加功能：${a.name}` })),
-    ...tariff.notes.map((n) => ({ path: `notes.${n.id}`, label: `说明：${n.id}` })),
+    ...tariff.notes.map((n) => ({ path: `notes.${n.id}`, label: noteName(n.text) })),
   ];
 }

@@ -58,6 +58,11 @@ describe('the CMS configuration', () => {
       'grades.special.patterns',
       '特级号码 · 尾号规则（现为 AAA、AABB、ABAB）',
     ]);
+    // Ids an editor never typed are shown by name.
+    expect(options(fieldOf(typeNamed(config, 'set-list'), 'set'))).toContainEqual([
+      'addons.ivr.includes',
+      'IVR语音导航 · 已包含其功能费的附加功能（现为 彩铃功能）',
+    ]);
   });
 
   it('follows the tariff: a new add-on is listed for 调整价格 and 停止受理 with no hand edit', () => {

@@ -27,7 +27,7 @@ describe('what an editor may change (published tariff)', () => {
       { path: 'addons.ringback.charges.fee.amount', label: '彩铃功能 · 功能费（元/年，现为 100）', type: 'price' },
       {
         path: 'addons.ringback-recording.charges.recording.tiers.steps.100.amount',
-        label: '彩铃录制 · 录制费（元，现为 100）',
+        label: '彩铃录制 · 录制费 · 第 1 档（至 100）（元，现为 100）',
         type: 'price',
       },
       { path: 'addons.ringback.name', label: '彩铃功能 · <name>（现为 彩铃功能）', type: 'text' },
@@ -41,8 +41,23 @@ describe('what an editor may change (published tariff)', () => {
       {
         path: 'notes.carrier-rules.text',
         label:
-          '说明 carrier-rules · <text>（现为 400电话收费标准（月最低消费）以及号码类型划分规则由中国联通、中国电信集团公司制定。）',
+          '说明「400电话收费标准（月最低消…」 · <text>（现为 400电话收费标准（月最低消费）以及号码类型划分规则由中国联通、中国电信集团公司制定。）',
         type: 'text',
+      },
+      {
+        path: 'addons.anti-fake.charges.fee.tiers.steps.1000000.amount',
+        label: '防伪查询 · 功能费 · 第 3 档（至 1,000,000）（元/年，现为 3000）',
+        type: 'price',
+      },
+      {
+        path: 'plans.monthly-600.maxGrade',
+        label: '月套餐 600元/年 · <maxGrade>（现为 普通号码 50元/月）',
+        type: 'text',
+      },
+      {
+        path: 'addons.office-hours.needs.ringback-recording.quantities.chars',
+        label: '上下班设置 · 需要的彩铃录制 · 彩铃字数（现为 100）',
+        type: 'number',
       },
       { path: 'settings.taxRate', label: '发票税率（现为 0.08）', type: 'price' },
       { path: 'settings.prepayYears.max', label: '资费设置 · <max>（现为 3）', type: 'number' },
@@ -56,6 +71,9 @@ describe('what an editor may change (published tariff)', () => {
     ];
     expect(wanted.map((t) => targets.find((x) => x.path === t.path))).toEqual(wanted);
     expect(targets).toHaveLength(215);
+    // No two read alike: steps of a tiered charge say which step they are.
+    const words = targets.map((t) => t.label.replace(/（[^（]*现为 .*$/u, ''));
+    expect(words.filter((w, i) => words.indexOf(w) !== i)).toEqual([]);
   });
 
   it('never an identity, a source or what the structure hangs on', () => {
@@ -86,10 +104,17 @@ describe('what an editor may change (published tariff)', () => {
       { path: 'plans.monthly-960', label: '套餐：月套餐 960元/年' },
       { path: 'plans.annual-1200', label: '套餐：年套餐 1200元/年' },
     ]);
+    expect(withdraw.find((t) => t.path === 'notes.tax')).toEqual({
+      path: 'notes.tax',
+      label: '说明「以上报价均为不含税价，开发票…」',
+    });
+    // Every label tells its item apart, in the editor's words: no id.
+    expect(new Set(withdraw.map((t) => t.label)).size).toBe(withdraw.length);
+    expect(withdraw.filter((t) => /[a-z]{3}/u.test(t.label))).toEqual([]);
     expect(withdraw.filter((t) => t.path.startsWith('grades')).slice(0, 3)).toEqual([
-      { path: 'grades.ordinary-50', label: '号码等级：普通号码 50元/月（ordinary-50）' },
-      { path: 'grades.ordinary-80', label: '号码等级：普通号码 80元/月（ordinary-80）' },
-      { path: 'grades.special', label: '号码等级：特级号码（special）' },
+      { path: 'grades.ordinary-50', label: '号码等级：普通号码 50元/月' },
+      { path: 'grades.ordinary-80', label: '号码等级：普通号码 80元/月' },
+      { path: 'grades.special', label: '号码等级：特级号码' },
     ]);
   });
 });
