@@ -213,7 +213,8 @@ export function cmsConfig(
         // The date and the time of saving: short and bounded whatever the note's length (the note stays inside the file).
         slug: '{{fields.date}}-{{hour}}{{minute}}{{second}}',
         summary: '{{date}} · {{note}}',
-        sortable_fields: ['date'],
+        // Listed by date, the latest first, as /changes/ lists them (not in the order the files were saved).
+        sortable_fields: [{ field: 'date', label: '生效日期', default_sort: 'desc' }],
         editor: { preview: false },
         fields: [
           {

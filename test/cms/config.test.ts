@@ -40,6 +40,9 @@ describe('the CMS configuration', () => {
       ['addons', '附加功能页面'],
       ['pages', '其它页面'],
     ]);
+    // Changes listed by their date, the latest first.
+    const changes = asNodes(config['collections']).find((c) => c['name'] === 'changes');
+    expect(changes?.['sortable_fields']).toEqual([{ field: 'date', label: '生效日期', default_sort: 'desc' }]);
   });
 
   it('lists every price an editor may change by its words and current value', () => {

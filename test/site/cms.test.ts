@@ -159,6 +159,8 @@ describe('editing in the browser (/admin/ with the local backend)', () => {
       await publish(page);
       const folder = join(project.root, 'tariffs/changes');
       await expect.poll(() => (existsSync(folder) ? readdirSync(folder) : []), { timeout: 30_000 }).toHaveLength(1);
+      // Published, the CMS moves on to the saved entry's address: a later route must not race that move.
+      await page.waitForURL(/#\/collections\/changes\/entries\//u);
       const [file = ''] = readdirSync(folder);
       expect(file.startsWith(`${date}-`)).toBe(true);
       // The whole file (a write in progress reads as an empty one).
@@ -297,7 +299,11 @@ describe('editing in the browser (/admin/ with the local backend)', () => {
       await page.waitForSelector('text=资费变更');
       await page.goto(`${server.url}admin/#/collections/changes`);
       await page.waitForSelector(`text=${date}`);
-      expect(await page.textContent('body')).not.toContain('⚠ 检查发现');
+      const list = (await page.textContent('body')) ?? '';
+      expect(list).not.toContain('⚠ 检查发现');
+      // Listed by date, the latest first: the first test's change (in 60 days) above this one (in 30).
+      expect(list.indexOf(shiftedDay(60))).toBeGreaterThan(-1);
+      expect(list.indexOf(shiftedDay(60))).toBeLessThan(list.indexOf(date));
       await page.close();
       rmSync(file);
     },
