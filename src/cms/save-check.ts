@@ -7,7 +7,7 @@
  * The edit server refuses such a save with these messages; `check` stays the
  * authority in CI.
  */
-import { formatIssues } from '../editor-messages/errors';
+import { formatIssue, type Issue } from '../editor-messages/errors';
 import { projectFiles } from '../tariff-files/node';
 import { CHANGES_DIR, parseTariffFiles, type ProjectFiles } from '../tariff-files/read';
 
@@ -18,13 +18,13 @@ export interface SavedFile {
   raw: string;
 }
 
-function problems(files: ProjectFiles): string[] {
+function problems(files: ProjectFiles): Issue[] {
   const read = parseTariffFiles(files);
-  return read.ok ? [] : formatIssues(read.issues.filter((issue) => !issue.warning));
+  return read.ok ? [] : read.issues.filter((issue) => !issue.warning);
 }
 
-/** The problems saving `saved` would add to the change files, in Chinese, as `check` prints them; none: it may be saved. */
-export function saveProblems(root: string, saved: readonly SavedFile[]): string[] {
+/** The problems saving `saved` would add to the change files, as `check` reports them; none: it may be saved. */
+export function saveProblems(root: string, saved: readonly SavedFile[]): Issue[] {
   const changes = saved.filter((f) => (f.newPath ?? f.path).startsWith(`${CHANGES_DIR}/`));
   if (changes.length === 0) return [];
   const disk = projectFiles(root);
@@ -42,6 +42,7 @@ export function saveProblems(root: string, saved: readonly SavedFile[]): string[
           ].sort()
         : disk.list(dir),
   };
-  const before = new Set(problems(disk));
-  return problems(after).filter((problem) => !before.has(problem));
+  // Compared as check prints them (file, line, code, words): a problem already there is not the save's.
+  const before = new Set(problems(disk).map(formatIssue));
+  return problems(after).filter((problem) => !before.has(formatIssue(problem)));
 }

@@ -1,9 +1,13 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { saveProblems } from '../../src/cms/save-check';
+import { formatIssue } from '../../src/editor-messages/errors';
+import { saveProblems as issuesOf, type SavedFile } from '../../src/cms/save-check';
 import { shiftedDay } from '../helpers/days';
 import { copyProject } from '../helpers/project-copy';
+
+/** What the CMS would show for a save, as check prints it. */
+const saveProblems = (root: string, saved: SavedFile[]) => issuesOf(root, saved).map(formatIssue);
 
 const change = (date: string, amount = '120') =>
   `date: "${date}"\nnote: 彩铃功能费调整为每年 ${amount} 元\nchanges:\n  - set: addons.ringback.charges.fee.amount\n    to: "${amount}"\n`;

@@ -20,6 +20,7 @@ import { ROOT, siteTariff } from '../helpers/tariff';
 import { cmsConfig } from '../../src/cms/config';
 import { htmlFiles, readPage } from '../../tools/dist';
 
+const SCREENSHOTS = join(ROOT, 'test/output/screenshots');
 const guide = readFileSync(join(ROOT, 'docs/editors-guide.md'), 'utf8');
 const ringbackExample = /```yaml\n# tariffs\/changes\/[^\n]*ringback\.yaml\n([\s\S]*?)```/u.exec(guide)?.[1] ?? '';
 
@@ -219,8 +220,12 @@ describe('editing in the browser (/admin/ with the local backend)', () => {
         const page = await open('/collections/changes/new');
         await newPriceChange(page, date, '130');
         await publish(page);
-        await expect.poll(() => page.textContent('body')).toContain(words);
-        expect(await page.textContent('body')).toContain('没有保存：');
+        // Shown to the editor (not only somewhere in the page): the CMS's notice with check's words.
+        const notice = page.getByText(`没有保存：`, { exact: false }).filter({ hasText: words });
+        await notice.waitFor({ state: 'visible' });
+        // On screen, once it has slid in from the right edge.
+        await expect.poll(async () => (await notice.boundingBox())?.x ?? Infinity).toBeLessThan(1280 - 200);
+        await page.screenshot({ path: join(SCREENSHOTS, `cms-refused-${date}.png`) });
       }
       expect(changed(before, snapshot(project.root))).toEqual([]);
     },
@@ -288,6 +293,7 @@ describe('editing in the browser (/admin/ with the local backend)', () => {
           '⚠ 检查发现 1 个问题，网站暂时无法生成（下面的表单按已发布的资费显示）：请打开对应的文件改正或删除。',
         );
       expect(await page.textContent('body')).toContain('tariffs/changes/2015-06-01-broken.yaml');
+      await page.screenshot({ path: join(SCREENSHOTS, 'cms-broken-file.png') });
       // Opened in the form, the date put right, published: check passes and the warning is gone.
       await page.goto(`${server.url}admin/#/collections/changes/entries/2015-06-01-broken`);
       const date = shiftedDay(30);
