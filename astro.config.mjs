@@ -11,7 +11,7 @@ import { cms } from './src/integrations/cms.ts';
 import { adminPolicy } from './src/cms/admin-page.ts';
 import { buildSettingsOrExit } from './src/build-environment/build-settings.ts';
 import { decimalTrim } from './src/bundle/decimal-trim.ts';
-import { CHUNK_GROUPS } from './src/bundle/chunks.ts';
+import { CHUNK_GROUPS, moduleSideEffects } from './src/bundle/chunks.ts';
 
 // Every setting is checked before anything is built (one line each, exit 1):
 // BASE_PATH serves the site under a sub-path ("/tariff/"); SITE_URL is the
@@ -55,6 +55,7 @@ export default defineConfig({
           if (log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes('astro:head-inject')) return;
           handler(level, log);
         },
+        treeshake: { moduleSideEffects },
         output: { codeSplitting: { groups: CHUNK_GROUPS } },
       },
     },

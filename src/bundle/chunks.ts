@@ -1,9 +1,14 @@
 /**
  * How the widget pages' JavaScript is split into files, declared once for the
- * bundler (astro.config.mjs). Widget pages load a few shared chunks besides
- * their island: Preact with Astro's hydration client, the number rules, and
- * the pricing engine with decimal.js. Fewer, larger files compress better than
- * many small ones; the split keeps decimal.js off the checker's page.
+ * bundler (astro.config.mjs). Each widget page loads its island's own file and
+ * a few shared ones: Preact with Astro's hydration client; "widgets", what
+ * every widget uses (the number rules, URL state, count fields, the contact
+ * bar); and "engine", the pricing engine with decimal.js, which the checker
+ * never loads. Fewer, larger files compress better than many small ones.
+ *
+ * Engine modules are free of side effects (astro.config.mjs tells the
+ * bundler), so a module reached through the engine's index lands in the file
+ * of the widgets that use it, not in every widget's engine file.
  */
 
 /**
@@ -13,21 +18,57 @@
  */
 export const RULES_MODULES = ['rules', 'number', 'classify', 'lookup', 'limits', 'dates'] as const;
 
-/** Engine modules only the comparator needs (break-even, cost curves): they stay in its own file. */
-export const COMPARATOR_MODULES = ['compare'] as const;
+/**
+ * Engine modules not every pricing widget needs, left to the files of those
+ * that do: break-even minutes (the comparator), cost curves (its chart, loaded
+ * on demand), reading a fetched version, 办理 routes, the applicant's checks,
+ * and the grade table; and the index, which holds no code of its own.
+ */
+export const OWN_FILE_MODULES = [
+  'index',
+  'compare',
+  'cost-curves',
+  'slim',
+  'apply-route',
+  'email',
+  'control-chars',
+  'grade-table',
+] as const;
+
+/** Island modules every widget uses, besides the rules (the checker's and comparator's state, widget-state, is theirs). */
+const SHARED_ISLAND_MODULES = [
+  'islands/input/url-state',
+  'islands/input/numbers',
+  'islands/input/minutes',
+  'islands/input/use-url-state',
+  'islands/input/reset-notice',
+  'islands/input/years',
+  'islands/contact-bar',
+  'islands/CountField',
+  'presentation/format',
+  'presentation/phones',
+];
 
 const engineFile = (names: readonly string[]) => `\\/src\\/engine\\/(?:${names.join('|')})\\.ts$`;
 
-/** The bundler's chunk groups (rolldown's codeSplitting.groups). */
+/** The bundler's chunk groups (rolldown's codeSplitting.groups); a higher priority captures a module first. */
 export const CHUNK_GROUPS = [
   // @preact/signals stays out: the island client imports it lazily, only for islands passed signals (none).
-  { name: 'preact', test: /node_modules\/(preact|@astrojs\/preact)\/|vite\/preload-helper/ },
-  { name: 'rules', test: new RegExp(engineFile(RULES_MODULES), 'u') },
+  { name: 'preact', priority: 3, test: /node_modules\/(preact|@astrojs\/preact)\/|vite\/preload-helper/u },
+  {
+    name: 'widgets',
+    priority: 2,
+    test: new RegExp(`${engineFile(RULES_MODULES)}|\\/src\\/(?:${SHARED_ISLAND_MODULES.join('|')})\\.tsx?$`, 'u'),
+  },
   {
     name: 'engine',
+    priority: 1,
     test: new RegExp(
-      `node_modules\\/decimal\\.js\\/|\\/src\\/engine\\/(?!(?:${[...RULES_MODULES, ...COMPARATOR_MODULES].join('|')})\\.ts$)`,
+      `node_modules\\/decimal\\.js\\/|\\/src\\/engine\\/(?!(?:${[...RULES_MODULES, ...OWN_FILE_MODULES].join('|')})\\.ts$)`,
       'u',
     ),
   },
 ];
+
+/** For tree-shaking: engine modules only define functions and constants, so importing one does nothing by itself. */
+export const moduleSideEffects = (id: string): boolean => !/\/src\/engine\//u.test(id);

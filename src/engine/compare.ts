@@ -1,7 +1,8 @@
 /**
- * Plans compared by their quotes: totals along a range of minutes, and the
- * minutes at which a dearer plan becomes the cheaper one. Everything here is
- * read off `quotePlan`, so the comparison can never disagree with a quote.
+ * Plans compared by their quotes: the minutes at which a dearer plan becomes
+ * the cheaper one. Read off `quotePlan`, so the comparison can never
+ * disagree with a quote. (Totals along a range of minutes, for the chart:
+ * cost-curves.ts, a file of its own because the chart loads on demand.)
  */
 import { amount } from './money';
 import { quotePlan, type Quote } from './quote';
@@ -43,31 +44,4 @@ export function breakEvenMinutes(
     else low = middle;
   }
   return high;
-}
-
-export interface CostPoint {
-  minutes: number;
-  total: string;
-}
-
-/** Each plan's total at evenly spaced minutes from 0 to `maxMinutes` (plans without a total are left out). */
-export function costCurves(
-  tariff: SlimTariff,
-  request: QuoteRequest,
-  planIds: string[],
-  maxMinutes: number,
-  steps = 40,
-): Map<string, CostPoint[]> {
-  const curves = new Map<string, CostPoint[]>();
-  for (const id of planIds) {
-    const points: CostPoint[] = [];
-    for (let i = 0; i <= steps; i++) {
-      const minutes = Math.round((maxMinutes * i) / steps);
-      const total = totalAt(tariff, request, id, minutes).total;
-      if (total === null) break;
-      points.push({ minutes, total });
-    }
-    if (points.length > 0) curves.set(id, points);
-  }
-  return curves;
 }

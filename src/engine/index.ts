@@ -10,13 +10,21 @@ export { TARIFF_FILES } from './tariff';
 export { classify, gradeTable } from './grade-table';
 export { plansForGrade } from './eligibility';
 export { planName, gradeName, planGradeLimit, dealsText, dealListText } from './labels';
-export { parseQuoteRequest, type QuoteRequest, type RequestError } from './request';
+export { parseQuoteRequest, requestFrom, type QuoteRequest, type RequestError, type RequestFields } from './request';
 export { tariffAt, scheduledAfter, type TariffHistory, type TariffChange, type ChangedDatum } from './versions';
-export { quote, quoteAt, quoteAllPlans, resolveAddons, type Quote, type QuoteLine, type QuoteResult } from './quote';
+export {
+  quote,
+  quoteAt,
+  quoteFields,
+  quoteAllPlans,
+  resolveAddons,
+  type Quote,
+  type QuoteLine,
+  type QuoteResult,
+} from './quote';
 export { amount, toFenString, sharePercent, isDecimalText } from './money';
 export { PERIOD_UNITS, PERIOD_NAMES, addonWaiver, monthlyMinimum } from './plan-terms';
 export { applyRoute, type ApplyRoute } from './apply-route';
 export { isEmailAddress } from './email';
 export { HIDDEN_CHARACTER } from './control-chars';
-export { breakEvenMinutes, costCurves, type CostPoint } from './compare';
 export { readVersion, slimTariff } from './slim';

@@ -9,7 +9,14 @@ import { findAddon, findGrade, findPlan } from './lookup';
 import { planAllowsGrade } from './eligibility';
 import { gradeName, planGradeLimit, planName } from './labels';
 import { monthlyMinimum, PERIOD_UNITS, periodsOf, waivesCharge } from './plan-terms';
-import { DATE_MESSAGE, parseQuoteRequest, type QuoteRequest, type RequestError } from './request';
+import {
+  DATE_MESSAGE,
+  parseQuoteRequest,
+  requestFrom,
+  type QuoteRequest,
+  type RequestError,
+  type RequestFields,
+} from './request';
 import type { SlimAddon, SlimCharge, SlimPlan, SlimTariff } from './tariff';
 import { tariffAt } from './versions';
 import { isIsoDate, todayInShanghai } from './dates';
@@ -73,7 +80,19 @@ export function quoteAt(versions: readonly SlimTariff[], input: unknown, date?: 
 
 /** Parses a request (JSON-like) and quotes one plan, or every plan when none is named, with this tariff. */
 export function quote(tariff: SlimTariff, input: unknown): QuoteResult {
-  const parsed = parseQuoteRequest(tariff, input);
+  return quoteParsed(tariff, parseQuoteRequest(tariff, input));
+}
+
+/**
+ * A widget's quote: its fields are read and checked by its own state already,
+ * so only the rules that depend on the tariff are checked (requestFrom), and
+ * the checks of a JSON request's shape stay out of the browser.
+ */
+export function quoteFields(tariff: SlimTariff, fields: RequestFields): QuoteResult {
+  return quoteParsed(tariff, requestFrom(tariff, fields));
+}
+
+function quoteParsed(tariff: SlimTariff, parsed: ReturnType<typeof parseQuoteRequest>): QuoteResult {
   if (!parsed.ok) return parsed;
   const request = parsed.request;
   if (request.plan !== undefined) return { ok: true, quote: quotePlan(tariff, request, request.plan) };

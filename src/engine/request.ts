@@ -52,60 +52,50 @@ function isWhole(value: unknown, min: number, max: number): value is number {
 /** "10,000,000": limits are stated to people with thousands separators. */
 const grouped = (n: number) => n.toLocaleString('en-US');
 
-export function parseQuoteRequest(tariff: SlimTariff, input: unknown): ParsedRequest {
+/**
+ * A request's fields as a widget holds them (read and checked by its URL
+ * state), or as parseQuoteRequest found them in JSON. Values are typed loosely
+ * because the checks here are the ones that depend on the tariff: a widget
+ * quoting a later version with today's choices is told what that version
+ * lacks, the same way a JSON request is.
+ */
+export interface RequestFields {
+  plan?: unknown;
+  minutesPerMonth: unknown;
+  prepayYears: unknown;
+  invoice?: boolean;
+  /** A number as typed (judged here) or a grade id; neither: the default grade. */
+  number?: string;
+  grade?: unknown;
+  /** Chosen add-ons; a quantity not given takes its default. */
+  addons?: Readonly<Record<string, Readonly<Record<string, unknown>>>>;
+}
+
+/** The request for fields of the right shape: every rule that depends on the tariff, checked once. */
+export function requestFrom(tariff: SlimTariff, fields: RequestFields): ParsedRequest {
   const error = (field: string, message: string): ParsedRequest => ({ ok: false, error: { field, message } });
-  if (!isPlainObject(input)) return error('(request)', '报价请求必须是一个 JSON 对象');
-  for (const key of Object.keys(input)) {
-    if (!KNOWN_KEYS.includes(key))
-      return error(key || '""', `未知字段「${key.slice(0, 40)}」；可用字段：${KNOWN_KEYS.join('、')}`);
+  const { plan, minutesPerMonth: minutes, prepayYears: years } = fields;
+  if (plan !== undefined && (typeof plan !== 'string' || findPlan(tariff, plan) === undefined)) {
+    return error('plan', `未知套餐「${String(plan).slice(0, 40)}」；可选：${tariff.plans.map((p) => p.id).join('、')}`);
   }
-
-  // The date picks the tariff version (quoteAt); here it need only be a real date.
-  if (has(input, 'date') && input['date'] !== undefined) {
-    const date = input['date'];
-    if (typeof date !== 'string' || !isIsoDate(date)) return error('date', DATE_MESSAGE);
-  }
-
-  let plan: string | undefined;
-  if (has(input, 'plan') && input['plan'] !== undefined) {
-    const value = input['plan'];
-    if (typeof value !== 'string' || findPlan(tariff, value) === undefined) {
-      return error(
-        'plan',
-        `未知套餐「${String(value).slice(0, 40)}」；可选：${tariff.plans.map((p) => p.id).join('、')}`,
-      );
-    }
-    plan = value;
-  }
-
-  const minutes = input['minutesPerMonth'];
   if (!isWhole(minutes, 0, REQUEST_LIMITS.minutesPerMonth)) {
     return error('minutesPerMonth', `每月通话分钟数必须是 0 到 ${grouped(REQUEST_LIMITS.minutesPerMonth)} 之间的整数`);
   }
-
   const { min, max } = tariff.settings.prepayYears;
-  const years = input['prepayYears'];
   if (!isWhole(years, min, max)) return error('prepayYears', `预存年数必须是 ${min} 到 ${max} 之间的整数`);
 
-  const invoice = has(input, 'invoice') ? input['invoice'] : false;
-  if (typeof invoice !== 'boolean') return error('invoice', '是否开发票必须是 true 或 false');
-
-  const hasNumber = has(input, 'number') && input['number'] !== undefined;
-  const hasGrade = has(input, 'grade') && input['grade'] !== undefined;
-  if (hasNumber && hasGrade) return error('grade', '号码和号码等级只能给出其一');
   let grade = defaultGrade(tariff).id;
   let number: string | undefined;
   let rule: string | undefined;
-  if (hasNumber) {
-    const value = input['number'];
-    const normalised = normaliseNumber(typeof value === 'string' ? value : '\u0000');
-    if (!normalised.ok) return error('number', typeof value === 'string' ? normalised.error.message : '号码必须是文本');
+  if (fields.number !== undefined) {
+    const normalised = normaliseNumber(fields.number);
+    if (!normalised.ok) return error('number', normalised.error.message);
     const match = gradeOfNumber(tariff, normalised.number);
     number = normalised.number;
     grade = match.grade.id;
     rule = match.rule;
-  } else if (hasGrade) {
-    const value = input['grade'];
+  } else if (fields.grade !== undefined) {
+    const value = fields.grade;
     if (typeof value !== 'string' || findGrade(tariff, value) === undefined) {
       return error(
         'grade',
@@ -116,41 +106,86 @@ export function parseQuoteRequest(tariff: SlimTariff, input: unknown): ParsedReq
   }
 
   const addons = new Map<string, Record<string, number>>();
-  if (has(input, 'addons') && input['addons'] !== undefined) {
-    const requested = input['addons'];
-    if (!isPlainObject(requested)) return error('addons', '附加功能必须是一个对象，如 {"ringback": {}}');
-    for (const id of Object.keys(requested)) {
-      const addon = findAddon(tariff, id);
-      if (addon === undefined) return error(`addons.${id || '""'}`, `未知附加功能「${id.slice(0, 40)}」`);
-      const quantities = requested[id];
-      if (!isPlainObject(quantities)) return error(`addons.${id}`, `「${addon.name}」的数量必须是一个对象，如 {}`);
-      const filled: Record<string, number> = {};
-      for (const name of Object.keys(quantities)) {
-        if (!has(addon.quantities, name)) {
-          const allowed = Object.keys(addon.quantities);
-          return error(
-            `addons.${id}.${name || '""'}`,
-            `「${addon.name}」没有数量「${name.slice(0, 40)}」${allowed.length ? `；可填：${allowed.join('、')}` : ''}`,
-          );
-        }
+  for (const [id, quantities] of Object.entries(fields.addons ?? {})) {
+    const addon = findAddon(tariff, id);
+    if (addon === undefined) return error(`addons.${id || '""'}`, `未知附加功能「${id.slice(0, 40)}」`);
+    const filled: Record<string, number> = {};
+    for (const [name, spec] of Object.entries(addon.quantities)) {
+      const value = has(quantities, name) ? quantities[name] : spec.default;
+      if (!isWhole(value, spec.min, REQUEST_LIMITS.quantity)) {
+        return error(
+          `addons.${id}.${name}`,
+          `「${addon.name}」的${spec.label}必须是 ${spec.min} 到 ${grouped(REQUEST_LIMITS.quantity)} 之间的整数`,
+        );
       }
-      for (const [name, spec] of Object.entries(addon.quantities)) {
-        const value = has(quantities, name) ? quantities[name] : spec.default;
-        if (!isWhole(value, spec.min, REQUEST_LIMITS.quantity)) {
-          return error(
-            `addons.${id}.${name}`,
-            `「${addon.name}」的${spec.label}必须是 ${spec.min} 到 ${grouped(REQUEST_LIMITS.quantity)} 之间的整数`,
-          );
-        }
-        filled[name] = value;
-      }
-      addons.set(id, filled);
+      filled[name] = value;
     }
+    addons.set(id, filled);
   }
 
-  const request: QuoteRequest = { minutesPerMonth: minutes, prepayYears: years, invoice, grade, addons };
-  if (plan !== undefined) request.plan = plan;
+  const request: QuoteRequest = {
+    minutesPerMonth: minutes,
+    prepayYears: years,
+    invoice: fields.invoice ?? false,
+    grade,
+    addons,
+  };
+  if (typeof plan === 'string') request.plan = plan;
   if (number !== undefined) request.number = number;
   if (rule !== undefined) request.rule = rule;
   return { ok: true, request };
+}
+
+/** A request from JSON (the CLI, the receiver, a page's build): its shape checked here, the rest by requestFrom. */
+export function parseQuoteRequest(tariff: SlimTariff, input: unknown): ParsedRequest {
+  const error = (field: string, message: string): ParsedRequest => ({ ok: false, error: { field, message } });
+  if (!isPlainObject(input)) return error('(request)', '报价请求必须是一个 JSON 对象');
+  for (const key of Object.keys(input)) {
+    if (!KNOWN_KEYS.includes(key))
+      return error(key || '""', `未知字段「${key.slice(0, 40)}」；可用字段：${KNOWN_KEYS.join('、')}`);
+  }
+  const given = (key: string) => (has(input, key) ? input[key] : undefined);
+
+  // The date picks the tariff version (quoteAt); here it need only be a real date.
+  const date = given('date');
+  if (date !== undefined && (typeof date !== 'string' || !isIsoDate(date))) return error('date', DATE_MESSAGE);
+
+  const invoice = given('invoice') ?? false;
+  if (typeof invoice !== 'boolean') return error('invoice', '是否开发票必须是 true 或 false');
+
+  const number = given('number');
+  if (number !== undefined && given('grade') !== undefined) return error('grade', '号码和号码等级只能给出其一');
+  // A number that is not text is judged as one no rule can read.
+  if (number !== undefined && typeof number !== 'string') return error('number', '号码必须是文本');
+
+  const requested = given('addons') ?? {};
+  if (!isPlainObject(requested)) return error('addons', '附加功能必须是一个对象，如 {"ringback": {}}');
+  // Entries, not assignment: an add-on named "__proto__" stays a key (and is refused as unknown).
+  const addons: [string, Record<string, unknown>][] = [];
+  for (const [id, quantities] of Object.entries(requested)) {
+    const addon = findAddon(tariff, id);
+    if (addon !== undefined && !isPlainObject(quantities))
+      return error(`addons.${id}`, `「${addon.name}」的数量必须是一个对象，如 {}`);
+    const named = isPlainObject(quantities) ? quantities : {};
+    for (const name of Object.keys(named)) {
+      if (addon !== undefined && !has(addon.quantities, name)) {
+        const allowed = Object.keys(addon.quantities);
+        return error(
+          `addons.${id}.${name || '""'}`,
+          `「${addon.name}」没有数量「${name.slice(0, 40)}」${allowed.length ? `；可填：${allowed.join('、')}` : ''}`,
+        );
+      }
+    }
+    addons.push([id, named]);
+  }
+
+  return requestFrom(tariff, {
+    plan: given('plan'),
+    minutesPerMonth: given('minutesPerMonth'),
+    prepayYears: given('prepayYears'),
+    invoice,
+    ...(number === undefined ? {} : { number }),
+    grade: given('grade'),
+    addons: Object.fromEntries(addons),
+  });
 }

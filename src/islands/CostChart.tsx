@@ -1,12 +1,20 @@
-/** Total cost against minutes per month, one line per plan, as inline SVG (no chart library). */
-import { useEffect, useRef, useState } from 'preact/hooks';
-import { type CostPoint, planName } from '../engine/index';
+/**
+ * Total cost against minutes per month, one line per plan, as inline SVG (no
+ * chart library). The comparator loads this file, and the curves it computes,
+ * only when the chart's place nears the screen (on-demand.ts).
+ */
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { costCurves } from '../engine/cost-curves';
+import { planName, type QuoteRequest } from '../engine/index';
 import { findPlan, type SlimTariff } from '../engine/rules';
 import { count, yuan } from '../presentation/format';
 
 interface Props {
   tariff: SlimTariff;
-  curves: Map<string, CostPoint[]>;
+  /** The comparison's years and grade (its minutes are the curve's). */
+  request: QuoteRequest;
+  /** The plans drawn: those with a total. */
+  plans: string[];
   maxMinutes: number;
   /** The visitor's minutes, marked with a vertical line; the legend gives each plan's total there. */
   marker: number;
@@ -19,7 +27,15 @@ const COLOURS = ['#0b5cad', '#b3261e', '#1e6b34', '#7a4d00', '#6b2fa0', '#00727a
 const H = 320;
 const PAD = { left: 64, right: 24, top: 28, bottom: 40 };
 
-export default function CostChart({ tariff, curves, maxMinutes, marker, totalsAtMarker, years }: Props) {
+/** Points along each curve. */
+const STEPS = 24;
+
+export default function CostChart({ tariff, request, plans, maxMinutes, marker, totalsAtMarker, years }: Props) {
+  // Typing minutes redraws the marker only, unless the chart must grow.
+  const curves = useMemo(
+    () => costCurves(tariff, request, plans, maxMinutes, STEPS),
+    [tariff, request, plans, maxMinutes],
+  );
   // The drawing is as wide as its box, so its text stays at the page's size on a phone.
   const box = useRef<HTMLElement>(null);
   const [W, setW] = useState(640);

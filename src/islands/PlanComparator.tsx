@@ -7,21 +7,12 @@
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { barAnswer, syncContactBar } from './contact-bar';
 import { resetNotice } from './input/reset-notice';
-import {
-  breakEvenMinutes,
-  costCurves,
-  type CostPoint,
-  dealsText,
-  gradeName,
-  planGradeLimit,
-  planName,
-  quoteAllPlans,
-  parseQuoteRequest,
-} from '../engine/index';
+import { breakEvenMinutes } from '../engine/compare';
+import { dealsText, gradeName, planGradeLimit, planName, quoteAllPlans, requestFrom } from '../engine/index';
 import type { SlimTariff } from '../engine/rules';
 import { monthlyMinimumText, planRateText } from '../presentation/describe';
 import { count, yuan } from '../presentation/format';
-import CostChart from './CostChart';
+import { useNearScreen, useOnDemand } from './on-demand';
 import CountField from './CountField';
 import { parseMinutes } from './input/minutes';
 import { countHint, MINUTES_FIELD } from './input/numbers';
@@ -54,10 +45,9 @@ export default function PlanComparator({ tariff, base }: Props) {
   const minutes = parseMinutes(minutesText);
   const minutesError = minutes === undefined ? countHint(MINUTES_FIELD, '分钟') : undefined;
 
-  // Break-even minutes depend on years and grade only, the chart on its range:
-  // typing minutes recomputes just the totals unless the chart must grow.
+  // Break-even minutes depend on years and grade only: typing minutes recomputes just the totals.
   const request = useMemo(() => {
-    const parsed = parseQuoteRequest(tariff, { minutesPerMonth: 0, prepayYears: years, grade });
+    const parsed = requestFrom(tariff, { minutesPerMonth: 0, prepayYears: years, grade });
     return parsed.ok ? parsed.request : undefined;
   }, [tariff, years, grade]);
   const pricedPlans = useMemo(
@@ -89,15 +79,13 @@ export default function PlanComparator({ tariff, base }: Props) {
     [tariff, request, pricedPlans],
   );
   const chartMax = Math.max(2000, Math.ceil(((minutes ?? 0) * 1.5) / 500) * 500);
-  const curves = useMemo(
-    () =>
-      request === undefined ? new Map<string, CostPoint[]>() : costCurves(tariff, request, pricedPlans, chartMax, 24),
-    [tariff, request, pricedPlans, chartMax],
-  );
   const result = useMemo(() => {
     if (minutes === undefined || minutesError || request === undefined) return undefined;
-    return { quotes: quoteAllPlans(tariff, { ...request, minutesPerMonth: minutes }), breakEvens, curves, chartMax };
-  }, [tariff, request, minutes, minutesError, breakEvens, curves, chartMax]);
+    return { quotes: quoteAllPlans(tariff, { ...request, minutesPerMonth: minutes }), breakEvens };
+  }, [tariff, request, minutes, minutesError, breakEvens]);
+  // The chart sits below the table and the break-even list: its code loads as its place nears the screen.
+  const [chartPlace, chartNear] = useNearScreen();
+  const chart = useOnDemand(() => import('./CostChart'), chartNear);
 
   const cheapest = result?.quotes.find((q) => q.total !== null);
   const totalsAtMarker = useMemo(
@@ -247,17 +235,29 @@ export default function PlanComparator({ tariff, base }: Props) {
             </>
           )}
 
-          {result && result.curves.size > 0 && minutes !== undefined && (
+          {result && request !== undefined && pricedPlans.length > 0 && minutes !== undefined && (
             <>
               <h2>合计费用与通话量</h2>
-              <CostChart
-                tariff={tariff}
-                curves={result.curves}
-                maxMinutes={result.chartMax}
-                marker={minutes}
-                totalsAtMarker={totalsAtMarker}
-                years={years}
-              />
+              <div ref={chartPlace} class="chart-place">
+                {chart.state === 'loaded' ? (
+                  <chart.module.default
+                    tariff={tariff}
+                    request={request}
+                    plans={pricedPlans}
+                    maxMinutes={chartMax}
+                    marker={minutes}
+                    totalsAtMarker={totalsAtMarker}
+                    years={years}
+                  />
+                ) : chart.state === 'failed' ? (
+                  <p class="note" data-testid="chart-failed">
+                    图表暂时无法显示（上表已列出各套餐的合计）：请刷新页面再试。
+                  </p>
+                ) : (
+                  // Busy only once its file is on the way: until then there is nothing to wait for.
+                  <div class="chart-waiting" aria-busy={chartNear ? 'true' : undefined} />
+                )}
+              </div>
             </>
           )}
         </>

@@ -6,7 +6,7 @@
 import fc from 'fast-check';
 import { fuzzRuns } from '../helpers/fuzz-runs';
 import { describe, expect, it } from 'vitest';
-import { parseQuoteRequest } from '../../src/engine/request';
+import { parseQuoteRequest, requestFrom } from '../../src/engine/request';
 import { REQUEST_LIMITS } from '../../src/engine/limits';
 import { quoteRequestSchema } from '../../src/engine/schemas/request';
 import { tariff } from '../helpers/tariff';
@@ -164,5 +164,47 @@ describe('the schema from the data, on the edges a random request seldom hits', 
     expect(parseQuoteRequest(tariff, { ...request, number: '4001236688', grade: 'special' }).ok).toBe(false);
     expect(schema.safeParse({ ...request, number: '4001236688' }).success).toBe(true);
     expect(schema.safeParse({ ...request, grade: 'special' }).success).toBe(true);
+  });
+});
+
+describe('a widget’s fields (requestFrom): the rules that depend on the tariff, without the JSON shape checks', () => {
+  const fields = { minutesPerMonth: 300, prepayYears: 2, invoice: true, addons: { ivr: { levels: 3 }, ringback: {} } };
+
+  it('gives the request parseQuoteRequest gives for the same values, quantities completed with their defaults', () => {
+    for (const choice of [{ plan: 'annual-1200', grade: 'special' }, { number: '400-123-4566' }, {}]) {
+      expect(requestFrom(tariff, { ...fields, ...choice })).toStrictEqual(
+        parseQuoteRequest(tariff, { ...fields, ...choice }),
+      );
+    }
+    const made = requestFrom(tariff, fields);
+    expect(made.ok && made.request.addons.get('ivr')).toEqual({ levels: 3, extraExtensions: 0 });
+  });
+
+  it('tells a widget quoting another version what that version lacks', () => {
+    const later = {
+      ...tariff,
+      plans: tariff.plans.filter((p) => p.id !== 'annual-1200'),
+      addons: tariff.addons.filter((a) => a.id !== 'ivr'),
+      settings: { ...tariff.settings, prepayYears: { min: 1, max: 1 } },
+    };
+    expect(requestFrom(later, { ...fields, addons: {}, prepayYears: 1, plan: 'annual-1200' })).toMatchObject({
+      ok: false,
+      error: { field: 'plan' },
+    });
+    expect(requestFrom(later, { ...fields, addons: {} })).toStrictEqual({
+      ok: false,
+      error: { field: 'prepayYears', message: '预存年数必须是 1 到 1 之间的整数' },
+    });
+    expect(requestFrom(later, { ...fields, prepayYears: 1 })).toStrictEqual({
+      ok: false,
+      error: { field: 'addons.ivr', message: '未知附加功能「ivr」' },
+    });
+  });
+
+  it('judges the number, the one field whose message a widget shows from the engine', () => {
+    expect(requestFrom(tariff, { ...fields, number: '40012345' })).toStrictEqual({
+      ok: false,
+      error: { field: 'number', message: '400号码应为 10 位数字' },
+    });
   });
 });

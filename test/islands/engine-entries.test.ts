@@ -1,7 +1,8 @@
 /**
- * Browser code reaches the engine through its two entries only: src/engine/rules.ts
- * (judging a number) and src/engine/index.ts (pricing). An island that imports
- * an engine internal fails here, naming the file and the import.
+ * Browser code reaches the engine through its entries only: src/engine/rules.ts
+ * (judging a number), src/engine/index.ts (pricing), and the comparator's own
+ * two. An island that imports an engine internal
+ * fails here, naming the file and the import.
  */
 import { readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -10,7 +11,8 @@ import { ROOT } from '../helpers/tariff';
 import { importsOf, runtimeClosure } from '../helpers/imports';
 import { RULES_MODULES } from '../../src/bundle/chunks';
 
-const ENTRIES = ['src/engine/rules.ts', 'src/engine/index.ts'];
+// The comparator's break-even minutes and its chart's curves: imported directly, so each stays in its own file.
+const ENTRIES = ['src/engine/rules.ts', 'src/engine/index.ts', 'src/engine/compare.ts', 'src/engine/cost-curves.ts'];
 const BROWSER_CODE = ['src/islands', 'src/application', 'src/embed'];
 
 function sources(dir: string): string[] {

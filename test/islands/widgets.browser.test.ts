@@ -302,11 +302,40 @@ describe('widgets in the browser', () => {
       expect(await page.textContent('.break-evens')).toContain('月套餐 600元/年 → 月套餐 960元/年：每月 616 分钟起');
       await page.fill('#cmp-minutes', '1500');
       await expect.poll(() => page.textContent('tr.cheapest th a')).toBe('年套餐 1200元/年');
-      expect(await page.$$('.cost-chart polyline')).toHaveLength(6);
+      await page.locator('.chart-place').scrollIntoViewIfNeeded();
+      await expect.poll(() => page.$$('.cost-chart polyline').then((lines) => lines.length)).toBe(6);
       await page.screenshot({ path: join(SCREENSHOTS, 'compare-desktop.png'), fullPage: true });
       await page.setViewportSize({ width: 390, height: 844 });
       expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
       await page.screenshot({ path: join(SCREENSHOTS, 'compare-phone.png'), fullPage: true });
+    });
+
+    it('fetches the chart’s file only as the chart nears the screen, and says so when it cannot be fetched', async () => {
+      const chartFiles: string[] = [];
+      await open('compare/?minutes=1500', 390);
+      const onRequest = (request: { url(): string }) => {
+        if (/\/CostChart\.[^/]*\.js$/u.test(request.url())) chartFiles.push(request.url());
+      };
+      page.on('request', onRequest);
+      await page.waitForSelector('.widget.comparator:not([aria-busy]) .compare-table');
+      // A phone's first screen holds the form and the table: the chart is far below.
+      expect(await page.$('.chart-place .chart-waiting')).not.toBeNull();
+      expect(chartFiles).toEqual([]);
+      await page.locator('.chart-place').scrollIntoViewIfNeeded();
+      await page.waitForSelector('.cost-chart polyline');
+      expect(chartFiles).toHaveLength(1);
+      page.off('request', onRequest);
+
+      // Offline from here: a page load that needs the chart again cannot fetch it.
+      await open('compare/?minutes=1600', 390);
+      await page.waitForSelector('.widget.comparator:not([aria-busy]) .compare-table');
+      await page.route(/\/_astro\/.*\.js$/u, (route) => route.abort());
+      await page.locator('.chart-place').scrollIntoViewIfNeeded();
+      await page.waitForSelector('[data-testid="chart-failed"]');
+      expect(await page.textContent('[data-testid="chart-failed"]')).toBe(
+        '图表暂时无法显示（上表已列出各套餐的合计）：请刷新页面再试。',
+      );
+      expect(await page.$('.chart-waiting')).toBeNull();
     });
   });
 

@@ -74,6 +74,8 @@ describe('a strict Content-Security-Policy', () => {
     await page.fill('#checker-input', '4001236688');
     await expect.poll(() => page.textContent('.number-result')).toContain('特级号码');
     await page.goto(new URL('compare/?minutes=1500', server.url).href);
+    // The chart's file loads as its place nears the screen.
+    await page.locator('.chart-place').scrollIntoViewIfNeeded();
     await page.waitForSelector('.cost-chart');
     await page.goto(new URL('estimator/?plan=annual-1200&minutes=1500', server.url).href);
     await page.waitForSelector('[data-testid="quote-total"]');

@@ -3,7 +3,8 @@
  * or sharing it in WeChat: no image service is asked. The encoder (uqr) is
  * loaded only when a code is shown.
  */
-import { useEffect, useState } from 'preact/hooks';
+import { useMemo } from 'preact/hooks';
+import { useOnDemand } from '../on-demand';
 
 interface Props {
   text: string;
@@ -11,24 +12,14 @@ interface Props {
 }
 
 export default function QrCode({ text, label }: Props) {
-  const [modules, setModules] = useState<boolean[][]>();
-  const [failed, setFailed] = useState(false);
-  useEffect(() => {
-    let current = true;
-    setFailed(false);
-    import('uqr')
-      .then(({ encode }) => {
-        if (current) setModules(encode(text, { ecc: 'M', border: 2 }).data);
-      })
-      // The encoder's file could not be fetched (offline, a deploy in between): say so, never stay busy.
-      .catch(() => {
-        if (current) setFailed(true);
-      });
-    return () => {
-      current = false;
-    };
-  }, [text]);
-  if (failed) return <p class="qr-failed">二维码暂时无法生成：可以复制本页地址分享报价，或刷新页面再试。</p>;
+  const encoder = useOnDemand(() => import('uqr'), true);
+  const modules = useMemo(
+    () => (encoder.state === 'loaded' ? encoder.module.encode(text, { ecc: 'M', border: 2 }).data : undefined),
+    [encoder, text],
+  );
+  // The encoder's file could not be fetched (offline, a deploy in between): say so, never stay busy.
+  if (encoder.state === 'failed')
+    return <p class="qr-failed">二维码暂时无法生成：可以复制本页地址分享报价，或刷新页面再试。</p>;
   if (modules === undefined) return <div class="qr" aria-busy="true" />;
   const size = modules.length;
   // One path of unit squares: small, and crisp at any size.

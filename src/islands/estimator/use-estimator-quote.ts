@@ -5,7 +5,7 @@
  * valid. Shared by the estimator and the 办理 page.
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { quote, type QuoteResult } from '../../engine/index';
+import { quoteFields, type QuoteResult } from '../../engine/index';
 import type { SlimTariff } from '../../engine/rules';
 import { requestOf, type EstimatorState } from '../input/url-state';
 import { countHint, MINUTES_FIELD, parseCount, quantityField } from '../input/numbers';
@@ -34,7 +34,7 @@ function laterQuote(version: SlimTariff, state: EstimatorState, tariff: SlimTari
   const stopped = Object.keys(state.addons)
     .filter((id) => !offered(id))
     .map((id) => tariff.addons.find((a) => a.id === id)?.name ?? id);
-  return { version, result: quote(version, requestOf({ ...state, addons })), stopped };
+  return { version, result: quoteFields(version, requestOf({ ...state, addons })), stopped };
 }
 
 /** The text of every count field, keyed "minutes" or "<add-on>.<quantity>", as the visitor typed it. */
@@ -71,7 +71,7 @@ export function useEstimatorQuote(model: EstimatorModel, scheduled: readonly Sli
     return found;
   }, [texts, state, tariff]);
   const valid = Object.keys(errors).length === 0;
-  const result = useMemo(() => (valid ? quote(tariff, requestOf(state)) : undefined), [tariff, state, valid]);
+  const result = useMemo(() => (valid ? quoteFields(tariff, requestOf(state)) : undefined), [tariff, state, valid]);
   const later = useMemo(
     () =>
       valid && model.status.kind === 'current' ? scheduled.map((version) => laterQuote(version, state, tariff)) : [],

@@ -6,6 +6,7 @@
  * markup.
  */
 import { defaultGrade, findAddon, type SlimTariff, REQUEST_LIMITS, isIsoDate } from '../../engine/rules';
+import type { RequestFields } from '../../engine/index';
 import { DEFAULT_MINUTES } from './minutes';
 import { wholeNumber } from './numbers';
 
@@ -188,7 +189,7 @@ export function estimatorHref(
 }
 
 /** The engine's quote request for a state. */
-export function requestOf(state: EstimatorState): Record<string, unknown> {
+export function requestOf(state: EstimatorState): RequestFields {
   return {
     ...(state.plan === ALL_PLANS ? {} : { plan: state.plan }),
     minutesPerMonth: state.minutes,
