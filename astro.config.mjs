@@ -10,7 +10,6 @@ import { csp } from './src/integrations/csp.ts';
 import { cms } from './src/integrations/cms.ts';
 import { adminPolicy } from './src/cms/admin-page.ts';
 import { buildSettingsOrExit } from './src/build-environment/build-settings.ts';
-import { decimalTrim } from './src/bundle/decimal-trim.ts';
 import { CHUNK_GROUPS, moduleSideEffects } from './src/bundle/chunks.ts';
 
 // Every setting is checked before anything is built (one line each, exit 1):
@@ -43,8 +42,6 @@ export default defineConfig({
   vite: {
     // The dev server answers no other origin: under \`npm run edit\` it holds the edit server's key (src/cms/local-backend.ts).
     server: { cors: false },
-    // decimal.js without the methods the engine never calls (half its bytes).
-    plugins: [decimalTrim()],
     build: {
       minify: 'terser',
       terserOptions: { compress: { passes: 2 }, format: { comments: false } },

@@ -1,9 +1,7 @@
 import { defineConfig } from 'vitest/config';
-import { decimalTrim } from './src/bundle/decimal-trim.ts';
 
-// Three projects: "unit" needs nothing built; "trimmed-decimal" reruns the
-// tests of browser code on the decimal.js the browser gets; "site" builds the
-// sites once (global setup) and drives them in Chromium.
+// Two projects: "unit" needs nothing built; "site" builds the sites once
+// (global setup) and drives them in Chromium.
 // `vitest run --project unit` is the quick loop.
 export default defineConfig({
   test: {
@@ -25,24 +23,6 @@ export default defineConfig({
           include: ['test/**/*.test.ts'],
           exclude: ['test/site/**', 'test/**/*.browser.test.ts'],
           globalSetup: ['test/helpers/temp-dir.ts'],
-        },
-      },
-      {
-        // The tests of code that runs in the browser again, on the decimal.js it gets (src/bundle/decimal-trim.ts).
-        extends: true,
-        plugins: [decimalTrim()],
-        test: {
-          name: 'trimmed-decimal',
-          include: ['test/{engine,islands,application}/**/*.test.ts'],
-          exclude: [
-            'test/**/*.browser.test.ts',
-            // Build side only (reading and changing the data files): never in the browser.
-            'test/engine/schemas/**',
-            // Property tests run at full size once, in "unit".
-            'test/engine/{properties,fuzz}.test.ts',
-          ],
-          globalSetup: ['test/helpers/temp-dir.ts'],
-          server: { deps: { inline: ['decimal.js'] } },
         },
       },
       {

@@ -35,7 +35,7 @@ export const OWN_FILE_MODULES = [
   'grade-table',
 ] as const;
 
-/** Island modules every widget uses, besides the rules (the checker's and comparator's state, widget-state, is theirs). */
+/** Island modules every widget uses, besides the rules (each widget's own URL state stays in its file). */
 const SHARED_ISLAND_MODULES = [
   'islands/input/url-state',
   'islands/input/numbers',

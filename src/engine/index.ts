@@ -3,7 +3,8 @@
  * (quote, compare, labels, money), with everything `./rules` has. Nothing
  * here imports zod; turning data files into a Tariff is the build side's
  * entry, `./parse`. Islands import the engine through this file or `./rules`
- * only (test/islands/engine-entries.test.ts).
+ * only, and the comparator `./compare` and `./cost-curves`, each kept in its
+ * own file (test/islands/engine-entries.test.ts).
  */
 export * from './rules';
 export { TARIFF_FILES } from './tariff';

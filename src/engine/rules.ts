@@ -1,9 +1,10 @@
 /**
  * The engine's entry for browser code that judges a number without pricing
  * it: the checker, and the URL state every widget reads. Nothing here reaches
- * decimal.js, so the checker's page ships without it; these modules are the
- * "rules" chunk (src/bundle/chunks.ts). Islands import the engine through
- * this file or `./index` only (test/islands/engine-entries.test.ts).
+ * decimal.js, so the checker's page ships without it; these modules go in
+ * the widgets' shared file (src/bundle/chunks.ts). Islands import the engine
+ * through this file or `./index` only, and the comparator its own two
+ * (test/islands/engine-entries.test.ts).
  */
 export type {
   Tariff,

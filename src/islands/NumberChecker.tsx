@@ -10,7 +10,7 @@ import { csvText } from '../presentation/csv';
 import { splitNumbers } from './input/batch';
 import { useUrlState } from './input/use-url-state';
 import { syncContactBar } from './contact-bar';
-import { readCheckerState, writeCheckerState, type CheckerState } from './input/widget-state';
+import { readCheckerState, writeCheckerState, type CheckerState } from './input/checker-state';
 
 interface Props {
   /** The grades as the engine judges numbers (gradeTable), built at build time. */

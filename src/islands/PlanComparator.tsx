@@ -8,9 +8,9 @@ import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { barAnswer, syncContactBar } from './contact-bar';
 import { resetNotice } from './input/reset-notice';
 import { breakEvenMinutes } from '../engine/compare';
-import { dealsText, gradeName, planGradeLimit, planName, quoteAllPlans, requestFrom } from '../engine/index';
+import { gradeName, planName, quoteAllPlans, requestFrom } from '../engine/index';
 import type { SlimTariff } from '../engine/rules';
-import { monthlyMinimumText, planRateText } from '../presentation/describe';
+import type { PlanTerms } from '../presentation/comparator-props';
 import { count, yuan } from '../presentation/format';
 import { useNearScreen, useOnDemand } from './on-demand';
 import CountField from './CountField';
@@ -24,17 +24,19 @@ import {
   readComparatorState,
   writeComparatorState,
   type ComparatorState,
-} from './input/widget-state';
+} from './input/comparator-state';
 
 interface Props {
   tariff: SlimTariff;
   base: string;
+  /** Each plan's terms in words, by id, written at build time (src/presentation/comparator-props.ts). */
+  terms: Record<string, PlanTerms>;
 }
 
 /** Break-even minutes are searched up to this many a month. */
 const BREAK_EVEN_LIMIT = 1_000_000;
 
-export default function PlanComparator({ tariff, base }: Props) {
+export default function PlanComparator({ tariff, base, terms }: Props) {
   const read = useCallback((search: string) => readComparatorState(tariff, search), [tariff]);
   const write = useCallback((state: ComparatorState) => writeComparatorState(tariff, state), [tariff]);
   const url = useUrlState(defaultComparatorState(tariff), read, write);
@@ -182,7 +184,7 @@ export default function PlanComparator({ tariff, base }: Props) {
                 {tariff.plans.map((plan) => {
                   const q = quoteOf(plan.id);
                   const isCheapest = cheapest?.plan === plan.id;
-                  const kind = tariff.settings.kinds[plan.kind];
+                  const words = terms[plan.id];
                   return (
                     <tr key={plan.id} class={isCheapest ? 'cheapest' : q && !q.eligible ? 'ineligible' : undefined}>
                       <th scope="row">
@@ -190,13 +192,13 @@ export default function PlanComparator({ tariff, base }: Props) {
                         {isCheapest && <span class="tag best">最省</span>}
                       </th>
                       <td data-label="每年">
-                        {kind.yearlyLabel} {yuan(plan.yearly)} 元
-                        {kind.waivesAddonYearlyFees && <span class="sub">赠送附加功能年费</span>}
+                        {words?.yearly}
+                        {words?.waivesAddonFees && <span class="sub">赠送附加功能年费</span>}
                       </td>
-                      <td data-label="通话资费">{planRateText(plan)}</td>
-                      <td data-label="月最低消费">{monthlyMinimumText(plan)}</td>
-                      <td data-label="可选号码">{planGradeLimit(tariff, plan)}</td>
-                      <td data-label="预存优惠">{dealsText(plan)}</td>
+                      <td data-label="通话资费">{words?.rate}</td>
+                      <td data-label="月最低消费">{words?.monthlyMinimum}</td>
+                      <td data-label="可选号码">{words?.grades}</td>
+                      <td data-label="预存优惠">{words?.deals}</td>
                       <td data-label="此用量合计" class="num">
                         {q === undefined ? (
                           '—'

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { keptTab } from '../helpers/kept-tab';
 import { launchChromium } from '../../tools/browser';
-import { APPLY_EMAIL, ROOT } from '../helpers/tariff';
+import { APPLY_EMAIL, ROOT, siteTariff } from '../helpers/tariff';
 import { SLOW_MS } from '../helpers/endpoint-server';
 import { COLOUR_RULES, runAxe, seriousViolations } from '../helpers/axe';
 
@@ -70,14 +70,30 @@ describe('办理 in the browser', () => {
 
   it('the QR encoder’s file cannot be fetched: the summary says so and is not left busy', async () => {
     await open(SIX_ADDONS);
-    // Every script the page needs has loaded with it; from now on any script file fails, as offline:
-    // the encoder (uqr) is loaded only when a summary is shown.
-    await page.route(/\/_astro\/.*\.js$/u, (route) => route.abort());
+    // The summary's own file comes as the visitor starts on their details; once it is here, any
+    // script file fails, as offline: the encoder (uqr) is loaded only when a summary is shown.
+    const summaryFile = page.waitForResponse(/\/ApplicationSummary\.[^/]*\.js$/u);
     await fillApplicant();
+    await summaryFile;
+    await page.route(/\/_astro\/.*\.js$/u, (route) => route.abort());
     await page.click('button:has-text("生成申请单")');
     await page.waitForSelector('.application-summary .qr-failed');
     expect(await page.textContent('.qr-failed')).toContain('二维码暂时无法生成');
     expect(await page.$('.application-summary .qr[aria-busy="true"]')).toBeNull();
+  });
+
+  it('the summary’s file cannot be fetched: the page says so, keeps the details, and gives the hotline', async () => {
+    await open(SIX_ADDONS);
+    await page.route(/\/_astro\/.*\.js$/u, (route) => route.abort());
+    await fillApplicant();
+    await page.click('button:has-text("生成申请单")');
+    await page.waitForSelector('.summary-failed');
+    expect(await page.textContent('.summary-failed')).toBe(
+      `申请单暂时无法生成：请刷新页面再试（填写的资料仍在本页），或拨打全国统一热线 ${siteTariff.contact.hotline} 办理。`,
+    );
+    expect(await page.evaluate(() => document.activeElement?.classList.contains('summary-failed'))).toBe(true);
+    expect(await page.inputValue('#apply-company')).toBe(APPLICANT.company);
+    expect(await page.$('[aria-busy="true"]')).toBeNull();
   });
 
   it('checker → estimator → 办理 → summary → print: the same number and total throughout, no detail in any URL', async () => {

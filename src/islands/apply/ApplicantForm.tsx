@@ -21,7 +21,7 @@ import { todayInShanghai } from '../../engine/rules';
 import { ALL_PLANS, writeState } from '../input/url-state';
 import type { EstimatorModel } from '../estimator/use-estimator-state';
 import type { EstimatorQuote } from '../estimator/use-estimator-quote';
-import ApplicationSummary from './ApplicationSummary';
+import { useOnDemand } from '../on-demand';
 import { privacyHint } from '../../application/privacy';
 
 interface Props {
@@ -67,6 +67,18 @@ export default function ApplicantForm({ model, estimate, base, facts }: Props) {
   const [honeypot, setHoneypot] = useState('');
   const summaryRef = useRef<HTMLDivElement>(null);
   const formRef = useRef<HTMLFormElement>(null);
+  // The summary (with its sending and QR code) is a file of its own, fetched once the visitor starts on
+  // their details: one who only reads the quote never downloads it, one who applies has it by the time they ask.
+  const startedApplying = submitted || Object.values(applicant).some((value) => value !== '');
+  const summaryFile = useOnDemand(() => import('./ApplicationSummary'), startedApplying);
+  /** Counts summaries asked for: each moves focus to the summary once it is drawn. */
+  const [summaries, setSummaries] = useState(0);
+  useEffect(() => {
+    if (summaries === 0 || summaryFile.state === 'waiting') return;
+    requestAnimationFrame(() =>
+      summaryRef.current?.querySelector<HTMLElement>('.application-summary, .summary-failed')?.focus(),
+    );
+  }, [summaries, summaryFile.state]);
 
   useEffect(() => setApplicant(stored()), []);
   const change = (key: ApplicantKey, value: string) => {
@@ -151,7 +163,7 @@ export default function ApplicantForm({ model, estimate, base, facts }: Props) {
     }
     // The summary holds the details now: the tab's storage no longer needs them.
     forget();
-    requestAnimationFrame(() => summaryRef.current?.querySelector<HTMLElement>('.application-summary')?.focus());
+    setSummaries((n) => n + 1);
   };
 
   const errorOf = (key: ApplicantKey) => refused[key] ?? (submitted || touched[key] ? checked.errors[key] : undefined);
@@ -251,16 +263,27 @@ export default function ApplicantForm({ model, estimate, base, facts }: Props) {
         </div>
       </form>
       <div ref={summaryRef} aria-live="polite">
-        {submitted && application !== undefined && (
-          <ApplicationSummary
-            application={application}
-            facts={facts}
-            contact={tariff.contact}
-            onSent={forget}
-            onRefused={showRefusals}
-            honeypot={honeypot}
-          />
-        )}
+        {submitted &&
+          application !== undefined &&
+          (summaryFile.state === 'loaded' ? (
+            <summaryFile.module.default
+              application={application}
+              facts={facts}
+              contact={tariff.contact}
+              onSent={forget}
+              onRefused={showRefusals}
+              honeypot={honeypot}
+            />
+          ) : summaryFile.state === 'failed' ? (
+            <p class="field-error summary-failed" tabIndex={-1}>
+              申请单暂时无法生成：请刷新页面再试（填写的资料仍在本页），或拨打全国统一热线 {tariff.contact.hotline}{' '}
+              办理。
+            </p>
+          ) : (
+            <p class="hint" aria-busy="true">
+              正在生成申请单…
+            </p>
+          ))}
       </div>
     </>
   );

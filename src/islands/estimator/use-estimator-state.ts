@@ -6,7 +6,7 @@
  * version (/versions/<date>.json), so an old link reproduces its quote.
  */
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import { readVersion, type SlimTariff } from '../../engine/index';
+import type { SlimTariff } from '../../engine/index';
 import { defaultState, readState, versionIn, writeState, type EstimatorState } from '../input/url-state';
 import { useHistoryWriter } from '../input/use-url-state';
 
@@ -91,15 +91,10 @@ export function useEstimatorState(
       const upcoming = scheduled.find((v) => v.settings.effective === wanted);
       if (upcoming !== undefined) return apply(upcoming, { kind: 'scheduled', date: wanted });
       setStatus({ kind: 'loading', date: wanted });
-      fetch(`${base}versions/${wanted}.json`)
-        .then((response) =>
-          response.ok ? (response.json() as Promise<unknown>) : Promise.reject(new Error('missing')),
-        )
-        .then((json) => {
-          if (mine !== latest.current) return;
-          const version = readVersion(json, wanted);
-          if (version === undefined) throw new Error('not a tariff version');
-          apply(version, { kind: 'older', date: wanted });
+      import('./load-version')
+        .then(({ loadVersion }) => loadVersion(base, wanted))
+        .then((version) => {
+          if (mine === latest.current) apply(version, { kind: 'older', date: wanted });
         })
         .catch(() => {
           if (mine !== latest.current) return;

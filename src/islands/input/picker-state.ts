@@ -7,7 +7,7 @@
  */
 import { NO_FILTER, type NumberFilter } from '../../inventory/query';
 import type { NumberIndex } from '../../inventory/index-format';
-import type { Read } from './widget-state';
+import type { Read } from './use-url-state';
 
 /** The same fields as the filter; the digit fields hold what the visitor typed. */
 export type PickerState = NumberFilter;

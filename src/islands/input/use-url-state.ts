@@ -6,7 +6,20 @@
  * restore the state.
  */
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import type { Read } from './widget-state';
+
+/** A state read from a query string, with the names of the fields that fell back to defaults. */
+export interface Read<T> {
+  state: T;
+  reset: string[];
+}
+
+/** A query string from entries, leaving out empty values. */
+export function queryOf(entries: [string, string | undefined][]): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of entries) if (value !== undefined && value !== '') params.set(key, value);
+  const text = params.toString();
+  return text === '' ? '' : `?${text}`;
+}
 
 interface UrlState<T> {
   ready: boolean;

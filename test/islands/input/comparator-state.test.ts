@@ -1,22 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import {
   defaultComparatorState,
-  readCheckerState,
   readComparatorState,
-  writeCheckerState,
   writeComparatorState,
-} from '../../../src/islands/input/widget-state';
+} from '../../../src/islands/input/comparator-state';
 import { tariff } from '../../helpers/tariff';
 
-describe('checker and comparator URL state', () => {
-  it('the checker reads back what it writes', () => {
-    const state = { text: '4001236688\n400-123-4566', order: 'high' as const };
-    const search = writeCheckerState(state);
-    expect(search).toBe('?n=4001236688%0A400-123-4566&sort=high');
-    expect(readCheckerState(search)).toEqual({ state, reset: [] });
-    expect(readCheckerState('?sort=<script>')).toEqual({ state: { text: '', order: 'input' }, reset: ['sort'] });
-  });
-
+describe('comparator URL state', () => {
   it('the comparator reads back what it writes, and names what it ignored', () => {
     const state = { minutes: 1500, years: 2, grade: 'special' };
     const search = writeComparatorState(tariff, state);
