@@ -22,6 +22,10 @@ import type { CmsBackend } from '../build-environment/cms-settings';
 import { cmsFields, fieldKindsOf, MONEY_FIELD_PATTERN, shortMeaning, type CmsField } from './fields';
 import { snippets } from './snippets';
 import { CHANGES_FOLDER } from './edit-paths';
+import { todayInShanghai } from '../engine/dates';
+
+/** YYYY-MM-DD with a month and a day that can exist. */
+const DATE_PATTERN = '^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$';
 
 /**
  * Where the local backend (decap-server's middleware) answers, on the site's
@@ -218,14 +222,13 @@ export function cmsConfig(
         editor: { preview: false },
         fields: [
           {
+            // Typed, not picked: Decap's date picker fills 现在 with the machine's (or UTC's) date and
+            // empties a date it cannot read. A date that does not exist (02-30) is refused before saving.
             name: 'date',
             label: '生效日期',
-            widget: 'datetime',
-            format: 'YYYY-MM-DD',
-            date_format: 'YYYY-MM-DD',
-            time_format: false,
-            picker_utc: true,
-            hint: '从这一天起按新资费（北京时间）',
+            widget: 'string',
+            hint: `从这一天起按新资费（北京时间）。写成 年-月-日，如 2027-01-01；今天是 ${todayInShanghai()}`,
+            pattern: [DATE_PATTERN, '生效日期写成 年-月-日，如 2027-01-01（月 01–12，日 01–31）'],
           },
           {
             name: 'note',

@@ -196,7 +196,8 @@ export async function localBackend(root: string): Promise<LocalBackend> {
         const problem = bodyProblem(root, body);
         if (problem !== undefined) return refuse(response, 403, problem);
         const refusals = saveProblems(root, savedFiles(body));
-        if (refusals.length > 0) return refuse(response, 422, `没有保存：${refusals.map((r) => r.message).join('；')}`);
+        // Decap shows it after its own 保存内容失败: (cms-init.js drops its API_ERROR: tag).
+        if (refusals.length > 0) return refuse(response, 422, refusals.map((r) => r.message).join('；'));
         // The body is read: hand it over parsed (body-parser skips a request marked _body), on decap-server's own path.
         Object.assign(request, { body, _body: true, url: '/api/v1' });
         app(request, response, next);

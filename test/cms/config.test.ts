@@ -10,6 +10,7 @@ import { AddonSchema } from '../../src/engine/schemas/addon';
 import { ChangeFileSchema } from '../../src/engine/schemas/change';
 import { jsonSchema } from '../../src/editor-schemas/json-schemas';
 import { isRecord } from '../../src/engine/records';
+import { todayInShanghai } from '../../src/engine/dates';
 import type { Tariff } from '../../src/engine/tariff';
 import { tariff } from '../helpers/tariff';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -43,6 +44,22 @@ describe('the CMS configuration', () => {
     // Changes listed by their date, the latest first.
     const changes = asNodes(config['collections']).find((c) => c['name'] === 'changes');
     expect(changes?.['sortable_fields']).toEqual([{ field: 'date', label: '生效日期', default_sort: 'desc' }]);
+  });
+
+  it('takes the date as typed, YYYY-MM-DD with a month and day that can exist, and names today in Beijing', () => {
+    const changes = asNodes(config['collections']).find((c) => c['name'] === 'changes') ?? {};
+    const date = fieldOf(changes, 'date');
+    expect(date['widget']).toBe('string');
+    const [pattern = '', message] = date['pattern'] as [string, string];
+    const fits = (text: string) => new RegExp(pattern, 'u').test(text);
+    expect(['2027-01-01', '2027-12-31', '2030-02-29'].filter(fits)).toHaveLength(3);
+    expect(
+      ['2027-13-01', '2027-00-10', '2027-1-1', '2027-01-32', '27-01-01', ' 2027-01-01', '2027/01/01'].filter(fits),
+    ).toEqual([]);
+    expect(message).toBe('生效日期写成 年-月-日，如 2027-01-01（月 01–12，日 01–31）');
+    expect(date['hint']).toBe(
+      `从这一天起按新资费（北京时间）。写成 年-月-日，如 2027-01-01；今天是 ${todayInShanghai()}`,
+    );
   });
 
   it('lists every price an editor may change by its words and current value', () => {

@@ -192,16 +192,20 @@ describe('editing in the browser (/admin/ with the local backend)', () => {
   );
 
   it(
-    'a malformed price is refused in the form, in Chinese, and nothing is written',
+    'a malformed price or date is refused in the form, in Chinese, and nothing is written',
     async () => {
       const before = snapshot(project.root);
-      for (const amount of ['12.345', 'abc']) {
+      for (const [date, amount, words] of [
+        [shiftedDay(90), '12.345', '请填写金额数字，最多两位小数，例如 120 或 0.13（不要写“元”）'],
+        [shiftedDay(90), 'abc', '请填写金额数字，最多两位小数，例如 120 或 0.13（不要写“元”）'],
+        // Kept as typed (a date picker would have emptied it and asked for a date).
+        ['2027-13-01', '120', '生效日期写成 年-月-日，如 2027-01-01（月 01–12，日 01–31）'],
+      ] as const) {
         const page = await open('/collections/changes/new');
-        await newPriceChange(page, shiftedDay(90), amount);
+        await newPriceChange(page, date, amount);
         await publish(page);
-        await expect
-          .poll(() => page.textContent('body'), { timeout: 30_000 })
-          .toContain('请填写金额数字，最多两位小数，例如 120 或 0.13（不要写“元”）');
+        await expect.poll(() => page.textContent('body'), { timeout: 30_000 }).toContain(words);
+        expect(await page.getByLabel('生效日期').inputValue()).toBe(date);
       }
       expect(changed(before, snapshot(project.root))).toEqual([]);
     },
@@ -216,13 +220,17 @@ describe('editing in the browser (/admin/ with the local backend)', () => {
       for (const [date, words] of [
         ['2015-06-01', '变更日期必须晚于已发布资费的日期 2016-04-10；这里写的是 2015-06-01'],
         [shiftedDay(60), '同一天的同一项只能修改一次'],
+        // The form's pattern takes it; no such day exists.
+        ['2030-02-30', '日期应写成真实存在的 YYYY-MM-DD'],
       ] as const) {
         const page = await open('/collections/changes/new');
         await newPriceChange(page, date, '130');
         await publish(page);
         // Shown to the editor (not only somewhere in the page): the CMS's notice with check's words.
-        const notice = page.getByText(`没有保存：`, { exact: false }).filter({ hasText: words });
+        const notice = page.getByText(`保存内容失败: `, { exact: false }).filter({ hasText: words });
         await notice.waitFor({ state: 'visible' });
+        // Check's words alone after Decap's own prefix: no API_ERROR tag.
+        expect(await notice.textContent()).toMatch(/^保存内容失败: [^A-Z]/u);
         // On screen, once it has slid in from the right edge.
         await expect.poll(async () => (await notice.boundingBox())?.x ?? Infinity).toBeLessThan(1280 - 200);
         await page.screenshot({ path: join(SCREENSHOTS, `cms-refused-${date}.png`) });
@@ -322,10 +330,9 @@ describe('editing in the browser (/admin/ with the local backend)', () => {
     const route = '/collections/changes/new: ';
     const refusal = (e: string) =>
       e.startsWith(route) &&
-      [/^undefined$/u, /status of 422/u, /^API_ERROR: 没有保存：/u, /^Object$/u].some((p) =>
-        p.test(e.slice(route.length)),
-      );
-    expect(errors.filter((e) => e === `${route}undefined`).length).toBeLessThanOrEqual(2);
+      [/^undefined$/u, /status of 422/u, /^API_ERROR: /u, /^Object$/u].some((p) => p.test(e.slice(route.length)));
+    // One per value refused in the form: two prices and a date.
+    expect(errors.filter((e) => e === `${route}undefined`).length).toBeLessThanOrEqual(3);
     expect(errors.filter((e) => !refusal(e))).toEqual([]);
   });
 });

@@ -4,6 +4,13 @@
 // configuration the build generated, points the local backend at this origin
 // (decap-server's middleware under `npm run edit`) and starts Decap CMS.
 
+// Decap shows a failed save as 保存内容失败: <error>, and an error from its backend reads
+// "API_ERROR: <message>". The message is the edit server's, in Chinese, for the editor: shown alone.
+const errorText = Error.prototype.toString;
+Error.prototype.toString = function toString() {
+  return this instanceof Error && this.name === 'API_ERROR' ? this.message : errorText.call(this);
+};
+
 /** The page body: raw Markdown/MDX, with a form that inserts a data component at the cursor. */
 const MdxBody = createClass({
   getInitialState() {
