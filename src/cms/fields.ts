@@ -4,6 +4,7 @@
  * appears in the CMS's 新增 forms with no hand edit. Money fields take a
  * decimal with at most two places; lists of words take one word per row.
  */
+import { wordWithMeaning } from '../engine/schemas/field-names';
 import { DECIMAL_PATTERN } from '../engine/money';
 import { isRecord, type Json } from '../engine/records';
 
@@ -47,7 +48,7 @@ function cmsField(name: string, node: Json, required: boolean, skip: ReadonlySet
           ? {
               pattern: [
                 `^(${MONEY_FIELD_PATTERN[0].slice(1, -1)}${words.map((w) => `|${w}`).join('')})$`,
-                `${MONEY_FIELD_PATTERN[1]}${words.length > 0 ? `；或填写 ${words.join('、')}` : ''}`,
+                `${MONEY_FIELD_PATTERN[1]}${words.length > 0 ? `；或填写 ${words.map(wordWithMeaning).join('、')}` : ''}`,
               ],
             }
           : {}),

@@ -68,6 +68,32 @@ export function typedPrice(text: string): string | undefined {
 }
 
 /**
+ * Where a typed price begins in the source: in the text that holds it whole,
+ * so the message points at the price, not at the start of its paragraph;
+ * undefined when markup splits it ("**50** 元").
+ */
+function typedPriceStart(block: Node): Node['position'] {
+  if (block.type === 'text' && typeof block.value === 'string' && block.position !== undefined) {
+    // NFKC keeps the length of what a price is written with (full-width digits and ¥ are one unit each).
+    const found = TYPED_PRICE.exec(block.value.normalize('NFKC'));
+    if (found === null) return undefined;
+    const before = block.value.slice(0, found.index).split('\n');
+    const { line, column } = block.position.start;
+    return {
+      start:
+        before.length === 1
+          ? { line, column: column + found.index }
+          : { line: line + before.length - 1, column: (before.at(-1)?.length ?? 0) + 1 },
+    };
+  }
+  for (const child of block.children ?? []) {
+    const start = typedPriceStart(child);
+    if (start !== undefined) return start;
+  }
+  return undefined;
+}
+
+/**
  * A component tag the parser ran past: the last "<Name" before the error
  * with no ">" after it. The parser's own words ("to create a link in MDX …")
  * would point the editor the wrong way.
@@ -182,7 +208,9 @@ export function checkMdx(
     if (block || (node.type === 'text' && !inBlock)) {
       const price = typedPrice(textOf(node));
       if (price !== undefined) {
-        issues.push(at(node, say('page/typed-price', { price })));
+        issues.push(
+          at({ ...node, position: typedPriceStart(node) ?? node.position }, say('page/typed-price', { price })),
+        );
       }
     }
     for (const child of node.children ?? []) visit(child, inBlock || block);

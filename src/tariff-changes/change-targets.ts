@@ -4,6 +4,7 @@
  * its current value and what kind of value it is. Generated from the version
  * itself, so a new add-on or field appears without a hand edit.
  */
+import { wordWithMeaning } from '../engine/schemas/field-names';
 import { describeDatum } from './apply-changes';
 import { gradeName, planName } from '../engine/labels';
 import { findAddon, findGrade } from '../engine/lookup';
@@ -69,6 +70,7 @@ function shown(tariff: Tariff, key: string, value: unknown): string {
     );
     return names.join('、') || '（空）';
   }
+  if (typeof value === 'string' && key === 'rate') return wordWithMeaning(value);
   const grade = key === 'maxGrade' && typeof value === 'string' ? findGrade(tariff, value) : undefined;
   return grade === undefined ? String(value) : gradeName(grade);
 }

@@ -23,6 +23,9 @@ export function yamlProblems(text: string, doc: Document, lines: LineCounter): Y
   const source = text.split(/\r?\n/u);
   const written = writtenSlips(source);
   if (written.length > 0) return written;
+  // The parser trips over a list item out of line with its siblings a line or two later: name the item.
+  const item = doc.errors.length > 0 ? misalignedItem(source) : undefined;
+  if (item !== undefined) return [item];
   const problems: YamlProblem[] = [];
   const seenLines = new Set<number>();
   for (const error of doc.errors) {
@@ -56,6 +59,38 @@ function writtenSlips(source: string[]): YamlProblem[] {
     }
   });
   return problems;
+}
+
+const indentOf = (text: string) => /^ */u.exec(text)?.[0].length ?? 0;
+const ITEM = /^( *)- /u;
+
+/**
+ * The first list item ("- set: …") whose indentation matches neither the
+ * item before it nor an enclosing list's, and does not open a list nested
+ * under a key ("changes:"). Lines inside a block of text (after "|" or ">")
+ * are not items.
+ */
+function misalignedItem(source: string[]): YamlProblem | undefined {
+  const items: number[] = [];
+  let textBlock: number | undefined;
+  let previous = '';
+  for (const [i, text] of source.entries()) {
+    if (text.trim() === '' || text.trimStart().startsWith('#')) continue;
+    const indent = indentOf(text);
+    if (textBlock !== undefined && indent > textBlock) continue;
+    textBlock = /:\s*[|>][-+0-9]*\s*$/u.test(text) ? indent : undefined;
+    if (ITEM.test(text)) {
+      const sibling = items.at(-1);
+      const opensList = /:\s*$/u.test(previous) && indent >= indentOf(previous);
+      if (sibling !== undefined && indent !== sibling && !opensList && !items.includes(indent)) {
+        const key = KEY_LINE.exec(text)?.[2] ?? text.trim();
+        return { line: i + 1, col: 1, ...say('yaml/indent', { key: `- ${key}`, expected: sibling, got: indent }) };
+      }
+      items.push(indent);
+    }
+    previous = text;
+  }
+  return undefined;
 }
 
 /** The indentation of a key on a line: its column, after any "- ". */

@@ -178,7 +178,7 @@ describe('tariff CLI', () => {
     const content = tariffCli(['check', '--root', project.root]);
     expect(content.code).toBe(1);
     expect(content.stderr.split('\n').filter((l) => l.startsWith('content/'))).toEqual([
-      'content/plans/monthly-600.mdx:20:1: 错误 page/typed-price：这里手写了价格 “600元”：价格要用组件显示，例如 <Price of="…" />，这样改价时页面会一起更新',
+      'content/plans/monthly-600.mdx:20:6: 错误 page/typed-price：这里手写了价格 “600元”：价格要用组件显示，例如 <Price of="…" />，这样改价时页面会一起更新',
       'content/addons/ringback.mdx:2:1: 错误 page/unknown-id：没有附加功能 “ringbak”（是不是 “ringback”？）',
       'content/addons/ringback.mdx: 错误 page/missing：附加功能 “ringback” 还没有页面：请新建这个文件',
     ]);

@@ -62,6 +62,22 @@ describe('the CMS configuration', () => {
     );
   });
 
+  it('a rate takes a price or the word consult, which the form and the list explain', () => {
+    const found: Node[] = [];
+    const walk = (value: unknown): void => {
+      if (Array.isArray(value)) value.forEach(walk);
+      else if (isRecord(value)) {
+        if (value['name'] === 'rate' && Array.isArray(value['pattern'])) found.push(value);
+        Object.values(value).forEach(walk);
+      }
+    };
+    walk(config);
+    expect(found.length).toBeGreaterThan(0);
+    for (const field of found) expect((field['pattern'] as string[])[1]).toMatch(/；或填写 consult，即来电咨询$/u);
+    const texts = options(fieldOf(typeNamed(config, 'set-text'), 'set'));
+    expect(texts).toContainEqual(['plans.annual-80000.rate', expect.stringMatching(/（现为 consult，即来电咨询）$/u)]);
+  });
+
   it('lists every price an editor may change by its words and current value', () => {
     const prices = options(fieldOf(typeNamed(config, 'set-price'), 'set'));
     expect(prices).toContainEqual(['addons.ringback.charges.fee.amount', '彩铃功能 · 功能费（元/年，现为 100）']);

@@ -82,6 +82,18 @@ describe('MDX pages', () => {
     expect(typedPrice(body.replace(/<\/?span>/gu, ''))?.replace(/\s/gu, '')).toBe(found.replace(/\s/gu, ''));
   });
 
+  it.each([
+    ['只要５０元', '6:3'],
+    ['介绍一下。\n\n这项功能每年只要 50 元，开通后', '8:10'],
+    ['第一行\n第二行写着 ¥600 起', '7:7'],
+    ['- 一项\n- 两项 100元', '7:6'],
+    // Split by markup: the paragraph's start.
+    ['只要 **50** 元', '6:1'],
+  ])('a typed price in %j is reported where it is written, at %s', (body, where) => {
+    const [problem = ''] = problems(body);
+    expect(problem).toContain(`ringback.mdx:${where}: 错误 page/typed-price`);
+  });
+
   it('an export or an expression is code, not content: refused wherever it is', () => {
     expect(problems('export const p = "50元"\n\n{p}')).toEqual([
       'content/addons/ringback.mdx:6:1: 错误 page/code：页面正文不能写 import 或 export（那是程序代码，不是页面内容）：请删掉这一行；要显示数据请用“插入数据”',

@@ -23,7 +23,11 @@ describe('what an editor may change (published tariff)', () => {
         label: '年套餐 1200元/年 · 存2年优惠（元，现为 700）',
         type: 'price',
       },
-      { path: 'plans.annual-80000.rate', label: '年套餐 80000元/年 · <rate>（现为 consult）', type: 'text' },
+      {
+        path: 'plans.annual-80000.rate',
+        label: '年套餐 80000元/年 · <rate>（现为 consult，即来电咨询）',
+        type: 'text',
+      },
       { path: 'addons.ringback.charges.fee.amount', label: '彩铃功能 · 功能费（元/年，现为 100）', type: 'price' },
       {
         path: 'addons.ringback-recording.charges.recording.tiers.steps.100.amount',

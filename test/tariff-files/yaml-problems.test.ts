@@ -25,6 +25,14 @@ describe('YAML slips, each named once at its line', () => {
     expect(problems(GOOD)).toEqual([]);
   });
 
+  it('a misaligned item is named with both indentations, in the editor’s words', () => {
+    const issues: Issue[] = [];
+    readYamlFile(() => `${GOOD}   - set: plans.annual-1200.yearly\n    to: '1300'\n`, 'tariffs/changes/x.yaml', issues);
+    expect(issues.map((i) => i.message)).toEqual([
+      '“- set” 这一行的缩进不对：前面有 3 个空格，应与上一项对齐（2 个空格）',
+    ]);
+  });
+
   it.each([
     [
       'a full-width colon after a key',
@@ -45,6 +53,23 @@ describe('YAML slips, each named once at its line', () => {
       { code: 'yaml/unclosed-quote', line: 1, col: 7 },
     ],
     ['a key written twice', GOOD.replace('note: ', 'note: a\nnote: '), { code: 'yaml/duplicate-key', line: 3, col: 1 }],
+    // The second item out of line with the first: named there, not at the correct line after it.
+    [
+      'a second item indented too far',
+      `${GOOD}   - set: plans.annual-1200.yearly\n    to: '1300'\n`,
+      { code: 'yaml/indent', line: 6, col: 1 },
+    ],
+    [
+      'a second item indented too little',
+      `${GOOD} - set: plans.annual-1200.yearly\n   to: '1300'\n`,
+      { code: 'yaml/indent', line: 6, col: 1 },
+    ],
+    [
+      'a second item deeper than a first at the margin',
+      GOOD.replace('  - set', '- set').replace('    to:', '  to:') +
+        "  - set: plans.annual-1200.yearly\n    to: '1300'\n",
+      { code: 'yaml/indent', line: 6, col: 1 },
+    ],
     ['an alias without its anchor', GOOD.replace("to: '120'", 'to: *price'), { code: 'yaml/alias', line: 5, col: 9 }],
   ])('%s', (_, text, expected) => {
     expect(problems(text)).toEqual([expected]);

@@ -108,3 +108,12 @@ export function fieldMeaning(field: string): string {
   if (meaning === undefined) return '必填';
   return meaning.split(/[：，（]/u)[0] ?? meaning;
 }
+
+/** What a word a field takes instead of a value means ("consult": the rate is not published). */
+const WORD_MEANINGS: Readonly<Record<string, string>> = { consult: '来电咨询' };
+
+/** A word the files take, with its meaning: "consult，即来电咨询". The editor types the word. */
+export function wordWithMeaning(word: string): string {
+  const meaning = own(WORD_MEANINGS, word);
+  return meaning === undefined ? word : `${word}，即${meaning}`;
+}
