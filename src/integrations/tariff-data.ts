@@ -23,6 +23,7 @@ import { buildNumberIndex, type BuiltIndex } from '../inventory/number-index';
 import { NUMBER_DATA_DIR, type NumberIndex } from '../inventory/index-format';
 import { checkProject, type ProjectCheck } from '../project-check';
 import { say } from '../editor-messages/messages';
+import { dataError } from './data-error';
 import type { BuiltTariff } from './built-tariff';
 import type { BuildSettings } from '../build-environment/build-settings';
 
@@ -39,6 +40,8 @@ interface Checked {
   history?: TariffHistory;
   stock: Stock;
   problem?: string;
+  /** The first problem, for the dev server's error page to point at. */
+  first?: Issue;
 }
 
 type Logger = Parameters<NonNullable<AstroIntegration['hooks']['astro:config:setup']>>[0]['logger'];
@@ -64,6 +67,7 @@ function checkAndReport(root: string, date: string, demo: number, logger: Logger
     return {
       stock,
       problem: [...formatIssues(errors), '', summary(issues)].join('\n'),
+      ...(errors[0] === undefined ? {} : { first: errors[0] }),
     };
   }
   logger.info(
@@ -207,12 +211,8 @@ function tariffDataPlugin(
       const module = environment.moduleGraph.getModuleById(RESOLVED_ID);
       if (module !== undefined) environment.moduleGraph.invalidateModule(module);
     }
-    if (current.problem === undefined) server.ws.send({ type: 'full-reload' });
-    else
-      server.ws.send({
-        type: 'error',
-        err: { message: current.problem, stack: '' },
-      });
+    // Reloaded either way: with a problem, the page is Astro's error page naming it (data-error.ts).
+    server.ws.send({ type: 'full-reload' });
   };
   return {
     name: 'tariff-data',
@@ -221,7 +221,7 @@ function tariffDataPlugin(
       if (id !== RESOLVED_ID) return undefined;
       // The page shows the problems instead of data the files no longer hold.
       if (current.problem !== undefined || current.history === undefined)
-        throw new Error(`资费数据有误，页面暂不显示价格：\n${current.problem ?? ''}`);
+        throw dataError(root, current.problem ?? '', current.first);
       return moduleFor(date, current.history, current.stock, files);
     },
     configureServer(server) {

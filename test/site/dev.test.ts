@@ -119,6 +119,25 @@ describe('npm run dev, as an editor previews a change', () => {
         interval: 250,
       })
       .toContain('change/unknown-id');
+    // The overlay's own words in Chinese, its code view and "Open in editor" on the change file, no stack trace.
+    const overlay = await page.evaluate(() => {
+      const root = document.querySelector('vite-error-overlay')?.shadowRoot;
+      const text = (selector: string) => root?.querySelector(selector)?.textContent?.trim() ?? '';
+      return {
+        name: text('#name'),
+        title: text('#title'),
+        hint: text('#hint-content'),
+        file: root?.querySelector('#code header h2')?.getAttribute('title') ?? '',
+        stack: text('#stack-content'),
+      };
+    });
+    expect(overlay).toEqual({
+      name: '资费数据有误',
+      title: '页面暂不显示价格',
+      hint: '改正文件并保存后，页面会自动刷新。',
+      file: `${file}:4:10`,
+      stack: '',
+    });
     await page.close();
   });
 
