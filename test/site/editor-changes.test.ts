@@ -3,7 +3,8 @@
  * whatever changes, pages and inventory marketing has added) builds and keeps
  * the site's invariants; and the guide's examples, added to the checkout as
  * published around today (a price change and a withdrawal in force since
- * yesterday, a new add-on with its page in 2 days, a new grade in 60 days),
+ * yesterday, a new add-on with its page in 2 days and the same one in force
+ * since yesterday, a new grade in 60 days),
  * pass check with warnings only, build, and show the price in force, the
  * change log, links that resolve, and no preview banner.
  */
@@ -97,10 +98,20 @@ describe("the guide's examples added to the checkout as published, around today"
       writeFileSync(file, text.replaceAll(old, date));
     });
     writeFileSync(join(project.root, page?.[1] ?? ''), page?.[2] ?? '');
-    // The link the guide says to drop with the withdrawal.
-    // (already done when marketing has withdrawn it in this checkout too)
-    const linking = join(project.root, 'content/addons/call-recording.mdx');
-    writeFileSync(linking, readFileSync(linking, 'utf8').replace('[语音文件保存](../voice-storage/)', '语音文件保存'));
+    // The same new add-on under another id, in force since yesterday: the other side of its date.
+    const example = examples[OFFSETS.indexOf(2)]?.[3] ?? '';
+    writeFileSync(
+      join(project.root, 'tariffs/changes', `${shiftedDay(-1)}-call-forward.yaml`),
+      example
+        .replaceAll(examples[OFFSETS.indexOf(2)]?.[1] ?? '', shiftedDay(-1))
+        .replaceAll('call-transfer', 'call-forward')
+        .replaceAll('呼叫转移', '来电转接'),
+    );
+    writeFileSync(
+      join(project.root, 'content/addons/call-forward.mdx'),
+      (page?.[2] ?? '').replaceAll('call-transfer', 'call-forward'),
+    );
+    // No page edit for the withdrawal: content/addons/call-recording.mdx keeps its link to 语音文件保存.
     said = build(project.root);
   }, 240_000);
   afterAll(() => rmSync(project.root, { recursive: true, force: true }));
@@ -121,10 +132,25 @@ describe("the guide's examples added to the checkout as published, around today"
     const withdrawn = readPage(out, 'addons/voice-storage/index.html');
     expect(withdrawn).toContain('停止受理，不能再办理');
     expect(withdrawn).toContain('<meta name="robots" content="noindex">');
-    expect(existsSync(join(out, 'addons/call-transfer/index.html'))).toBe(false);
+    // Its link from another page stays as written, and leads to that notice.
+    expect(readPage(out, 'addons/call-recording/index.html')).toMatch(/href="[^"]*voice-storage\/"/u);
     const log = readPage(out, 'changes/index.html');
     for (const note of ['彩铃功能费调整为每年 120 元', '语音文件保存功能停止受理', '新增呼叫转移功能'])
       expect(log).toContain(note);
+  });
+
+  it('a new add-on’s page is built, listed, searchable and in the sitemap from its date, and not before', () => {
+    const listed = readPage(out, 'addons/index.html');
+    const sitemap = readFileSync(join(out, 'sitemap.xml'), 'utf8');
+    // In force since yesterday.
+    expect(readPage(out, 'addons/call-forward/index.html')).toContain('data-pagefind-body');
+    expect(listed).toContain('href="/addons/call-forward/"');
+    expect(sitemap).toContain('https://tariff.example.cn/addons/call-forward/');
+    // In force in 2 days: nowhere yet.
+    expect(existsSync(join(out, 'addons/call-transfer/index.html'))).toBe(false);
+    expect(listed).not.toContain('/addons/call-transfer/');
+    expect(sitemap).not.toContain('call-transfer');
+    expect(htmlFiles(out).filter((file) => readPage(out, file).includes('/addons/call-transfer/'))).toEqual([]);
   });
 
   it('an estimator link naming the withdrawn add-on says it is no longer offered, and quotes the rest', async () => {
