@@ -1,13 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { costCurves } from '../../src/engine/cost-curves';
-import { parseQuoteRequest, type QuoteRequest } from '../../src/engine/index';
-import { tariff } from '../helpers/tariff';
-
-function request(input: Record<string, unknown>): QuoteRequest {
-  const parsed = parseQuoteRequest(tariff, input);
-  if (!parsed.ok) throw new Error(parsed.error.message);
-  return parsed.request;
-}
+import { publishedRequest as request, tariff } from '../helpers/tariff';
 
 describe('cost curves (published tariff)', () => {
   const oneYear = request({ minutesPerMonth: 0, prepayYears: 1 });

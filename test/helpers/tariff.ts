@@ -8,6 +8,7 @@
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { loadHistoryOrThrow, loadTariffOrThrow } from '../../src/tariff-files/node';
+import { parseQuoteRequest, type QuoteRequest } from '../../src/engine/request';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const PUBLISHED_ROOT = join(ROOT, 'test/fixtures/published-2016-04-10');
@@ -23,3 +24,10 @@ export const liveHistory = loadHistoryOrThrow(ROOT);
 const published = liveHistory.versions[0];
 if (published === undefined) throw new Error('tariffs/ has no published version');
 export const siteTariff = published;
+
+/** A request to the published tariff, parsed as the engine parses JSON; a test's own input, so one that does not fit throws. */
+export function publishedRequest(input: Record<string, unknown>): QuoteRequest {
+  const parsed = parseQuoteRequest(tariff, input);
+  if (!parsed.ok) throw new Error(parsed.error.message);
+  return parsed.request;
+}
