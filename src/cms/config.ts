@@ -168,7 +168,12 @@ function pageCollection(folder: ContentFolder, tariff: Tariff): Record<string, u
     // A plan's or add-on's page is named after its id; other pages are fixed routes.
     create: idField !== undefined,
     ...(idField
-      ? { slug: `{{fields.${idField.name}}}`, identifier_field: idField.name }
+      ? {
+          slug: `{{fields.${idField.name}}}`,
+          identifier_field: idField.name,
+          // Listed by their words: the description starts with the plan's or add-on's name.
+          summary: `{{fields.description}}（{{fields.${idField.name}}}）`,
+        }
       : { identifier_field: 'title' }),
     fields: [...fields, { name: 'body', label: '正文', widget: 'mdx-body', snippets: snippets(tariff) }],
   };

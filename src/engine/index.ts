@@ -11,7 +11,7 @@ export { TARIFF_FILES } from './tariff';
 export { classify, gradeTable } from './grade-table';
 export { plansForGrade } from './eligibility';
 export { planName, gradeName, planGradeLimit, dealsText, dealListText } from './labels';
-export { parseQuoteRequest, requestFrom, type QuoteRequest, type RequestError, type RequestFields } from './request';
+export { requestFrom, type QuoteRequest, type RequestError, type RequestFields } from './request';
 export { tariffAt, scheduledAfter, type TariffHistory, type TariffChange, type ChangedDatum } from './versions';
 export {
   quote,

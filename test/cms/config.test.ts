@@ -41,6 +41,11 @@ describe('the CMS configuration', () => {
       ['addons', '附加功能页面'],
       ['pages', '其它页面'],
     ]);
+    // Plan and add-on pages listed by their words, the id after them; other pages by their title.
+    const summaries = asNodes(config['collections']).map((c) => [c['name'], c['summary'], c['identifier_field']]);
+    expect(summaries).toContainEqual(['addons', '{{fields.description}}（{{fields.addon}}）', 'addon']);
+    expect(summaries).toContainEqual(['plans', '{{fields.description}}（{{fields.plan}}）', 'plan']);
+    expect(summaries).toContainEqual(['pages', undefined, 'title']);
     // Changes listed by their date, the latest first.
     const changes = asNodes(config['collections']).find((c) => c['name'] === 'changes');
     expect(changes?.['sortable_fields']).toEqual([{ field: 'date', label: '生效日期', default_sort: 'desc' }]);

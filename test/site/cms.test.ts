@@ -256,6 +256,29 @@ describe('editing in the browser (/admin/ with the local backend)', () => {
       await page.keyboard.press('Control+End');
       await page.getByLabel('插入数据：').selectOption({ label: '价格 · 彩铃功能 · 功能费' });
       await page.getByRole('button', { name: '插入' }).click();
+      // The preview pane draws the body as the page's text: its links as links, the price just inserted
+      // as a marked box naming it (what the page shows there), never the tag.
+      const previewFrame = async () => {
+        for (const frame of page.frames()) {
+          const text = await frame.evaluate(() => document.body.innerText).catch(() => '');
+          if (text.includes('开通后，来电者在电话接通时会听到')) return frame;
+        }
+        return undefined;
+      };
+      const marks = async () =>
+        (await previewFrame())?.evaluate(() =>
+          [...document.querySelectorAll('mark.data-preview')].map((m) => m.textContent),
+        );
+      await expect.poll(marks, { timeout: 30_000 }).toEqual(['〔价格 · 彩铃功能 · 功能费〕']);
+      const preview = await previewFrame();
+      expect(await preview?.evaluate(() => [...document.querySelectorAll('a')].map((a) => a.textContent))).toEqual(
+        expect.arrayContaining(['彩铃录制', '炫铃功能']),
+      );
+      expect(await preview?.evaluate(() => document.body.innerText.includes('<Price'))).toBe(false);
+      // Headed by the add-on's name, as the page is; the description typed above under it.
+      expect(await preview?.evaluate(() => document.querySelector('h1')?.textContent)).toBe('彩铃功能');
+      expect(await preview?.evaluate(() => document.body.innerText)).toContain('可由专业播音员录制。');
+      await page.screenshot({ path: join(SCREENSHOTS, 'cms-page-preview.png') });
       await publish(page);
       // Wait for the whole file: a write in progress reads as a changed, empty file.
       const written = () => /^---\n([\s\S]*?)\n---\n([\s\S]*)$/u.exec(readFileSync(file, 'utf8')) ?? [];

@@ -81,9 +81,61 @@ const MdxBody = createClass({
   },
 });
 
-CMS.registerWidget('mdx-body', MdxBody, undefined, {
+/** Text as HTML text: labels are the tariff's words, never markup. */
+const escapeHtml = (text) =>
+  text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
+
+/**
+ * The page body in the preview pane, drawn as the page's text is: Decap's own
+ * Markdown preview (which sanitizes the HTML it makes), with each data
+ * component shown as a marked box naming what the page shows there
+ * (〔价格 · 彩铃功能 · 功能费〕), by the 插入数据 list's words.
+ */
+const MarkdownPreview = CMS.getWidget('markdown') && CMS.getWidget('markdown').preview;
+const BodyPreview = createClass({
+  render() {
+    const field = this.props.field;
+    const snippets = field && field.get('snippets') && field.get('snippets').toJS ? field.get('snippets').toJS() : [];
+    const labels = new Map(snippets.map((s) => [s.code.replace(/\s+/g, ' '), s.label]));
+    const value = (this.props.value || '').replace(/<([A-Z][A-Za-z]*)\b[^<>]*\/>/g, (tag, name) => {
+      const label = labels.get(tag.replace(/\s+/g, ' ')) || `数据 · ${name}`;
+      return `<mark class="data-preview" style="background:#e8f0fb;border-radius:3px;padding:0 3px">〔${escapeHtml(label)}〕</mark>`;
+    });
+    if (!MarkdownPreview) return h('pre', { style: { whiteSpace: 'pre-wrap' } }, value);
+    return h(MarkdownPreview, { ...this.props, value });
+  },
+});
+
+CMS.registerWidget('mdx-body', MdxBody, BodyPreview, {
   properties: { snippets: { type: 'array', items: { type: 'object' } } },
 });
+
+/**
+ * A page in the preview pane as a visitor reads it: its heading (a plan's or
+ * add-on's name, as the 编号 list shows it, or the page's title), its
+ * description, then the body.
+ */
+const PagePreview = createClass({
+  render() {
+    const { entry, collection, widgetFor } = this.props;
+    const data = entry.get('data');
+    const idField = collection.get('fields').find((f) => ['plan', 'addon'].includes(f.get('name')));
+    let title = data.get('title');
+    if (idField) {
+      const id = data.get(idField.get('name'));
+      const option = (idField.get('options') || []).find((o) => o.get && o.get('value') === id);
+      title = option ? option.get('label') : id;
+    }
+    return h(
+      'article',
+      { style: { fontFamily: 'system-ui, sans-serif', lineHeight: 1.7, maxWidth: '46rem', margin: '0 auto' } },
+      h('h1', {}, title || ''),
+      h('p', { style: { color: '#555' } }, data.get('description') || ''),
+      widgetFor('body'),
+    );
+  },
+});
+for (const name of ['plans', 'addons', 'pages']) CMS.registerPreviewTemplate(name, PagePreview);
 
 // Decap's Chinese words lack the list's 添加 button: fill in what is missing.
 const zh = CMS.getLocale('zh_Hans');
