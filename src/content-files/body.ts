@@ -67,12 +67,16 @@ export function typedPrice(text: string): string | undefined {
   return TYPED_PRICE.exec(text.normalize('NFKC'))?.[0];
 }
 
+/** A node placed where its problem starts, when that is known more closely than the node's own start. */
+const withStart = (node: Node, position: Node['position'] | undefined): Node =>
+  position === undefined ? node : { ...node, position };
+
 /**
  * Where a typed price begins in the source: in the text that holds it whole,
  * so the message points at the price, not at the start of its paragraph;
  * undefined when markup splits it ("**50** 元").
  */
-function typedPriceStart(block: Node): Node['position'] {
+function typedPriceStart(block: Node): Node['position'] | undefined {
   if (block.type === 'text' && typeof block.value === 'string' && block.position !== undefined) {
     // NFKC keeps the length of what a price is written with (full-width digits and ¥ are one unit each).
     const found = TYPED_PRICE.exec(block.value.normalize('NFKC'));
@@ -208,9 +212,7 @@ export function checkMdx(
     if (block || (node.type === 'text' && !inBlock)) {
       const price = typedPrice(textOf(node));
       if (price !== undefined) {
-        issues.push(
-          at({ ...node, position: typedPriceStart(node) ?? node.position }, say('page/typed-price', { price })),
-        );
+        issues.push(at(withStart(node, typedPriceStart(node)), say('page/typed-price', { price })));
       }
     }
     for (const child of node.children ?? []) visit(child, inBlock || block);
