@@ -30,7 +30,23 @@ const PAD = { left: 64, right: 24, top: 28, bottom: 40 };
 /** Points along each curve. */
 const STEPS = 24;
 
-export default function CostChart({ tariff, request, plans, maxMinutes, marker, totalsAtMarker, years }: Props) {
+export default function CostChart({
+  tariff,
+  request,
+  plans,
+  maxMinutes: wanted,
+  marker,
+  totalsAtMarker,
+  years,
+}: Props) {
+  // A wider range is drawn in the frame after the one that shows the typed minutes' totals:
+  // recomputing every curve is the slowest part of a keystroke, and the table is what is read first.
+  const [maxMinutes, setMaxMinutes] = useState(wanted);
+  useEffect(() => {
+    if (wanted === maxMinutes) return undefined;
+    const timer = setTimeout(() => setMaxMinutes(wanted), 0);
+    return () => clearTimeout(timer);
+  }, [wanted, maxMinutes]);
   // Typing minutes redraws the marker only, unless the chart must grow.
   const curves = useMemo(
     () => costCurves(tariff, request, plans, maxMinutes, STEPS),
