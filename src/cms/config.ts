@@ -175,7 +175,11 @@ function pageCollection(folder: ContentFolder, tariff: Tariff): Record<string, u
           summary: `{{fields.description}}（{{fields.${idField.name}}}）`,
         }
       : { identifier_field: 'title' }),
-    fields: [...fields, { name: 'body', label: '正文', widget: 'mdx-body', snippets: snippets(tariff) }],
+    fields: [
+      ...fields,
+      // The preview draws the body through Decap's Markdown preview: sanitized, whatever Decap's default.
+      { name: 'body', label: '正文', widget: 'mdx-body', sanitize_preview: true, snippets: snippets(tariff) },
+    ],
   };
 }
 

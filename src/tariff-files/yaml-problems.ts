@@ -71,7 +71,9 @@ const ITEM = /^( *)- /u;
  * are not items.
  */
 function misalignedItem(source: string[]): YamlProblem | undefined {
-  const items: number[] = [];
+  // The last item's indentation, and every indentation an item has had (a Set: linear in the file's length).
+  let sibling: number | undefined;
+  const itemIndents = new Set<number>();
   let textBlock: number | undefined;
   let previous = '';
   for (const [i, text] of source.entries()) {
@@ -80,13 +82,13 @@ function misalignedItem(source: string[]): YamlProblem | undefined {
     if (textBlock !== undefined && indent > textBlock) continue;
     textBlock = /:\s*[|>][-+0-9]*\s*$/u.test(text) ? indent : undefined;
     if (ITEM.test(text)) {
-      const sibling = items.at(-1);
       const opensList = /:\s*$/u.test(previous) && indent >= indentOf(previous);
-      if (sibling !== undefined && indent !== sibling && !opensList && !items.includes(indent)) {
+      if (sibling !== undefined && indent !== sibling && !opensList && !itemIndents.has(indent)) {
         const key = KEY_LINE.exec(text)?.[2] ?? text.trim();
         return { line: i + 1, col: 1, ...say('yaml/indent', { key: `- ${key}`, expected: sibling, got: indent }) };
       }
-      items.push(indent);
+      sibling = indent;
+      itemIndents.add(indent);
     }
     previous = text;
   }

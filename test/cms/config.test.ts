@@ -46,6 +46,11 @@ describe('the CMS configuration', () => {
     expect(summaries).toContainEqual(['addons', '{{fields.description}}（{{fields.addon}}）', 'addon']);
     expect(summaries).toContainEqual(['plans', '{{fields.description}}（{{fields.plan}}）', 'plan']);
     expect(summaries).toContainEqual(['pages', undefined, 'title']);
+    // A page body is previewed as sanitized HTML, in every page collection.
+    for (const name of ['plans', 'addons', 'pages']) {
+      const pages = asNodes(config['collections']).find((c) => c['name'] === name) ?? {};
+      expect(fieldOf(pages, 'body')).toMatchObject({ widget: 'mdx-body', sanitize_preview: true });
+    }
     // Changes listed by their date, the latest first.
     const changes = asNodes(config['collections']).find((c) => c['name'] === 'changes');
     expect(changes?.['sortable_fields']).toEqual([{ field: 'date', label: '生效日期', default_sort: 'desc' }]);

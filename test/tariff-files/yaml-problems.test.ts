@@ -25,6 +25,11 @@ describe('YAML slips, each named once at its line', () => {
     expect(problems(GOOD)).toEqual([]);
   });
 
+  it('a misaligned item is found in one pass: 100,000 items before it, named at its line', () => {
+    const many = `${GOOD}${'  - 1\n'.repeat(100_000)}`;
+    expect(problems(`${many} - 2\n`)).toEqual([{ code: 'yaml/indent', line: 100_006, col: 1 }]);
+  });
+
   it('a misaligned item is named with both indentations, in the editor’s words', () => {
     const issues: Issue[] = [];
     readYamlFile(() => `${GOOD}   - set: plans.annual-1200.yearly\n    to: '1300'\n`, 'tariffs/changes/x.yaml', issues);
