@@ -35,6 +35,7 @@ export const ADMIN_HTML = `<!doctype html>
     <title>内容管理 · 资费网站</title>
     <script src="cms-manual.js"></script>
     <script src="decap-cms.js" defer></script>
+    <script src="cms-check.js" defer></script>
     <script src="cms-init.js" defer></script>
   </head>
   <body>

@@ -15,6 +15,9 @@ import { todayInShanghai } from '../engine/dates';
 import { LOCAL_BACKEND_PATH } from '../cms/config';
 import { ADMIN_DIR, ADMIN_HTML, adminPolicy, decapFiles, ownScripts } from '../cms/admin-page';
 import { editUrl, localBackend } from '../cms/local-backend';
+import { CHECK_SCRIPT, checkScript } from '../cms/check-script';
+import { snapshotText } from '../cms/snapshot-file';
+import { SNAPSHOT_FILE } from '../cms/tariff-snapshot';
 import type { CmsBackend } from '../build-environment/cms-settings';
 
 const TYPES: Record<string, string> = {
@@ -45,29 +48,33 @@ export function cms(settings: { date?: string; cms?: CmsBackend }): AstroIntegra
             backend.handle(request, response, next);
           });
         }
-        server.middlewares.use((request, response, next) => {
-          const path = (request.url ?? '').split('?')[0] ?? '';
-          if (!path.startsWith(prefix)) return next();
-          const name = path.slice(prefix.length) || 'index.html';
-          const text =
-            name === 'index.html'
-              ? ADMIN_HTML
-              : name === 'config.json'
-                ? cmsConfigText(
-                    root,
-                    settings.date ?? todayInShanghai(),
-                    settings.cms,
-                    backend && editUrl(LOCAL_BACKEND_PATH, backend.key),
-                  )
-                : undefined;
-          const file = files.get(name);
-          if (text === undefined && file === undefined) return next();
+        /** The files generated for each load: the page, its configuration and the tariff files (from the disk as they are now), the save check. */
+        const generated = (name: string): string | Promise<string> | undefined => {
+          if (name === 'index.html') return ADMIN_HTML;
+          if (name === CHECK_SCRIPT) return checkScript();
+          if (name === SNAPSHOT_FILE) return snapshotText(root);
+          if (name !== 'config.json') return undefined;
+          const localUrl = backend && editUrl(LOCAL_BACKEND_PATH, backend.key);
+          return cmsConfigText(root, settings.date ?? todayInShanghai(), settings.cms, localUrl);
+        };
+        const send = (response: ServerResponse, name: string, body: string | Buffer) => {
           response.setHeader('Content-Type', TYPES[name.slice(name.lastIndexOf('.'))] ?? 'application/octet-stream');
           response.setHeader('Content-Security-Policy', policy);
           response.setHeader('X-Robots-Tag', 'noindex');
           // The configuration carries the edit server's key: never cached, never shared.
           response.setHeader('Cache-Control', 'no-store');
-          response.end(text ?? readFileSync(file ?? ''));
+          response.end(body);
+        };
+        server.middlewares.use((request, response, next) => {
+          const path = (request.url ?? '').split('?')[0] ?? '';
+          if (!path.startsWith(prefix)) return next();
+          const name = path.slice(prefix.length) || 'index.html';
+          const file = files.get(name);
+          Promise.resolve(generated(name)).then((text) => {
+            if (text !== undefined) send(response, name, text);
+            else if (file !== undefined) send(response, name, readFileSync(file));
+            else next();
+          }, next);
         });
       },
       'astro:server:start': ({ address, logger }) => {
@@ -82,13 +89,15 @@ export function cms(settings: { date?: string; cms?: CmsBackend }): AstroIntegra
           `内容管理（网页编辑）：http://${host}:${address.port}${base}${ADMIN_DIR}/ —— 点“登录”即可，改动直接写入本项目的文件`,
         );
       },
-      'astro:build:done': ({ dir, logger }) => {
+      'astro:build:done': async ({ dir, logger }) => {
         const out = join(fileURLToPath(dir), ADMIN_DIR);
         const config = cmsConfigText(root, settings.date ?? todayInShanghai(), settings.cms);
         if (config === undefined) return;
         mkdirSync(out, { recursive: true });
         writeFileSync(join(out, 'index.html'), ADMIN_HTML);
         writeFileSync(join(out, 'config.json'), config);
+        writeFileSync(join(out, SNAPSHOT_FILE), snapshotText(root));
+        writeFileSync(join(out, CHECK_SCRIPT), await checkScript());
         for (const file of [...decapFiles(), ...ownScripts()]) copyFileSync(file.path, join(out, file.name));
         logger.info(
           `内容管理：${ADMIN_DIR}/（${settings.cms ? `发布到 ${settings.cms.name} ${settings.cms.repo}` : '仅本机编辑'}）`,

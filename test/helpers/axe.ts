@@ -11,7 +11,7 @@ import { createRequire } from 'node:module';
 import type { AxeResults, RunOptions } from 'axe-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from '../../tools/browser';
+import { releaseChromium, sharedChromium } from './chromium';
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -98,11 +98,11 @@ export function axeSuite(title: string, pages: readonly string[]): void {
     let wide: Page;
     let narrow: Page;
     beforeAll(async () => {
-      browser = await launchChromium();
+      browser = await sharedChromium();
       wide = await browser.newPage({ viewport: { width: 1280, height: 900 }, colorScheme: 'light' });
       narrow = await browser.newPage({ viewport: { width: 390, height: 900 }, colorScheme: 'light' });
     });
-    afterAll(async () => browser.close());
+    afterAll(async () => releaseChromium(browser));
     it.each(pages)('/%s has no serious or critical violations', (path) =>
       expectNoSeriousViolations(wide, narrow, path),
     );

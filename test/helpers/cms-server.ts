@@ -6,11 +6,13 @@ import { LOCAL_BACKEND_PATH } from '../../src/cms/config';
 import { cmsConfigText } from '../../src/cms/config-file';
 import { todayInShanghai } from '../../src/engine/dates';
 import { editUrl, localBackend } from '../../src/cms/local-backend';
+import { snapshotText } from '../../src/cms/snapshot-file';
 
 /**
  * A built site with the CMS's local backend writing into `project`, as
  * `npm run edit` serves them: /admin/ under its own policy, its
- * configuration generated on each load from the project's files and
+ * configuration and the tariff files the browser checks saves against
+ * generated on each load from the project's files, the configuration
  * pointing at the backend with this run's key, the backend
  * under /api/v1 of the same origin.
  */
@@ -33,6 +35,13 @@ export async function serveCms(dist: string, project: string): Promise<{ url: st
       response.setHeader('Content-Type', 'application/json; charset=utf-8');
       response.setHeader('Content-Security-Policy', adminPolicy(undefined));
       response.end(text);
+      return;
+    }
+    if ((request.url ?? '').split('?')[0] === '/admin/tariff-files.json') {
+      // The files the browser checks a save against: the project's as they are now, as `npm run edit` serves them.
+      response.setHeader('Content-Type', 'application/json; charset=utf-8');
+      response.setHeader('Cache-Control', 'no-store');
+      response.end(snapshotText(project));
       return;
     }
     if ((request.url ?? '').startsWith('/admin/'))

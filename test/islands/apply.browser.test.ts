@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { keptTab } from '../helpers/kept-tab';
-import { launchChromium } from '../../tools/browser';
+import { releaseChromium, sharedChromium } from '../helpers/chromium';
 import { APPLY_EMAIL, ROOT, siteTariff } from '../helpers/tariff';
 import { SLOW_MS } from '../helpers/endpoint-server';
 import { COLOUR_RULES, runAxe, seriousViolations } from '../helpers/axe';
@@ -38,9 +38,9 @@ describe('办理 in the browser', () => {
   let page: Page;
   const urls: string[] = [];
   beforeAll(async () => {
-    browser = await launchChromium();
+    browser = await sharedChromium();
   });
-  afterAll(async () => browser.close());
+  afterAll(async () => releaseChromium(browser));
 
   const tab = keptTab(
     () => browser,
@@ -91,7 +91,8 @@ describe('办理 in the browser', () => {
     expect(await page.textContent('.summary-failed')).toBe(
       `申请单暂时无法生成：请刷新页面再试（填写的资料仍在本页），或拨打全国统一热线 ${siteTariff.contact.hotline} 办理。`,
     );
-    expect(await page.evaluate(() => document.activeElement?.classList.contains('summary-failed'))).toBe(true);
+    // Focus moves in the frame after the message is drawn.
+    await page.waitForFunction(() => document.activeElement?.classList.contains('summary-failed'));
     expect(await page.inputValue('#apply-company')).toBe(APPLICANT.company);
     expect(await page.$('[aria-busy="true"]')).toBeNull();
   });
@@ -115,7 +116,7 @@ describe('办理 in the browser', () => {
     await page.waitForSelector('.application-summary');
     expect(await page.textContent('[data-testid="application-total"]')).toBe(`${total} 元`);
     expect(await page.textContent('.application-summary .facts')).toContain('400-123-4566');
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('application');
+    await page.waitForFunction(() => document.activeElement?.id === 'application');
     await page.screenshot({ path: join(SCREENSHOTS, 'apply-summary-phone.png'), fullPage: true });
     await page.emulateMedia({ media: 'print' });
     expect(await page.isVisible('#apply-company')).toBe(false);

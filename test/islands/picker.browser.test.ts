@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { keptTab } from '../helpers/kept-tab';
-import { launchChromium } from '../../tools/browser';
+import { releaseChromium, sharedChromium } from '../helpers/chromium';
 import { gradeName, gradeOfNumber } from '../../src/engine/index';
 import { formatNumber } from '../../src/presentation/phones';
 import { parseInventory } from '../../src/inventory/read';
@@ -28,9 +28,9 @@ describe('选号 in the browser', () => {
   let browser: Browser;
   let page: Page;
   beforeAll(async () => {
-    browser = await launchChromium();
+    browser = await sharedChromium();
   });
-  afterAll(async () => browser.close());
+  afterAll(async () => releaseChromium(browser));
 
   const tab = keptTab(() => browser, 844);
   async function open(path = '', width = 390): Promise<Page> {

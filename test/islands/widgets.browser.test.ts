@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { keptTab } from '../helpers/kept-tab';
-import { launchChromium } from '../../tools/browser';
+import { releaseChromium, sharedChromium } from '../helpers/chromium';
 import { siteTariff, ROOT } from '../helpers/tariff';
 import { quote } from '../../src/engine/index';
 import { yuan } from '../../src/presentation/format';
@@ -22,10 +22,10 @@ describe('widgets in the browser', () => {
   let browser: Browser;
   let page: Page;
   beforeAll(async () => {
-    browser = await launchChromium();
+    browser = await sharedChromium();
     mkdirSync(SCREENSHOTS, { recursive: true });
   });
-  afterAll(async () => browser.close());
+  afterAll(async () => releaseChromium(browser));
 
   const tab = keptTab(() => browser, 900);
   async function open(path: string, width = 1280): Promise<Page> {

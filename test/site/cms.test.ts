@@ -5,20 +5,22 @@
  * passes `check`; a page edit touches that page's file and no other; a
  * malformed price is refused in the form and nothing is written.
  */
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse } from 'yaml';
-import { launchChromium } from '../../tools/browser';
+import { releaseChromium, sharedChromium } from '../helpers/chromium';
 import { checkProject } from '../../src/project-check';
 import { copyProject } from '../helpers/project-copy';
 import { serveCms } from '../helpers/cms-server';
 import { shiftedDay } from '../helpers/days';
 import { ROOT, siteTariff } from '../helpers/tariff';
-import { cmsConfig } from '../../src/cms/config';
+import { cmsConfig, LOCAL_BACKEND_PATH } from '../../src/cms/config';
 import { htmlFiles, readPage } from '../../tools/dist';
+import { TARIFF_FILES } from '../../src/engine/index';
+import type { TariffSnapshot } from '../../src/cms/tariff-snapshot';
 
 const SCREENSHOTS = join(ROOT, 'test/output/screenshots');
 const guide = readFileSync(join(ROOT, 'docs/editors-guide.md'), 'utf8');
@@ -58,7 +60,7 @@ describe('dist/admin/: the CMS in the build', () => {
     const html = readFileSync(join(admin, 'index.html'), 'utf8');
     expect(html).toContain('<meta name="robots" content="noindex, nofollow" />');
     const sources = [...html.matchAll(/src="([^"]+)"/gu)].map((m) => m[1] ?? '');
-    expect(sources).toEqual(['cms-manual.js', 'decap-cms.js', 'cms-init.js']);
+    expect(sources).toEqual(['cms-manual.js', 'decap-cms.js', 'cms-check.js', 'cms-init.js']);
     for (const source of sources) expect(existsSync(join(admin, source)), source).toBe(true);
     // Its chunks are loaded relative to decap-cms.js: every one is here.
     const chunks = [...readFileSync(join(admin, 'decap-cms.js'), 'utf8').matchAll(/"(\d+)\.decap-cms\.js"/gu)];
@@ -67,6 +69,11 @@ describe('dist/admin/: the CMS in the build', () => {
     expect(JSON.parse(readFileSync(join(admin, 'config.json'), 'utf8'))).toEqual(
       JSON.parse(JSON.stringify(cmsConfig(siteTariff, undefined))),
     );
+    // The files a save is checked against in the browser: those this build was made from.
+    const built = JSON.parse(readFileSync(join(admin, 'tariff-files.json'), 'utf8')) as TariffSnapshot;
+    for (const file of Object.values(TARIFF_FILES))
+      expect(built.files[file], file).toBe(readFileSync(join(ROOT, file), 'utf8'));
+    expect(built.folders['tariffs/changes'] ?? []).toEqual([]);
   });
 
   it('is left out of the sitemap, search and robots.txt’s allowed paths; no public page links to it', () => {
@@ -91,10 +98,10 @@ describe('editing in the browser (/admin/ with the local backend)', () => {
   beforeAll(async () => {
     project = copyProject();
     server = await serveCms(inject('siteDir'), project.root);
-    browser = await launchChromium();
+    browser = await sharedChromium();
   });
   afterAll(async () => {
-    await browser.close();
+    await releaseChromium(browser);
     await server.close();
     rmSync(project.root, { recursive: true, force: true });
   });
@@ -157,6 +164,10 @@ describe('editing in the browser (/admin/ with the local backend)', () => {
       const date = shiftedDay(60);
       const page = await open('/collections/changes/new');
       await newPriceChange(page, date, '120');
+      // Collapsed, the item names its datum by its words, not by its data path.
+      await expect
+        .poll(() => page.textContent('[class*="NestedObjectLabel"]'))
+        .toBe('彩铃功能 · 功能费（元/年，现为 100） → 120');
       await publish(page);
       const folder = join(project.root, 'tariffs/changes');
       await expect.poll(() => (existsSync(folder) ? readdirSync(folder) : []), { timeout: 30_000 }).toHaveLength(1);
@@ -213,9 +224,14 @@ describe('editing in the browser (/admin/ with the local backend)', () => {
   );
 
   it(
-    'a change check would refuse is refused when saved, with check’s words, and nothing is written',
+    'a change check would refuse is refused in the browser when saved, with check’s words: nothing is sent or written',
     async () => {
       const before = snapshot(project.root);
+      // What reaches the backend: a save refused in the browser sends nothing (a git host would get no commit).
+      const sent: string[] = [];
+      const listen = (request: Request) => {
+        if (request.url().includes(LOCAL_BACKEND_PATH)) sent.push(request.postData() ?? '');
+      };
       // A date before the published tariff; the same datum as the first test's change, on its day.
       for (const [date, words] of [
         ['2015-06-01', '变更日期必须晚于已发布资费的日期 2016-04-10；这里写的是 2015-06-01'],
@@ -225,6 +241,7 @@ describe('editing in the browser (/admin/ with the local backend)', () => {
       ] as const) {
         const page = await open('/collections/changes/new');
         await newPriceChange(page, date, '130');
+        page.on('request', listen);
         await publish(page);
         // Shown to the editor (not only somewhere in the page): the CMS's notice with check's words.
         const notice = page.getByText(`保存内容失败: `, { exact: false }).filter({ hasText: words });
@@ -234,7 +251,9 @@ describe('editing in the browser (/admin/ with the local backend)', () => {
         // On screen, once it has slid in from the right edge.
         await expect.poll(async () => (await notice.boundingBox())?.x ?? Infinity).toBeLessThan(1280 - 200);
         await page.screenshot({ path: join(SCREENSHOTS, `cms-refused-${date}.png`) });
+        page.off('request', listen);
       }
+      expect(sent.filter((body) => body.includes('persistEntry'))).toEqual([]);
       expect(changed(before, snapshot(project.root))).toEqual([]);
     },
     CMS_TIMEOUT,
@@ -349,11 +368,13 @@ describe('editing in the browser (/admin/ with the local backend)', () => {
 
   it('runs without a script error or a policy violation', () => {
     // Refused publishes are expected, and Decap logs each: its own validation with no reason ("undefined"),
-    // and the edit server's refusal (422 and its message, then the error object).
+    // the browser's save check (its message), and the edit server's refusal (422 and its message, then the error object).
     const route = '/collections/changes/new: ';
     const refusal = (e: string) =>
       e.startsWith(route) &&
-      [/^undefined$/u, /status of 422/u, /^API_ERROR: /u, /^Object$/u].some((p) => p.test(e.slice(route.length)));
+      [/^undefined$/u, /^SAVE_REFUSED: /u, /status of 422/u, /^API_ERROR: /u, /^Object$/u].some((p) =>
+        p.test(e.slice(route.length)),
+      );
     // One per value refused in the form: two prices and a date.
     expect(errors.filter((e) => e === `${route}undefined`).length).toBeLessThanOrEqual(3);
     expect(errors.filter((e) => !refusal(e))).toEqual([]);

@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { embedPolicy, HTTPS_HEADERS, SECURITY_HEADERS } from '../../src/security/csp';
 import { adminPolicy } from '../../src/cms/admin-page';
 import { DEPLOY_EXAMPLES } from '../../src/integrations/csp';
-import { launchChromium } from '../../tools/browser';
+import { releaseChromium, sharedChromium } from '../helpers/chromium';
 import { serveStatic, type RunningServer } from '../../tools/static-server';
 import { ROOT } from '../helpers/tariff';
 
@@ -38,10 +38,10 @@ describe('a strict Content-Security-Policy', () => {
   let browser: Browser;
   beforeAll(async () => {
     server = await serveStatic(dir, { headers: { 'Content-Security-Policy': policy, ...SECURITY_HEADERS } });
-    browser = await launchChromium();
+    browser = await sharedChromium();
   });
   afterAll(async () => {
-    await browser.close();
+    await releaseChromium(browser);
     await server.close();
   });
 

@@ -9,7 +9,7 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../../tools/browser';
+import { releaseChromium, sharedChromium } from '../helpers/chromium';
 import { buildEnv } from '../helpers/child-env';
 import { copyProject } from '../helpers/project-copy';
 import { shiftedDay } from '../helpers/days';
@@ -62,11 +62,11 @@ describe('npm run dev, as an editor previews a change', () => {
       if (Date.now() > until) throw new Error(`astro dev did not serve the page (${last}):\n${output}`);
       await new Promise((resolve) => setTimeout(resolve, 500));
     }
-    browser = await launchChromium();
+    browser = await sharedChromium();
   }, 180_000);
 
   afterAll(async () => {
-    await browser?.close();
+    await releaseChromium(browser);
     dev?.kill();
     rmSync(project.root, { recursive: true, force: true });
   });

@@ -12,7 +12,7 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from '../../tools/browser';
+import { releaseChromium, sharedChromium } from '../helpers/chromium';
 import { serveCms } from '../helpers/cms-server';
 import { copyProject } from '../helpers/project-copy';
 
@@ -42,10 +42,10 @@ describe('a page on another local port against the edit server', () => {
     });
     await new Promise<void>((resolve) => attacker.listen(0, '127.0.0.1', resolve));
     attackerUrl = `http://127.0.0.1:${(attacker.address() as AddressInfo).port}/`;
-    browser = await launchChromium();
+    browser = await sharedChromium();
   });
   afterAll(async () => {
-    await browser.close();
+    await releaseChromium(browser);
     await cms.close();
     await new Promise<void>((resolve) => attacker.close(() => resolve()));
     rmSync(project.root, { recursive: true, force: true });

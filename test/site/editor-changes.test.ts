@@ -18,7 +18,7 @@ import { shiftedDay } from '../helpers/days';
 import { yuan } from '../../src/presentation/format';
 import { checkProject } from '../../src/project-check';
 import { htmlFiles, pagePath, readPage, references } from '../../tools/dist';
-import { launchChromium } from '../../tools/browser';
+import { releaseChromium, sharedChromium } from '../helpers/chromium';
 import { serveStatic } from '../../tools/static-server';
 import { buildEnv } from '../helpers/child-env';
 import { copyProject } from '../helpers/project-copy';
@@ -155,7 +155,7 @@ describe("the guide's examples added to the checkout as published, around today"
 
   it('an estimator link naming the withdrawn add-on says it is no longer offered, and quotes the rest', async () => {
     const server = await serveStatic(out);
-    const browser = await launchChromium();
+    const browser = await sharedChromium();
     try {
       const page = await browser.newPage();
       await page.goto(new URL('estimator/?plan=monthly-600&addons=voice-storage,ringback', server.url).href);
@@ -169,7 +169,7 @@ describe("the guide's examples added to the checkout as published, around today"
       await page.goto(new URL('estimator/?plan=monthly-600&addons=ringback&v=2016-04-10', server.url).href);
       await expect.poll(label, { timeout: 20_000 }).toBe('功能费 100.00 元/年');
     } finally {
-      await browser.close();
+      await releaseChromium(browser);
       await server.close();
     }
   });

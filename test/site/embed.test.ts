@@ -12,7 +12,7 @@ import type { AddressInfo } from 'node:net';
 import type { Browser, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { gzipSync } from 'node:zlib';
-import { launchChromium } from '../../tools/browser';
+import { releaseChromium, sharedChromium } from '../helpers/chromium';
 import { pageWeight } from '../../tools/page-weight';
 
 const site = new URL(inject('baseSiteUrl'));
@@ -50,10 +50,10 @@ describe('partners embed the estimator and the checker', () => {
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     // Another origin than the site's (127.0.0.1): the partner is "localhost".
     partner = `http://localhost:${(server.address() as AddressInfo).port}`;
-    browser = await launchChromium();
+    browser = await sharedChromium();
   });
   afterAll(async () => {
-    await browser.close();
+    await releaseChromium(browser);
     server.closeAllConnections();
     await new Promise((resolve) => server.close(resolve));
   });

@@ -8,7 +8,7 @@
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from '../../tools/browser';
+import { releaseChromium, sharedChromium } from '../helpers/chromium';
 import { htmlFiles, pagePath } from '../../tools/dist';
 import { settled } from '../helpers/settled';
 import { ROOT } from '../helpers/tariff';
@@ -114,7 +114,7 @@ describe('every page on a 390 × 844 phone', () => {
   const seen = new Map<Visit, Seen>();
 
   beforeAll(async () => {
-    browser = await launchChromium();
+    browser = await sharedChromium();
     const page = await browser.newPage({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
     await page.addInitScript(() => {
       const w = window as unknown as { __violations: string[] };
@@ -143,7 +143,7 @@ describe('every page on a 390 × 844 phone', () => {
     }
     await page.close();
   }, 240_000);
-  afterAll(async () => browser.close());
+  afterAll(async () => releaseChromium(browser));
 
   /** Each visit's findings for one check, as "/path: finding" lines (none when all is well). */
   const found = (pick: (s: Seen, v: Visit) => string[]) =>

@@ -9,7 +9,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { join } from 'node:path';
-import { launchChromium } from '../../tools/browser';
+import { releaseChromium, sharedChromium } from '../helpers/chromium';
 import { settled } from '../helpers/settled';
 import { ROOT } from '../helpers/tariff';
 
@@ -19,9 +19,9 @@ const site = inject('baseSiteUrl');
 describe('from the first visit to 办理', () => {
   let browser: Browser;
   beforeAll(async () => {
-    browser = await launchChromium();
+    browser = await sharedChromium();
   });
-  afterAll(async () => browser.close());
+  afterAll(async () => releaseChromium(browser));
 
   /** A phone on the home page that counts taps, and its first steps: a tail typed, 选号's list for it. */
   async function phoneJourney(tail: string) {

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { planName } from '../../src/engine/index';
 import { yuan } from '../../src/presentation/format';
-import { launchChromium } from '../../tools/browser';
+import { releaseChromium, sharedChromium } from '../helpers/chromium';
 import { ROOT, siteTariff as tariff } from '../helpers/tariff';
 
 const SCREENSHOTS = join(ROOT, 'test/output/screenshots');
@@ -12,10 +12,10 @@ describe('what a visitor sees', () => {
   let browser: Browser;
   const base = inject('siteUrl');
   beforeAll(async () => {
-    browser = await launchChromium();
+    browser = await sharedChromium();
     mkdirSync(SCREENSHOTS, { recursive: true });
   });
-  afterAll(async () => browser.close());
+  afterAll(async () => releaseChromium(browser));
 
   it('the home page renders the plan table with the prices from the data', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });

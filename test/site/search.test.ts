@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from '../../tools/browser';
+import { releaseChromium, sharedChromium } from '../helpers/chromium';
 
 /** Each result's title as the page shows it. */
 const titles = (page: Page) => page.$$eval('.search-results li a', (links) => links.map((a) => a.textContent ?? ''));
@@ -30,10 +30,10 @@ describe('Chinese search (Pagefind)', () => {
   let page: Page;
   const base = inject('siteUrl');
   beforeAll(async () => {
-    browser = await launchChromium();
+    browser = await sharedChromium();
     page = await browser.newPage();
   });
-  afterAll(async () => browser.close());
+  afterAll(async () => releaseChromium(browser));
 
   it.each([
     ['彩铃', '/addons/ringback/'],

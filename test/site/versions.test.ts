@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../../tools/browser';
+import { releaseChromium, sharedChromium } from '../helpers/chromium';
 import { serveStatic, type RunningServer } from '../../tools/static-server';
 import { buildEnv } from '../helpers/child-env';
 import { copyProject } from '../helpers/project-copy';
@@ -72,10 +72,10 @@ describe('a scheduled price change, as an editor enters it', () => {
     build(project.root, before, '2029-12-01');
     build(project.root, after, '2030-01-02');
     server = await serveStatic(after);
-    browser = await launchChromium();
+    browser = await sharedChromium();
   });
   afterAll(async () => {
-    await browser?.close();
+    await releaseChromium(browser);
     await server?.close();
   });
 

@@ -5,10 +5,13 @@
 // (decap-server's middleware under `npm run edit`) and starts Decap CMS.
 
 // Decap shows a failed save as 保存内容失败: <error>, and an error from its backend reads
-// "API_ERROR: <message>". The message is the edit server's, in Chinese, for the editor: shown alone.
+// "API_ERROR: <message>". The message is the edit server's or the save check's (cms-check.js),
+// in Chinese, for the editor: shown alone.
 const errorText = Error.prototype.toString;
 Error.prototype.toString = function toString() {
-  return this instanceof Error && this.name === 'API_ERROR' ? this.message : errorText.call(this);
+  return this instanceof Error && ['API_ERROR', 'SAVE_REFUSED'].includes(this.name)
+    ? this.message
+    : errorText.call(this);
 };
 
 /** The page body: raw Markdown/MDX, with a form that inserts a data component at the cursor. */
@@ -144,6 +147,46 @@ if (zh && zh.editor && zh.editor.editorWidgets) {
   zh.editor.editorWidgets.list = { ...list, add: list.add || '添加%{item}', addType: list.addType || '添加%{item}' };
 }
 
+/**
+ * A collapsed change item names its datum by its words, not its data path
+ * (「调整价格 - 彩铃功能 · 功能费（元/年，现为 100） → 120」, not
+ * addons.ringback.charges.fee.amount): Decap's summaries can only print a
+ * field's value, so the paths in the list's item headers are replaced by the
+ * labels the configuration gives them in the pick lists.
+ */
+function namePathsInItemHeaders(config) {
+  const changes = config.collections.find((c) => c.name === 'changes');
+  const list = changes && changes.fields.find((f) => f.name === 'changes');
+  const words = new Map();
+  for (const type of (list && list.types) || [])
+    for (const field of type.fields || [])
+      for (const option of field.options || []) if (option.value && option.label) words.set(option.value, option.label);
+  if (words.size === 0) return;
+  const escaped = [...words.keys()]
+    .sort((a, b) => b.length - a.length)
+    .map((path) => path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const paths = new RegExp(`(?<![\\w.-])(?:${escaped.join('|')})(?![\\w.-])`, 'g');
+  const rename = (text) => {
+    const parent = text.parentElement;
+    // Only a list item's summary (Decap's NestedObjectLabel), never a field or a notice.
+    if (!parent || !parent.closest('[class*="NestedObjectLabel"]')) return;
+    const named = text.nodeValue.replace(paths, (path) => words.get(path));
+    if (named !== text.nodeValue) text.nodeValue = named;
+  };
+  const visit = (node) => {
+    if (node.nodeType === Node.TEXT_NODE) return rename(node);
+    if (node.nodeType !== Node.ELEMENT_NODE) return;
+    const walker = document.createTreeWalker(node, NodeFilter.SHOW_TEXT);
+    for (let text = walker.nextNode(); text; text = walker.nextNode()) rename(text);
+  };
+  new MutationObserver((records) => {
+    for (const record of records) {
+      if (record.type === 'characterData') visit(record.target);
+      for (const node of record.addedNodes) visit(node);
+    }
+  }).observe(document.body, { childList: true, subtree: true, characterData: true });
+}
+
 fetch(new URL('config.json', document.baseURI))
   .then((response) => {
     if (!response.ok) throw new Error(`config.json: ${response.status}`);
@@ -155,6 +198,7 @@ fetch(new URL('config.json', document.baseURI))
     config.local_backend = { url: local };
     if (config.backend.name === 'proxy') config.backend.proxy_url = local;
     CMS.init({ config });
+    namePathsInItemHeaders(config);
   })
   .catch((error) => {
     document.body.textContent = `内容管理无法启动：${error.message}`;

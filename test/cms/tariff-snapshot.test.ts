@@ -1,0 +1,63 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { formatIssue } from '../../src/editor-messages/errors';
+import { TARIFF_FILES } from '../../src/engine/index';
+import { saveProblems } from '../../src/cms/save-check';
+import { saveProblemsIn, type SavedFile } from '../../src/cms/save-problems';
+import { snapshotText } from '../../src/cms/snapshot-file';
+import { snapshotFiles, type TariffSnapshot } from '../../src/cms/tariff-snapshot';
+import { projectFiles } from '../../src/tariff-files/node';
+import { shiftedDay } from '../helpers/days';
+import { copyProject } from '../helpers/project-copy';
+
+const change = (date: string, amount = '120') =>
+  `date: "${date}"\nnote: 彩铃功能费调整为每年 ${amount} 元\nchanges:\n  - set: addons.ringback.charges.fee.amount\n    to: "${amount}"\n`;
+
+describe('the tariff files /admin/ checks a save against in the browser', () => {
+  const project = copyProject();
+  const day = shiftedDay(60);
+  mkdirSync(join(project.root, 'tariffs/changes'), { recursive: true });
+  writeFileSync(join(project.root, 'tariffs/changes/planned.yaml'), change(day));
+  writeFileSync(join(project.root, 'tariffs/changes/README.md'), '说明\n');
+  const snapshot = JSON.parse(snapshotText(project.root)) as TariffSnapshot;
+  const files = snapshotFiles(snapshot);
+  const disk = projectFiles(project.root);
+
+  it('read as the disk reads them: the published files, each change file, the folder’s names', () => {
+    for (const file of [...Object.values(TARIFF_FILES), 'tariffs/changes/planned.yaml'])
+      expect(files.read(file), file).toBe(disk.read(file));
+    expect(files.list('tariffs/changes')).toEqual(['README.md', 'planned.yaml']);
+    // Only what check reads: no page, no other text of the folder.
+    expect(Object.keys(snapshot.files).sort()).toEqual(
+      [...Object.values(TARIFF_FILES), 'tariffs/changes/planned.yaml'].sort(),
+    );
+    expect(files.read('content/addons/ringback.mdx')).toBeUndefined();
+    expect(files.list('content/addons')).toEqual([]);
+  });
+
+  it('give the answer the edit server gives from the disk, save by save', () => {
+    const saves: SavedFile[][] = [
+      [{ path: 'tariffs/changes/new.yaml', raw: change(shiftedDay(90), '130') }],
+      [{ path: 'tariffs/changes/new.yaml', raw: change('2015-06-01') }],
+      [{ path: 'tariffs/changes/new.yaml', raw: change(day, '130') }],
+      [{ path: 'tariffs/changes/planned.yaml', raw: change(day, '130') }],
+    ];
+    const answers = saves.map((saved) => saveProblemsIn(files, saved).map(formatIssue));
+    expect(answers).toEqual(saves.map((saved) => saveProblems(project.root, saved).map(formatIssue)));
+    expect(answers.map((a) => a.length)).toEqual([0, 1, 1, 0]);
+    expect(answers[1]?.[0]).toContain('change/date-too-early');
+    expect(answers[2]?.[0]).toContain('change/twice');
+  });
+
+  it('a change file that is not UTF-8 is listed but not read: it refuses no save', () => {
+    const other = copyProject();
+    mkdirSync(join(other.root, 'tariffs/changes'), { recursive: true });
+    writeFileSync(join(other.root, 'tariffs/changes/gbk.yaml'), Buffer.from([0x64, 0x61, 0xd5, 0xe2, 0x0a]));
+    const read = JSON.parse(snapshotText(other.root)) as TariffSnapshot;
+    expect(read.folders['tariffs/changes']).toEqual(['gbk.yaml']);
+    expect(read.files['tariffs/changes/gbk.yaml']).toBeUndefined();
+    const saved = [{ path: 'tariffs/changes/new.yaml', raw: change(shiftedDay(90), '130') }];
+    expect(saveProblemsIn(snapshotFiles(read), saved)).toEqual([]);
+  });
+});
