@@ -16,7 +16,9 @@ import { PlanSchema } from '../engine/schemas/plan';
 import { FIELD_MEANINGS } from '../engine/schemas/field-names';
 import { planName } from '../engine/labels';
 import type { Tariff } from '../engine/tariff';
-import { CONTENT_FOLDERS, type ContentFolder } from '../content-files/frontmatter';
+import { CONTENT_FOLDERS, MENU_PLACES, type ContentFolder } from '../content-files/frontmatter';
+import { RESERVED_ADDRESSES } from '../content-files/addresses';
+import { INVENTORY_FILE } from '../inventory/read';
 import { jsonSchema } from '../editor-schemas/json-schemas';
 import type { CmsBackend } from '../build-environment/cms-settings';
 import { cmsFields, fieldKindsOf, MONEY_FIELD_PATTERN, shortMeaning, type CmsField } from './fields';
@@ -132,10 +134,37 @@ function changeTypes(tariff: Tariff): Record<string, unknown>[] {
   return [...setTypes, withdraw, ...adds];
 }
 
-const FOLDER_LABELS: Record<ContentFolder, { label: string; singular: string }> = {
-  plans: { label: '套餐页面', singular: '套餐页面' },
-  addons: { label: '附加功能页面', singular: '附加功能页面' },
-  pages: { label: '其它页面', singular: '页面' },
+const FOLDER_LABELS: Record<ContentFolder, { label: string; label_singular: string }> = {
+  plans: { label: '套餐页面', label_singular: '套餐页面' },
+  addons: { label: '附加功能页面', label_singular: '附加功能页面' },
+  pages: { label: '其它页面', label_singular: '页面' },
+};
+
+/**
+ * A topic page's address, typed when it is created: its file's name, and the
+ * page's /网址/. The form refuses what check refuses: a name that is not an
+ * address, or one the site's own pages take.
+ */
+const ADDRESS_FIELD: CmsField = {
+  name: 'address',
+  label: '网址',
+  widget: 'string',
+  required: true,
+  hint: '页面的网址，如填 service 即 /service/：只用小写字母、数字和横线。新建后不要再改（改网址要同时改文件名）',
+  pattern: [
+    `^(?!(?:${[...RESERVED_ADDRESSES].join('|')})$)[a-z0-9]+(-[a-z0-9]+)*$`,
+    `网址只用小写字母、数字和横线，如 service；不能用网站自己的网址：${[...RESERVED_ADDRESSES].join('、')}`,
+  ],
+};
+
+/** Where else than search and the sitemap a topic page is linked from. */
+const MENU_FIELD: CmsField = {
+  name: 'menu',
+  label: '菜单',
+  widget: 'select',
+  required: false,
+  options: Object.entries(MENU_PLACES).map(([value, label]) => ({ label, value })),
+  hint: '新页面放在哪个菜单里；不选则只能从搜索、网站地图和正文里的链接打开。号码等级、办理流程、联系我们、常见问题和计费说明已在菜单中，位置固定',
 };
 
 function pageCollection(folder: ContentFolder, tariff: Tariff): Record<string, unknown> {
@@ -165,8 +194,8 @@ function pageCollection(folder: ContentFolder, tariff: Tariff): Record<string, u
     folder: `content/${folder}`,
     extension: 'mdx',
     format: 'frontmatter',
-    // A plan's or add-on's page is named after its id; other pages are fixed routes.
-    create: idField !== undefined,
+    // A plan's or add-on's page is named after its id, a topic page after the address typed for it.
+    create: true,
     ...(idField
       ? {
           slug: `{{fields.${idField.name}}}`,
@@ -174,14 +203,44 @@ function pageCollection(folder: ContentFolder, tariff: Tariff): Record<string, u
           // Listed by their words: the description starts with the plan's or add-on's name.
           summary: `{{fields.description}}（{{fields.${idField.name}}}）`,
         }
-      : { identifier_field: 'title' }),
+      : { slug: '{{fields.address}}', identifier_field: 'title', summary: '{{fields.title}}（/{{fields.address}}/）' }),
     fields: [
-      ...fields,
+      ...fields.map((field) => (field.name === 'address' ? ADDRESS_FIELD : field.name === 'menu' ? MENU_FIELD : field)),
       // The preview draws the body through Decap's Markdown preview: sanitized, whatever Decap's default.
       { name: 'body', label: '正文', widget: 'mdx-body', sanitize_preview: true, snippets: snippets(tariff) },
     ],
   };
 }
+
+/**
+ * The number list 选号 shows (inventory/numbers.csv), replaced by a CSV file
+ * chosen on the editor's computer (the csv-upload widget and the csv-text
+ * format, in cms-init.js), checked as `check` checks it before it is saved.
+ */
+const INVENTORY_COLLECTION = {
+  name: 'inventory',
+  label: '可选号码',
+  description: `选号页面列出的号码（${INVENTORY_FILE}）。在 Excel 里编辑好后另存为 CSV 文件，在这里选择它，再点“发布”。`,
+  editor: { preview: false },
+  // Decap reads a files collection's format from the collection, not from each file.
+  format: 'csv-text',
+  extension: 'csv',
+  files: [
+    {
+      name: 'numbers',
+      label: '号码清单',
+      file: INVENTORY_FILE,
+      fields: [
+        {
+          name: 'csv',
+          label: '号码清单（CSV 文件）',
+          widget: 'csv-upload',
+          hint: '第一行是列名：number（号码，必填），其它列见编辑指南“可选号码”。Excel 另存的 GBK 文件会自动转为 UTF-8。',
+        },
+      ],
+    },
+  ],
+};
 
 /**
  * The whole configuration; `cms`: the production backend, or undefined (local
@@ -259,6 +318,7 @@ export function cmsConfig(
         ],
       },
       ...(['plans', 'addons', 'pages'] as const).map((folder) => pageCollection(folder, tariff)),
+      INVENTORY_COLLECTION,
     ],
   };
 }

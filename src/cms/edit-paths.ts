@@ -1,7 +1,7 @@
 /**
  * Which files the CMS's local backend may touch: only the CMS's own
- * collections (the change files, the three page folders) and its uploads
- * folder, each with the file type it holds. A path is checked as written —
+ * collections (the change files, the three page folders, the number list) and
+ * its uploads folder, each with the file type it holds. A path is checked as written —
  * relative, already normalised (no "..", ".", "//" or "\"), no dot-folder,
  * no control, bidirectional or other invisible character, a file name of at
  * most MAX_NAME_BYTES — and then on disk: no part of it may be a symbolic
@@ -26,6 +26,8 @@ const EDIT_FOLDERS: readonly EditFolder[] = [
   { folder: 'content/addons', name: /\.mdx$/u },
   { folder: 'content/pages', name: /\.mdx$/u },
   { folder: MEDIA_FOLDER, name: /\.(?:png|jpe?g|webp|gif|pdf)$/iu },
+  // The number list 选号 shows: this one file of its folder.
+  { folder: 'inventory', name: /^numbers\.csv$/u },
 ];
 
 /** Longest file name the CMS may write, in UTF-8 bytes (file systems stop at 255). */

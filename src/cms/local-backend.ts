@@ -17,6 +17,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { isIP } from 'node:net';
 import { folderProblem, MEDIA_FOLDER, pathProblem } from './edit-paths';
 import { saveProblems, type SavedFile } from './save-check';
+import { refusalText } from './save-problems';
 
 type Handler = (request: IncomingMessage, response: ServerResponse, next: (error?: unknown) => void) => void;
 interface ExpressApp extends Handler {
@@ -197,7 +198,7 @@ export async function localBackend(root: string): Promise<LocalBackend> {
         if (problem !== undefined) return refuse(response, 403, problem);
         const refusals = saveProblems(root, savedFiles(body));
         // Decap shows it after its own 保存内容失败: (cms-init.js drops its API_ERROR: tag).
-        if (refusals.length > 0) return refuse(response, 422, refusals.map((r) => r.message).join('；'));
+        if (refusals.length > 0) return refuse(response, 422, refusalText(refusals));
         // The body is read: hand it over parsed (body-parser skips a request marked _body), on decap-server's own path.
         Object.assign(request, { body, _body: true, url: '/api/v1' });
         app(request, response, next);

@@ -1,6 +1,7 @@
 /**
- * What `check` would refuse in a change file the CMS is about to save, asked
- * before anything is written: the tariff files read as they would be with
+ * What `check` would refuse in a file the CMS is about to save, asked before
+ * anything is written. The number list (inventory/numbers.csv) is read as
+ * `check` reads it. A change file: the tariff files read as they would be with
  * this file saved, and every problem that saving it would add (a date before
  * the published tariff, an id absent on that date, the same datum changed
  * twice on a day across files, a withdrawal other items need, blank text).
@@ -9,6 +10,7 @@
  * (tariff-snapshot.ts). `check` stays the authority in CI.
  */
 import { formatIssue, type Issue } from '../editor-messages/errors';
+import { INVENTORY_FILE, parseInventory } from '../inventory/read';
 import { CHANGES_DIR, parseTariffFiles, type ProjectFiles } from '../tariff-files/read';
 
 /** A file the CMS sends to be saved: its path in the project, its new path when renamed, its text. */
@@ -23,8 +25,25 @@ function problems(files: ProjectFiles): Issue[] {
   return read.ok ? [] : read.issues.filter((issue) => !issue.warning);
 }
 
-/** The problems saving `saved` into `disk` would add to the change files, as `check` reports them; none: it may be saved. */
+/** The problems saving `saved` into `disk` would add, as `check` reports them; none: it may be saved. */
 export function saveProblemsIn(disk: ProjectFiles, saved: readonly SavedFile[]): Issue[] {
+  // The number list replaces the old one whole: every problem of the new text is the save's.
+  const inventory = saved.filter((f) => (f.newPath ?? f.path) === INVENTORY_FILE);
+  const listed = inventory.flatMap((f) => parseInventory(f.raw).issues.filter((issue) => !issue.warning));
+  return [...listed, ...changeProblems(disk, saved)];
+}
+
+/** How many problems a refusal names before it counts the rest. */
+const NAMED = 5;
+
+/** A refusal as the CMS shows it: check's words, each number-list problem at its line. */
+export function refusalText(problems: readonly Issue[]): string {
+  const said = problems.map((p) => (p.file === INVENTORY_FILE && p.line ? `第 ${p.line} 行：${p.message}` : p.message));
+  const more = said.length > NAMED ? [`……另有 ${said.length - NAMED} 个问题`] : [];
+  return [...said.slice(0, NAMED), ...more].join('；');
+}
+
+function changeProblems(disk: ProjectFiles, saved: readonly SavedFile[]): Issue[] {
   const changes = saved.filter((f) => (f.newPath ?? f.path).startsWith(`${CHANGES_DIR}/`));
   if (changes.length === 0) return [];
   const gone = new Set(changes.filter((f) => f.newPath !== undefined).map((f) => f.path));

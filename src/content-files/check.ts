@@ -14,6 +14,8 @@ import { escapeControls, hiddenCharacterAt } from '../engine/control-chars';
 import { describeZodIssue } from '../editor-messages/zod-issues';
 import { CONTENT_FOLDERS, type ContentFolder } from './frontmatter';
 import { checkMdx, typedPrice } from './body';
+import { RESERVED_ADDRESSES } from './addresses';
+import { SlugSchema } from '../engine/schemas/common';
 
 interface ContentFile {
   file: string;
@@ -95,6 +97,17 @@ export function readContent(root: string): { files: ContentFile[]; issues: Issue
   return { files, issues };
 }
 
+/** A topic page is built at /<file name>/: a name that is an address, not one the site uses, and the address written (if any) the same. */
+function topicAddressIssues(entry: ContentFile, address: string | undefined): Issue[] {
+  if (!SlugSchema.safeParse(entry.slug).success)
+    return [{ file: entry.file, path: '', ...say('page/address-form', { name: `${entry.slug}.mdx` }) }];
+  const at = { file: entry.file, path: 'frontmatter.address', ...frontmatterLine(entry, 'address') };
+  if (address !== undefined && address !== entry.slug)
+    return [{ ...at, ...say('page/address', { name: entry.slug, address }) }];
+  if (RESERVED_ADDRESSES.has(entry.slug)) return [{ ...at, ...say('page/reserved-address', { address: entry.slug }) }];
+  return [];
+}
+
 /**
  * `tariff` is the version the site is built with; `versions` every version:
  * a page may describe a plan or add-on of any version (a withdrawn add-on's
@@ -121,7 +134,8 @@ export function checkContent(root: string, tariff: Tariff, versions: readonly Ta
   const broken = { plans: new Set<string>(), addons: new Set<string>(), pages: new Set<string>() };
 
   for (const entry of files) {
-    const parsed = CONTENT_FOLDERS[entry.folder].safeParse(entry.frontmatter);
+    // reportInput: the message quotes what was written.
+    const parsed = CONTENT_FOLDERS[entry.folder].safeParse(entry.frontmatter, { reportInput: true });
     if (!parsed.success) {
       broken[entry.folder].add(entry.slug);
       for (const issue of parsed.error.issues) {
@@ -132,7 +146,9 @@ export function checkContent(root: string, tariff: Tariff, versions: readonly Ta
           ...describeZodIssue(issue),
         });
       }
-    } else if (entry.folder !== 'pages') {
+    } else if (entry.folder === 'pages') {
+      issues.push(...topicAddressIssues(entry, (parsed.data as { address?: string }).address));
+    } else {
       const field = entry.folder === 'plans' ? 'plan' : 'addon';
       const data = parsed.data as Record<string, string>;
       const id = data[field] ?? '';

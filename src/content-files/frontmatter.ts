@@ -28,10 +28,19 @@ export const AddonPageSchema = z
   })
   .strict();
 
+/** Where a topic page is linked from besides search and the sitemap: the header's navigation, or the footer. */
+export const MENU_PLACES = { header: '主导航（页面顶部）', footer: '页脚' } as const;
+
 /** content/pages/<slug>.mdx: grades, how a quote works, 办理流程, 联系我们 … */
 export const TopicPageSchema = z
   .object({
     title: z.string().min(1),
+    /** The page's address, /<address>/: the file's name (written so the CMS can name a new page's file). */
+    address: SlugSchema.optional().describe('网址：/网址/，只用小写字母、数字和横线，与文件名相同'),
+    menu: z
+      .enum(Object.keys(MENU_PLACES) as [keyof typeof MENU_PLACES, ...(keyof typeof MENU_PLACES)[]])
+      .optional()
+      .describe('菜单：header 主导航，footer 页脚；不写则只在搜索和网站地图里'),
     description: DescriptionSchema,
   })
   .strict();

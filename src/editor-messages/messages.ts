@@ -342,6 +342,19 @@ export const MESSAGES = {
     'a page file not named after its id',
     (p) => `文件名必须与编号一致：请把文件改名为 ${p.id}.mdx`,
   ),
+  'page/address': entry<{ name: string; address: string }>(
+    'a page whose address differs from its file name',
+    (p) =>
+      `网址（address）必须与文件名一致：文件名是 ${p.name}.mdx，这里写的是 ${q(p.address)}；请改成 ${p.name}，或把文件改名为 ${p.address}.mdx`,
+  ),
+  'page/address-form': entry<{ name: string }>(
+    'a page file name that cannot be an address',
+    (p) => `文件名 ${q(p.name)} 不能作网址：只用小写字母、数字和横线，如 service.mdx`,
+  ),
+  'page/reserved-address': entry<{ address: string }>(
+    'a page address the site already uses',
+    (p) => `网址 /${p.address}/ 已被网站自己的页面使用：请换一个网址（文件名和 address 一起改）`,
+  ),
   'page/duplicate': entry<{ id: string; other: string }>(
     'two pages for one id',
     (p) => `${q(p.id)} 已经有页面：${p.other}`,

@@ -40,12 +40,26 @@ describe('the CMS configuration', () => {
       ['plans', '套餐页面'],
       ['addons', '附加功能页面'],
       ['pages', '其它页面'],
+      ['inventory', '可选号码'],
     ]);
     // Plan and add-on pages listed by their words, the id after them; other pages by their title.
     const summaries = asNodes(config['collections']).map((c) => [c['name'], c['summary'], c['identifier_field']]);
     expect(summaries).toContainEqual(['addons', '{{fields.description}}（{{fields.addon}}）', 'addon']);
     expect(summaries).toContainEqual(['plans', '{{fields.description}}（{{fields.plan}}）', 'plan']);
-    expect(summaries).toContainEqual(['pages', undefined, 'title']);
+    expect(summaries).toContainEqual(['pages', '{{fields.title}}（/{{fields.address}}/）', 'title']);
+    // A new topic page: its file named after the address typed, refused in the form where check refuses it.
+    const topics = asNodes(config['collections']).find((c) => c['name'] === 'pages') ?? {};
+    expect([topics['create'], topics['slug'], topics['label_singular']]).toEqual([true, '{{fields.address}}', '页面']);
+    const [pattern] = fieldOf(topics, 'address')['pattern'] as [string, string];
+    const address = new RegExp(pattern, 'u');
+    expect(['service', 'after-sales-2'].map((a) => address.test(a))).toEqual([true, true]);
+    expect(['checker', 'plans', 'Service', '服务', 'a--b', ''].map((a) => address.test(a))).toEqual(
+      Array(6).fill(false),
+    );
+    expect(options(fieldOf(topics, 'menu'))).toEqual([
+      ['header', '主导航（页面顶部）'],
+      ['footer', '页脚'],
+    ]);
     // A page body is previewed as sanitized HTML, in every page collection.
     for (const name of ['plans', 'addons', 'pages']) {
       const pages = asNodes(config['collections']).find((c) => c['name'] === name) ?? {};

@@ -198,6 +198,20 @@ describe('what the edit server may touch, even for /admin/ itself', () => {
     expect(existsSync(join(root, 'content/pages/contact.mdx'))).toBe(true);
   });
 
+  it('the number list: inventory/numbers.csv is written when check would take it, refused by line when not; no other file there', async () => {
+    const good = 'number,carrier\n400-123-6688,联通\n';
+    expect((await send({ body: persist('inventory/numbers.csv', good) })).status).toBe(200);
+    expect(readFileSync(join(root, 'inventory/numbers.csv'), 'utf8')).toBe(good);
+    const bad = await send({ body: persist('inventory/numbers.csv', 'number\n12345\n4001236688\n400-123-6688\n') });
+    expect(bad.status).toBe(422);
+    expect(JSON.parse(bad.text).error).toBe(
+      '第 2 行：“12345” 不是有效的 400 号码：400号码必须以 400 开头；第 4 行：4001236688 已在第 3 行列出',
+    );
+    expect(readFileSync(join(root, 'inventory/numbers.csv'), 'utf8')).toBe(good);
+    for (const path of ['inventory/other.csv', 'inventory/numbers.csv.ts', 'inventory/a/numbers.csv'])
+      expect((await send({ body: persist(path, good) })).status, path).toBe(403);
+  });
+
   it('a symbolic link planted in a collection is not followed', async () => {
     symlinkSync(join(root, '.git/config'), join(root, 'content/pages/link.mdx'));
     const read = await send({

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { formatIssue } from '../../src/editor-messages/errors';
 import { TARIFF_FILES } from '../../src/engine/index';
 import { saveProblems } from '../../src/cms/save-check';
-import { saveProblemsIn, type SavedFile } from '../../src/cms/save-problems';
+import { refusalText, saveProblemsIn, type SavedFile } from '../../src/cms/save-problems';
 import { snapshotText } from '../../src/cms/snapshot-file';
 import { snapshotFiles, type TariffSnapshot } from '../../src/cms/tariff-snapshot';
 import { projectFiles } from '../../src/tariff-files/node';
@@ -48,6 +48,19 @@ describe('the tariff files /admin/ checks a save against in the browser', () => 
     expect(answers.map((a) => a.length)).toEqual([0, 1, 1, 0]);
     expect(answers[1]?.[0]).toContain('change/date-too-early');
     expect(answers[2]?.[0]).toContain('change/twice');
+  });
+
+  it('a number list is refused by line, as check reads it; one of many problems names five and counts the rest', () => {
+    const list = (rows: string[]) => ['number,carrier', ...rows, ''].join('\n');
+    const save = (raw: string) => saveProblemsIn(files, [{ path: 'inventory/numbers.csv', raw }]);
+    expect(save(list(['400-123-6688,联通', '4001237777,电信']))).toEqual([]);
+    expect(refusalText(save(list(['400-123-6688,联通', '4001236688,移动'])))).toBe(
+      '第 3 行：4001236688 已在第 2 行列出',
+    );
+    const many = refusalText(save(list(Array.from({ length: 8 }, (_, i) => `12${i},联通`))));
+    expect(many.split('；')).toHaveLength(6);
+    expect(many).toMatch(/^第 2 行：“120” 不是有效的 400 号码/u);
+    expect(many.endsWith('……另有 3 个问题')).toBe(true);
   });
 
   it('a change file that is not UTF-8 is listed but not read: it refuses no save', () => {

@@ -8,7 +8,8 @@
 import type { Browser, Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { parse } from 'yaml';
 import { releaseChromium, sharedChromium } from '../helpers/chromium';
@@ -24,6 +25,7 @@ import type { TariffSnapshot } from '../../src/cms/tariff-snapshot';
 
 const SCREENSHOTS = join(ROOT, 'test/output/screenshots');
 const guide = readFileSync(join(ROOT, 'docs/editors-guide.md'), 'utf8');
+const topicExample = /`content\/pages\/after-sales\.mdx`[^`]*```mdx\n([\s\S]*?)```/u.exec(guide)?.[1] ?? '';
 const ringbackExample = /```yaml\n# tariffs\/changes\/[^\n]*ringback\.yaml\n([\s\S]*?)```/u.exec(guide)?.[1] ?? '';
 
 /** Every file of the project copy with its content's hash. */
@@ -319,6 +321,87 @@ describe('editing in the browser (/admin/ with the local backend)', () => {
   );
 
   it(
+    'a new topic page made in the form is the guide’s example: its address names the file, an address the site takes is refused',
+    async () => {
+      const before = snapshot(project.root);
+      const [, frontmatter = '', body = ''] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/u.exec(topicExample) ?? [];
+      const example = parse(frontmatter) as Record<string, string>;
+      const page = await open('/collections/pages/new');
+      await page.getByLabel('页面标题').fill(example['title'] ?? '');
+      // The checker's address first: refused in the form, nothing written.
+      await page.getByLabel('网址').fill('checker');
+      await page.getByLabel('菜单').fill('页脚');
+      await page.keyboard.press('Enter');
+      await page.getByLabel('页面简介').fill(example['description'] ?? '');
+      await page.getByLabel('正文').fill(body.trim());
+      await publish(page);
+      await expect.poll(() => page.textContent('body'), { timeout: 30_000 }).toContain('不能用网站自己的网址');
+      expect(changed(before, snapshot(project.root))).toEqual([]);
+      // Emptied first: after a refusal the field keeps its text and a fill would add to it.
+      await page.getByLabel('网址').fill('');
+      await page.getByLabel('网址').fill(example['address'] ?? '');
+      expect(await page.getByLabel('网址').inputValue()).toBe(example['address']);
+      await publish(page);
+      const file = join(project.root, 'content/pages/after-sales.mdx');
+      // The whole file (a write in progress reads as an empty one).
+      const written = () =>
+        /^---\n([\s\S]*?)\n---\n([\s\S]*\S)/u.exec(existsSync(file) ? readFileSync(file, 'utf8') : '') ?? [];
+      await expect.poll(() => written().length, { timeout: 30_000 }).toBe(3);
+      await page.waitForURL(/#\/collections\/pages\/entries\//u);
+      const [, writtenFrontmatter = '', writtenBody = ''] = written();
+      expect(parse(writtenFrontmatter)).toEqual(example);
+      expect(writtenBody.trim()).toBe(body.trim());
+      expect(changed(before, snapshot(project.root))).toEqual(['content/pages/after-sales.mdx']);
+      expect(checkProject(project.root).issues.filter((i) => !i.warning)).toEqual([]);
+    },
+    CMS_TIMEOUT,
+  );
+
+  it(
+    'the number list: a CSV file chosen on the editor’s computer, refused by line when check would, Excel’s GBK saved as UTF-8',
+    async () => {
+      const before = snapshot(project.root);
+      const page = await open('/collections/inventory/entries/numbers');
+      await expect.poll(() => page.textContent('[data-testid="inventory-count"]')).toBe('还没有号码清单');
+      const folder = mkdtempSync(join(tmpdir(), 'csv-'));
+      const bad = join(folder, 'bad.csv');
+      writeFileSync(bad, 'number,carrier\n400-123-6688,联通\n12345,电信\n');
+      await page.setInputFiles('input[type=file]', bad);
+      await expect
+        .poll(() => page.textContent('[data-testid="inventory-read"]'))
+        .toBe('已读入 bad.csv：2 行号码。点“发布”保存；有问题的行会在保存前列出，不会写入。');
+      await publish(page);
+      const refused = page.getByText('保存内容失败: 第 3 行：“12345” 不是有效的 400 号码：400号码必须以 400 开头');
+      await refused.waitFor({ state: 'visible' });
+      expect(changed(before, snapshot(project.root))).toEqual([]);
+      // "CSV (逗号分隔)" from Excel on a Chinese Windows: GBK bytes (联通, 电信).
+      const gbk = Buffer.concat([
+        Buffer.from('number,carrier,note\n400-123-6688,'),
+        Buffer.from([0xc1, 0xaa, 0xcd, 0xa8]),
+        Buffer.from(',\n4001237777,'),
+        Buffer.from([0xb5, 0xe7, 0xd0, 0xc5]),
+        Buffer.from(',\n'),
+      ]);
+      const good = join(folder, 'numbers.csv');
+      writeFileSync(good, gbk);
+      await page.setInputFiles('input[type=file]', good);
+      await expect
+        .poll(() => page.textContent('[data-testid="inventory-read"]'))
+        .toContain('（原文件是 GBK 编码，已转为 UTF-8）');
+      await publish(page);
+      const file = join(project.root, 'inventory/numbers.csv');
+      const utf8 = 'number,carrier,note\n400-123-6688,联通,\n4001237777,电信,\n';
+      await expect.poll(() => (existsSync(file) ? readFileSync(file, 'utf8') : ''), { timeout: 30_000 }).toBe(utf8);
+      expect(changed(before, snapshot(project.root))).toEqual(['inventory/numbers.csv']);
+      const checked = checkProject(project.root);
+      expect(checked.issues.filter((i) => !i.warning)).toEqual([]);
+      expect(checked.inventory?.map((n) => n.number)).toEqual(['4001236688', '4001237777']);
+      rmSync(folder, { recursive: true, force: true });
+    },
+    CMS_TIMEOUT,
+  );
+
+  it(
     'a change file check refuses, saved by hand: /admin/ still opens, names the problem, and the file is fixed there',
     async () => {
       const folder = join(project.root, 'tariffs/changes');
@@ -369,14 +452,14 @@ describe('editing in the browser (/admin/ with the local backend)', () => {
   it('runs without a script error or a policy violation', () => {
     // Refused publishes are expected, and Decap logs each: its own validation with no reason ("undefined"),
     // the browser's save check (its message), and the edit server's refusal (422 and its message, then the error object).
-    const route = '/collections/changes/new: ';
+    const route = /^\/collections\/(?:changes\/new|pages\/new|inventory\/entries\/numbers): /u;
     const refusal = (e: string) =>
-      e.startsWith(route) &&
+      route.test(e) &&
       [/^undefined$/u, /^SAVE_REFUSED: /u, /status of 422/u, /^API_ERROR: /u, /^Object$/u].some((p) =>
-        p.test(e.slice(route.length)),
+        p.test(e.replace(route, '')),
       );
-    // One per value refused in the form: two prices and a date.
-    expect(errors.filter((e) => e === `${route}undefined`).length).toBeLessThanOrEqual(3);
+    // One per value refused in the form: two prices and a date, and an address.
+    expect(errors.filter((e) => route.test(e) && e.endsWith(': undefined')).length).toBeLessThanOrEqual(4);
     expect(errors.filter((e) => !refusal(e))).toEqual([]);
   });
 });

@@ -5,7 +5,7 @@
  * removing it brings the right price back. Waits on conditions, not sleeps.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -14,6 +14,7 @@ import { buildEnv } from '../helpers/child-env';
 import { copyProject } from '../helpers/project-copy';
 import { shiftedDay } from '../helpers/days';
 import { freePort } from '../helpers/free-port';
+import type { TariffSnapshot } from '../../src/cms/tariff-snapshot';
 
 const change = (date: string, path: string, to: string) =>
   `date: '${date}'\nnote: 彩铃功能费调整\nchanges:\n  - set: ${path}\n    to: '${to}'\n`;
@@ -79,7 +80,13 @@ describe('npm run dev, as an editor previews a change', () => {
       collections: { name: string }[];
       local_backend: { url: string };
     };
-    expect(config.collections.map((c) => c.name)).toEqual(['changes', 'plans', 'addons', 'pages']);
+    expect(config.collections.map((c) => c.name)).toEqual(['changes', 'plans', 'addons', 'pages', 'inventory']);
+    // The save check in the browser, and the files it checks against: this project's, as they are now.
+    const check = await fetch(`${base}/admin/cms-check.js`);
+    expect([check.status, check.headers.get('content-type')]).toEqual([200, 'text/javascript; charset=utf-8']);
+    expect(await check.text()).toContain('SAVE_REFUSED');
+    const files = (await (await fetch(`${base}/admin/tariff-files.json`)).json()) as TariffSnapshot;
+    expect(files.files['tariffs/plans.yaml']).toBe(readFileSync(join(project.root, 'tariffs/plans.yaml'), 'utf8'));
     // The backend's address carries this run's key; /admin/ calls it from its own origin.
     expect(config.local_backend.url).toMatch(/^\/api\/v1\/\?key=[\w-]{32}$/u);
     const ask = (url: string) =>

@@ -29,6 +29,7 @@ const examples = [
   ...guide.matchAll(/```yaml\n# tariffs\/changes\/(\d{4}-\d{2}-\d{2})-([^\n]+\.yaml)\n([\s\S]*?)```/gu),
 ];
 const page = /`(content\/addons\/[a-z-]+\.mdx)`[^`]*```mdx\n([\s\S]*?)```/u.exec(guide);
+const topic = /`(content\/pages\/[a-z-]+\.mdx)`[^`]*```mdx\n([\s\S]*?)```/u.exec(guide);
 
 /** The guide's examples, in its order, take effect: yesterday, yesterday, in 2 days, in 60 days. */
 const OFFSETS = [-1, -1, 2, 60];
@@ -98,6 +99,7 @@ describe("the guide's examples added to the checkout as published, around today"
       writeFileSync(file, text.replaceAll(old, date));
     });
     writeFileSync(join(project.root, page?.[1] ?? ''), page?.[2] ?? '');
+    writeFileSync(join(project.root, topic?.[1] ?? ''), topic?.[2] ?? '');
     // The same new add-on under another id, in force since yesterday: the other side of its date.
     const example = examples[OFFSETS.indexOf(2)]?.[3] ?? '';
     writeFileSync(
@@ -151,6 +153,23 @@ describe("the guide's examples added to the checkout as published, around today"
     expect(listed).not.toContain('/addons/call-transfer/');
     expect(sitemap).not.toContain('call-transfer');
     expect(htmlFiles(out).filter((file) => readPage(out, file).includes('/addons/call-transfer/'))).toEqual([]);
+  });
+
+  it('the guide’s new topic page is built at its address, linked from every page’s footer, searchable and in the sitemap', () => {
+    expect(topic?.[1]).toBe('content/pages/after-sales.mdx');
+    const built = readPage(out, 'after-sales/index.html');
+    expect(built).toContain('<h1>售后服务</h1>');
+    expect(built).toContain('data-pagefind-body');
+    expect(readFileSync(join(out, 'sitemap.xml'), 'utf8')).toContain('https://tariff.example.cn/after-sales/');
+    const footerLinks = (file: string) =>
+      [
+        ...(/<p class="footer-links">([\s\S]*?)<\/p>/u.exec(readPage(out, file))?.[1] ?? '').matchAll(
+          />([^<>]+)<\/a>/gu,
+        ),
+      ].map((m) => m[1]);
+    for (const file of ['index.html', 'plans/monthly-600/index.html', 'after-sales/index.html'])
+      expect(footerLinks(file), file).toEqual(['常见问题', '资费变更记录', '计费说明', '售后服务']);
+    expect(readPage(out, 'index.html')).toContain('href="/after-sales/"');
   });
 
   it('an estimator link naming the withdrawn add-on says it is no longer offered, and quotes the rest', async () => {

@@ -114,6 +114,64 @@ CMS.registerWidget('mdx-body', MdxBody, BodyPreview, {
 });
 
 /**
+ * The number list (inventory/numbers.csv) is kept as its text (the csv-text
+ * format) and replaced by a CSV file chosen on the editor's computer (the
+ * csv-upload widget). Excel's plain "CSV" on a Chinese Windows is GBK: a file
+ * that is not UTF-8 is read as GB18030 and saved as UTF-8, and the editor is told.
+ */
+CMS.registerCustomFormat('csv-text', 'csv', {
+  fromFile: (text) => ({ csv: text }),
+  toFile: (data) => (data && typeof data.csv === 'string' ? data.csv : ''),
+});
+
+/** Rows of numbers: the lines that are not blank, less the header. */
+const numberRows = (text) => Math.max(0, (text || '').split(/\r?\n/).filter((line) => line.trim() !== '').length - 1);
+
+function decodeCsv(buffer) {
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(buffer), converted: false };
+  } catch {
+    return { text: new TextDecoder('gb18030').decode(buffer), converted: true };
+  }
+}
+
+const CsvUpload = createClass({
+  getInitialState() {
+    return { read: '' };
+  },
+  choose(event) {
+    const file = event.target.files && event.target.files[0];
+    if (!file) return;
+    file.arrayBuffer().then((buffer) => {
+      const { text, converted } = decodeCsv(buffer);
+      const csv = text.replace(/^\uFEFF/, '');
+      this.props.onChange(csv);
+      this.setState({
+        read:
+          `已读入 ${file.name}：${numberRows(csv)} 行号码` +
+          (converted ? '（原文件是 GBK 编码，已转为 UTF-8）' : '') +
+          '。点“发布”保存；有问题的行会在保存前列出，不会写入。',
+      });
+    });
+  },
+  render() {
+    const value = this.props.value || '';
+    return h(
+      'div',
+      { className: this.props.classNameWrapper },
+      h(
+        'p',
+        { 'data-testid': 'inventory-count' },
+        value ? `现在的清单：${numberRows(value)} 行号码` : '还没有号码清单',
+      ),
+      h('input', { id: this.props.forID, type: 'file', accept: '.csv,text/csv', onChange: (e) => this.choose(e) }),
+      this.state.read && h('p', { role: 'status', 'data-testid': 'inventory-read' }, this.state.read),
+    );
+  },
+});
+CMS.registerWidget('csv-upload', CsvUpload);
+
+/**
  * A page in the preview pane as a visitor reads it: its heading (a plan's or
  * add-on's name, as the 编号 list shows it, or the page's title), its
  * description, then the body.

@@ -1,6 +1,6 @@
 /**
  * /admin/ refuses, in the browser and before anything is written, a change
- * file `check` would refuse: Decap calls this before every save (its preSave
+ * file or a number list `check` would refuse: Decap calls this before every save (its preSave
  * event), on any backend, so an editor publishing through the git host gets
  * the same answer as one under `npm run edit`. The file is checked against
  * the tariff files as the site was last built (admin/tariff-files.json, read
@@ -9,8 +9,9 @@
  * CI's `check` stays the authority: when the files cannot be read, the save goes ahead.
  */
 import { stringify } from 'yaml';
-import { CHANGES_DIR } from '../../tariff-files/read';
-import { saveProblemsIn } from '../save-problems';
+import { INVENTORY_FILE } from '../../inventory/read';
+import { CHANGES_DIR, type ProjectFiles } from '../../tariff-files/read';
+import { refusalText, saveProblemsIn, type SavedFile } from '../save-problems';
 import { SNAPSHOT_FILE, snapshotFiles, type TariffSnapshot } from '../tariff-snapshot';
 
 /** What this script reads of Decap's entries (Immutable.js maps). */
@@ -45,15 +46,30 @@ function pathOf(entry: Entry, data: Record<string, unknown>): string {
   return `${CHANGES_DIR}/${String(data['date'] ?? '')}-new.yaml`;
 }
 
+/** The number list needs no other file to be checked. */
+const NO_FILES: ProjectFiles = { read: () => undefined, list: () => [] };
+
+/** The file the entry will be written as, and the files it is checked against; undefined: not checked here. */
+async function toCheck(entry: Entry): Promise<{ saved: SavedFile; files: ProjectFiles } | undefined> {
+  const data = (entry.get('data') as DecapData).toJS();
+  if (entry.get('collection') === 'inventory')
+    return {
+      saved: { path: INVENTORY_FILE, raw: typeof data['csv'] === 'string' ? data['csv'] : '' },
+      files: NO_FILES,
+    };
+  if (entry.get('collection') !== 'changes') return undefined;
+  const snapshot = await builtFiles();
+  if (snapshot === undefined) return undefined;
+  return { saved: { path: pathOf(entry, data), raw: stringify(data) }, files: snapshotFiles(snapshot) };
+}
+
 CMS.registerEventListener({
   name: 'preSave',
   handler: async ({ entry }) => {
-    if (entry.get('collection') !== 'changes') return undefined;
-    const snapshot = await builtFiles();
-    if (snapshot === undefined) return undefined;
-    const data = (entry.get('data') as DecapData).toJS();
-    const problems = saveProblemsIn(snapshotFiles(snapshot), [{ path: pathOf(entry, data), raw: stringify(data) }]);
-    if (problems.length > 0) throw new SaveRefused(problems.map((problem) => problem.message).join('；'));
+    const checked = await toCheck(entry);
+    if (checked === undefined) return undefined;
+    const problems = saveProblemsIn(checked.files, [checked.saved]);
+    if (problems.length > 0) throw new SaveRefused(refusalText(problems));
     return undefined;
   },
 });
