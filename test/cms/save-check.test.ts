@@ -5,12 +5,12 @@ import { formatIssue } from '../../src/editor-messages/errors';
 import { saveProblems as issuesOf, type SavedFile } from '../../src/cms/save-check';
 import { shiftedDay } from '../helpers/days';
 import { copyProject } from '../helpers/project-copy';
+import { ringbackChange } from '../helpers/changes';
 
 /** What the CMS would show for a save, as check prints it. */
 const saveProblems = (root: string, saved: SavedFile[]) => issuesOf(root, saved).map(formatIssue);
 
-const change = (date: string, amount = '120') =>
-  `date: "${date}"\nnote: 彩铃功能费调整为每年 ${amount} 元\nchanges:\n  - set: addons.ringback.charges.fee.amount\n    to: "${amount}"\n`;
+const change = ringbackChange;
 
 describe('a change file the CMS is about to save, checked first', () => {
   const project = copyProject();

@@ -10,9 +10,9 @@ import { snapshotFiles, type TariffSnapshot } from '../../src/cms/tariff-snapsho
 import { projectFiles } from '../../src/tariff-files/node';
 import { shiftedDay } from '../helpers/days';
 import { copyProject } from '../helpers/project-copy';
+import { ringbackChange } from '../helpers/changes';
 
-const change = (date: string, amount = '120') =>
-  `date: "${date}"\nnote: 彩铃功能费调整为每年 ${amount} 元\nchanges:\n  - set: addons.ringback.charges.fee.amount\n    to: "${amount}"\n`;
+const change = ringbackChange;
 
 describe('the tariff files /admin/ checks a save against in the browser', () => {
   const project = copyProject();

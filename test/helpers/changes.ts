@@ -42,3 +42,8 @@ export function problems(changes: Record<string, string>): string[] {
 export function changeFile(date: string, operations: string, note = '调整'): string {
   return `date: "${date}"\nnote: ${note}\nchanges:\n${operations}`;
 }
+
+/** The guide's price change: 彩铃功能 · 功能费 to `amount` from `date`, as the CMS writes it. */
+export function ringbackChange(date: string, amount = '120'): string {
+  return `date: "${date}"\nnote: 彩铃功能费调整为每年 ${amount} 元\nchanges:\n  - set: addons.ringback.charges.fee.amount\n    to: "${amount}"\n`;
+}
