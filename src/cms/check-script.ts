@@ -23,6 +23,13 @@ export function checkScript(): Promise<string> {
     legalComments: 'none',
     write: false,
     logLevel: 'silent',
-  }).then((result) => result.outputFiles[0]?.text ?? '');
+  }).then(
+    (result) => result.outputFiles[0]?.text ?? '',
+    (error: unknown) => {
+      // A failed bundle is not kept: the next load of /admin/ tries again.
+      built = undefined;
+      throw error;
+    },
+  );
   return built;
 }

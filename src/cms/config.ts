@@ -18,6 +18,7 @@ import { planName } from '../engine/labels';
 import type { Tariff } from '../engine/tariff';
 import { CONTENT_FOLDERS, MENU_PLACES, type ContentFolder } from '../content-files/frontmatter';
 import { RESERVED_ADDRESSES } from '../content-files/addresses';
+import { firstLines } from '../editor-messages/errors';
 import { INVENTORY_FILE } from '../inventory/read';
 import { jsonSchema } from '../editor-schemas/json-schemas';
 import type { CmsBackend } from '../build-environment/cms-settings';
@@ -164,7 +165,7 @@ const MENU_FIELD: CmsField = {
   widget: 'select',
   required: false,
   options: Object.entries(MENU_PLACES).map(([value, label]) => ({ label, value })),
-  hint: '新页面放在哪个菜单里；不选则只能从搜索、网站地图和正文里的链接打开。号码等级、办理流程、联系我们、常见问题和计费说明已在菜单中，位置固定',
+  hint: '新页面放在哪个菜单里；不选则只能从搜索、网站地图和正文里的链接打开。菜单里原有的页面位置固定',
 };
 
 function pageCollection(folder: ContentFolder, tariff: Tariff): Record<string, unknown> {
@@ -270,8 +271,7 @@ export function cmsConfig(
           ...(problems.length > 0
             ? [
                 `⚠ 检查发现 ${problems.length} 个问题，网站暂时无法生成（下面的表单按已发布的资费显示）：请打开对应的文件改正或删除。`,
-                ...problems.slice(0, 5),
-                ...(problems.length > 5 ? [`……另有 ${problems.length - 5} 个`] : []),
+                ...firstLines(problems, 5),
                 '',
               ]
             : []),

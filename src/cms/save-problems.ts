@@ -9,7 +9,7 @@
  * /admin/ in the browser of the files the site was built from
  * (tariff-snapshot.ts). `check` stays the authority in CI.
  */
-import { formatIssue, type Issue } from '../editor-messages/errors';
+import { firstLines, formatIssue, type Issue } from '../editor-messages/errors';
 import { INVENTORY_FILE, parseInventory } from '../inventory/read';
 import { CHANGES_DIR, parseTariffFiles, type ProjectFiles } from '../tariff-files/read';
 
@@ -39,8 +39,7 @@ const NAMED = 5;
 /** A refusal as the CMS shows it: check's words, each number-list problem at its line. */
 export function refusalText(problems: readonly Issue[]): string {
   const said = problems.map((p) => (p.file === INVENTORY_FILE && p.line ? `第 ${p.line} 行：${p.message}` : p.message));
-  const more = said.length > NAMED ? [`……另有 ${said.length - NAMED} 个问题`] : [];
-  return [...said.slice(0, NAMED), ...more].join('；');
+  return firstLines(said, NAMED).join('；');
 }
 
 function changeProblems(disk: ProjectFiles, saved: readonly SavedFile[]): Issue[] {

@@ -55,6 +55,11 @@ export function formatIssues(issues: readonly Issue[]): string[] {
   ];
 }
 
+/** The first `limit` lines, then one counting the rest: a notice an editor reads stays short. */
+export function firstLines(lines: readonly string[], limit: number): string[] {
+  return lines.length > limit ? [...lines.slice(0, limit), `……另有 ${lines.length - limit} 个问题`] : [...lines];
+}
+
 /** ['addons', 4, 'needs', 0] → "addons[4].needs[0]" */
 export function formatPath(path: readonly PropertyKey[]): string {
   return path.reduce<string>((text, part) => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  firstLines,
   capIssues,
   didYouMean,
   formatIssue,
@@ -62,5 +63,13 @@ describe('issues as printed', () => {
     expect(didYouMean('abc', ['abcdef'])).toBe('');
     expect(didYouMean('', ['ab'])).toBe('（是不是 “ab”？）');
     expect(didYouMean('abc', [])).toBe('');
+  });
+});
+
+describe('a short notice of many problems', () => {
+  it('names the first ones and counts the rest', () => {
+    expect(firstLines(['a', 'b'], 2)).toEqual(['a', 'b']);
+    expect(firstLines(['a', 'b', 'c', 'd'], 2)).toEqual(['a', 'b', '……另有 2 个问题']);
+    expect(firstLines([], 5)).toEqual([]);
   });
 });
