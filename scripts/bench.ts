@@ -216,6 +216,17 @@ table(
     ];
   }),
 );
+// What a widget page fetches later, when the visitor gets there (the estimator's engine as they turn to the form,
+// the comparator's chart as it nears the screen …). Preact's client can import signals, for islands given signals: none is.
+table(
+  'Loaded on demand, after hydration (what each file adds to the page, with its imports)',
+  ['page', 'file', 'adds KB gzip'],
+  weights.flatMap((w) =>
+    w.onDemand
+      .filter((d) => !/\/signals\.module\./u.test(d.file))
+      .map((d) => [`/${w.path}`, d.file.replace(/\.[\w-]{8}\.js$/u, '.js'), kb(d.addsGzipBytes)]),
+  ),
+);
 // The partners' loader (public/embed.js): its own budget, 3 KB gzip.
 const loader = readFileSync(join(root, 'dist/embed.js'));
 const loaderGzip = gzipSync(loader, { level: 9 }).length;

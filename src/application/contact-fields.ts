@@ -4,7 +4,7 @@
  * or a message in Chinese.
  */
 import { withoutInvisible } from './plain-text';
-import { isEmailAddress } from '../engine/index';
+import { isEmailAddress } from '../engine/forms';
 
 export type FieldCheck = { ok: true; value: string } | { ok: false; message: string };
 

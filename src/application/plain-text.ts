@@ -5,7 +5,7 @@
  * dropped, so a field of them is empty and none reaches the summary, the
  * JSON or the mail; lengths count graphemes (an emoji with its skin tone is one).
  */
-import { HIDDEN_CHARACTER } from '../engine/index';
+import { HIDDEN_CHARACTER } from '../engine/forms';
 
 const INVISIBLE = new RegExp(HIDDEN_CHARACTER.source, 'gu');
 

@@ -19,13 +19,21 @@
 export const RULES_MODULES = ['rules', 'number', 'classify', 'lookup', 'limits', 'dates'] as const;
 
 /**
+ * The engine modules a pricing form needs before it prices: what
+ * src/engine/forms.ts reaches. No decimal.js: the estimator and 在线办理
+ * hydrate with these and fetch the engine's file when the visitor turns to the
+ * form (test/bundle/chunks.test.ts holds the list to the entry).
+ */
+export const FORM_MODULES = ['labels', 'decimal-text', 'addon-needs', 'eligibility'] as const;
+
+/**
  * Engine modules not every pricing widget needs, left to the files of those
  * that do: break-even minutes (the comparator), cost curves (its chart, loaded
- * on demand), reading a fetched version, 办理 routes, the applicant's checks,
- * and the grade table; and the index, which holds no code of its own.
+ * on demand), reading a fetched version; and the index, which holds no code of its own.
  */
 export const OWN_FILE_MODULES = [
   'index',
+  'forms',
   'compare',
   'cost-curves',
   'slim',
@@ -44,6 +52,7 @@ const SHARED_ISLAND_MODULES = [
   'islands/input/reset-notice',
   'islands/input/years',
   'islands/contact-bar',
+  'islands/on-demand',
   'islands/CountField',
   'presentation/format',
   'presentation/phones',
@@ -58,13 +67,16 @@ export const CHUNK_GROUPS = [
   {
     name: 'widgets',
     priority: 2,
-    test: new RegExp(`${engineFile(RULES_MODULES)}|\\/src\\/(?:${SHARED_ISLAND_MODULES.join('|')})\\.tsx?$`, 'u'),
+    test: new RegExp(
+      `${engineFile([...RULES_MODULES, ...FORM_MODULES])}|\\/src\\/(?:${SHARED_ISLAND_MODULES.join('|')})\\.tsx?$`,
+      'u',
+    ),
   },
   {
     name: 'engine',
     priority: 1,
     test: new RegExp(
-      `node_modules\\/decimal\\.js\\/|\\/src\\/engine\\/(?!(?:${[...RULES_MODULES, ...OWN_FILE_MODULES].join('|')})\\.ts$)`,
+      `node_modules\\/decimal\\.js\\/|\\/src\\/engine\\/(?!(?:${[...RULES_MODULES, ...FORM_MODULES, ...OWN_FILE_MODULES].join('|')})\\.ts$)`,
       'u',
     ),
   },

@@ -5,7 +5,7 @@
  * decimal with at most two places; lists of words take one word per row.
  */
 import { wordWithMeaning } from '../engine/schemas/field-names';
-import { DECIMAL_PATTERN } from '../engine/money';
+import { DECIMAL_PATTERN } from '../engine/decimal-text';
 import { isRecord, type Json } from '../engine/records';
 
 /** One Decap field, as its config.json takes it. */

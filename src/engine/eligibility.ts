@@ -2,7 +2,7 @@
  * Which plans a number grade may take (§3): every plan whose highest grade is
  * at or above it. Plans come cheapest first because the tariff is sorted so.
  */
-import { amount } from './money';
+import { compareDecimalTexts } from './decimal-text';
 import type { SlimGrade, SlimPlan, SlimTariff } from './tariff';
 import { findGrade } from './lookup';
 
@@ -13,9 +13,7 @@ function gradeRank(tariff: Pick<SlimTariff, 'grades'>, grade: SlimGrade): number
 
 export function planAllowsGrade(tariff: Pick<SlimTariff, 'grades'>, plan: SlimPlan, grade: SlimGrade): boolean {
   if (plan.maxMonthlyMinimum !== undefined) {
-    return (
-      grade.kind === 'ordinary' && amount(grade.monthlyMinimum ?? 0).lessThanOrEqualTo(amount(plan.maxMonthlyMinimum))
-    );
+    return grade.kind === 'ordinary' && compareDecimalTexts(grade.monthlyMinimum ?? '0', plan.maxMonthlyMinimum) <= 0;
   }
   const max = plan.maxGrade === undefined ? undefined : findGrade(tariff, plan.maxGrade);
   return max !== undefined && gradeRank(tariff, grade) <= gradeRank(tariff, max);

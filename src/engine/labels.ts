@@ -1,23 +1,23 @@
 /** Names shown for plans, grades and rules, built from the data so they never disagree with it. */
-import { toPlainString } from './money';
+import { plainDecimal } from './decimal-text';
 import type { Deal } from './schemas/plan';
 import { findGrade } from './lookup';
 import type { SlimGrade, SlimPlan, SlimTariff } from './tariff';
 
 /** "月套餐 600元/年", "年套餐 1200元/年" */
 export function planName(tariff: SlimTariff, plan: SlimPlan): string {
-  return `${tariff.settings.kinds[plan.kind].name} ${toPlainString(plan.yearly)}元/年`;
+  return `${tariff.settings.kinds[plan.kind].name} ${plainDecimal(plan.yearly)}元/年`;
 }
 
 /** "普通号码 50元/月", "特级号码" */
 export function gradeName(grade: SlimGrade): string {
-  return grade.monthlyMinimum === undefined ? grade.name : `${grade.name} ${toPlainString(grade.monthlyMinimum)}元/月`;
+  return grade.monthlyMinimum === undefined ? grade.name : `${grade.name} ${plainDecimal(grade.monthlyMinimum)}元/月`;
 }
 
 /** "月最低消费200元/月及以下的普通号码", "特级号码及以下" */
 export function planGradeLimit(tariff: SlimTariff, plan: SlimPlan): string {
   if (plan.maxMonthlyMinimum !== undefined)
-    return `月最低消费${toPlainString(plan.maxMonthlyMinimum)}元/月及以下的普通号码`;
+    return `月最低消费${plainDecimal(plan.maxMonthlyMinimum)}元/月及以下的普通号码`;
   const grade = plan.maxGrade === undefined ? undefined : findGrade(tariff, plan.maxGrade);
   return grade === undefined ? '' : `${gradeName(grade)}及以下`;
 }
@@ -35,7 +35,7 @@ export function dealListText(deals: readonly Deal[]): string {
 /** "存2年减200元", "存3年送1年" */
 function dealText(deal: Deal): string {
   return deal.discount !== undefined
-    ? `存${deal.years}年减${toPlainString(deal.discount)}元`
+    ? `存${deal.years}年减${plainDecimal(deal.discount)}元`
     : `存${deal.years}年送${deal.freeYears ?? 0}年`;
 }
 

@@ -4,14 +4,7 @@
  * amounts leave the engine as strings with two decimals.
  */
 import Decimal from 'decimal.js';
-
-/** How a money amount is written in the data: digits, at most four decimals ("600", "0.13"). */
-export const DECIMAL_PATTERN = /^\d{1,15}(\.\d{1,4})?$/u;
-
-/** Is this a money amount as the data writes it? */
-export function isDecimalText(value: unknown): value is string {
-  return typeof value === 'string' && DECIMAL_PATTERN.test(value);
-}
+import { plainDecimal } from './decimal-text';
 
 const Dec = Decimal.clone({
   precision: 60,
@@ -46,12 +39,7 @@ export function sum(values: Amount[]): Amount {
   return values.reduce((acc, v) => acc.plus(v), ZERO);
 }
 
-/** "600", "0.13", "1500.5": the shortest exact form, for labels. */
+/** "600", "0.13", "1500.5": the shortest exact form, for labels; an amount as the data writes it is text already. */
 export function toPlainString(value: Amount | string): string {
-  return (typeof value === 'string' ? new Dec(value) : value).toFixed();
-}
-
-/** "0.08" → "8": a share as a percentage, exactly. */
-export function sharePercent(share: string): string {
-  return new Dec(share).times(100).toFixed();
+  return typeof value === 'string' ? plainDecimal(value) : value.toFixed();
 }

@@ -5,7 +5,8 @@
  * tax.
  */
 import { amount, atLeastZero, roundToFen, sum, toFenString, toPlainString, ZERO, type Amount } from './money';
-import { findAddon, findGrade, findPlan } from './lookup';
+import { findGrade, findPlan } from './lookup';
+import { resolveAddons } from './addon-needs';
 import { planAllowsGrade } from './eligibility';
 import { gradeName, planGradeLimit, planName } from './labels';
 import { monthlyMinimum, PERIOD_UNITS, periodsOf, waivesCharge } from './plan-terms';
@@ -195,42 +196,6 @@ function usageLine(plan: SlimPlan, minutes: number, serviceYears: number): Quote
     ? `每年 12 × ${minutes}分钟 × ${rateText}元 = ${toPlainString(yearlySpend)}元，未超出年最低消费${toPlainString(yearly)}元`
     : `每年超出 (12 × ${minutes}分钟 × ${rateText}元 − ${toPlainString(yearly)}元) = ${toPlainString(overPerYear)}元 × ${serviceYears}年`;
   return line({ id: 'usage', label: '超出最低消费的通话费', detail }, overPerYear.times(serviceYears));
-}
-
-interface QuotedAddon {
-  addon: SlimAddon;
-  quantities: Record<string, number>;
-  /** The add-on that needed it, when it was not requested. */
-  neededBy?: SlimAddon;
-}
-
-/** Requested add-ons plus everything they need (transitively), in the tariff's order. */
-export function resolveAddons(tariff: SlimTariff, requested: Map<string, Record<string, number>>): QuotedAddon[] {
-  const chosen = new Map<string, QuotedAddon>();
-  const queue: QuotedAddon[] = [];
-  for (const [id, quantities] of requested) {
-    const addon = findAddon(tariff, id);
-    if (addon !== undefined) queue.push({ addon, quantities });
-  }
-  for (const item of queue) chosen.set(item.addon.id, item);
-  for (let i = 0; i < queue.length; i++) {
-    const item = queue[i];
-    if (item === undefined) continue;
-    for (const need of item.addon.needs) {
-      const needed = findAddon(tariff, need.id);
-      if (needed === undefined || chosen.has(needed.id)) continue;
-      const quantities: Record<string, number> = {};
-      for (const [name, spec] of Object.entries(needed.quantities))
-        quantities[name] = need.quantities?.[name] ?? spec.default;
-      const added = { addon: needed, quantities, neededBy: item.addon };
-      chosen.set(needed.id, added);
-      queue.push(added);
-    }
-  }
-  return tariff.addons.flatMap((a) => {
-    const item = chosen.get(a.id);
-    return item === undefined ? [] : [item];
-  });
 }
 
 function quoteAddons(

@@ -7,7 +7,7 @@
  */
 import { DOCUMENTATION_FIELDS, type Slim, type SlimTariff, type Tariff } from './tariff';
 import { isRecord, type Json } from './records';
-import { isDecimalText } from './money';
+import { isDecimalText } from './decimal-text';
 
 const DROPPED = new Set<string>(DOCUMENTATION_FIELDS);
 

@@ -9,6 +9,7 @@ import type { SlimTariff } from '../engine/rules';
 import type { ResellerFacts } from '../application/application-text';
 import { useEstimatorState } from './estimator/use-estimator-state';
 import { useEstimatorQuote } from './estimator/use-estimator-quote';
+import type { FirstEstimate } from './estimator/estimate';
 import EstimatorForm from './estimator/EstimatorForm';
 import ApplicantForm from './apply/ApplicantForm';
 import { applyRouteOf } from './estimator/apply-route-of';
@@ -17,6 +18,8 @@ import { PhoneLink } from './PhoneText';
 interface Props {
   tariff: SlimTariff;
   scheduled: SlimTariff[];
+  /** The quote of the form's first state, worked out by the build. */
+  first: FirstEstimate;
   base: string;
   /** Each version's add-on prices in words, by effective date. */
   addonPrices: AddonPrices;
@@ -28,6 +31,7 @@ interface Props {
 export default function Application({
   tariff: current,
   scheduled,
+  first,
   base,
   addonPrices,
   buildDate,
@@ -35,7 +39,7 @@ export default function Application({
   facts,
 }: Props) {
   const model = useEstimatorState(current, scheduled, base, withdrawn);
-  const estimate = useEstimatorQuote(model, scheduled);
+  const estimate = useEstimatorQuote(model, scheduled, first);
   // A quote that cannot be applied for online says so first, with the number to call, and asks for no details.
   const route = model.ready ? applyRouteOf(model.tariff, model.state) : { online: true as const };
   return (

@@ -8,12 +8,15 @@ import type { AddonPrices } from '../presentation/estimator-props';
 import type { SlimTariff } from '../engine/rules';
 import { useEstimatorState } from './estimator/use-estimator-state';
 import { useEstimatorQuote } from './estimator/use-estimator-quote';
+import type { FirstEstimate } from './estimator/estimate';
 import EstimatorForm from './estimator/EstimatorForm';
 
 interface Props {
   /** The version in force on the build date, and any scheduled versions (slim: engine fields only). */
   tariff: SlimTariff;
   scheduled: SlimTariff[];
+  /** The quote of the form's first state, worked out by the build. */
+  first: FirstEstimate;
   base: string;
   /** Each add-on's prices in words, written at build time (keeps that code out of the browser bundle). */
   /** Each version's add-on prices in words, by effective date. */
@@ -27,6 +30,7 @@ interface Props {
 export default function CostEstimator({
   tariff: current,
   scheduled,
+  first,
   base,
   addonPrices,
   siteName,
@@ -34,7 +38,7 @@ export default function CostEstimator({
   withdrawn,
 }: Props) {
   const model = useEstimatorState(current, scheduled, base, withdrawn);
-  const quote = useEstimatorQuote(model, scheduled);
+  const quote = useEstimatorQuote(model, scheduled, first);
   return (
     <EstimatorForm
       model={model}

@@ -1,5 +1,6 @@
 /** One engine quote, every line with its label, how it was reached and why it is there. */
-import { type Quote, type QuoteLine, sharePercent } from '../engine/index';
+import type { Quote, QuoteLine } from '../engine/index';
+import { sharePercent } from '../engine/forms';
 import type { SlimTariff } from '../engine/rules';
 import { yuan } from '../presentation/format';
 import PhoneText, { PhoneLink } from './PhoneText';

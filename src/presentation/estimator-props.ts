@@ -1,18 +1,23 @@
 /**
  * What the estimator's form needs from the build, for every page that shows
  * it (the estimator and 在线办理): the slim tariff in force, the scheduled
- * versions, the site base, and each version's add-on prices in words.
+ * versions, the site base, each version's add-on prices in words, and the
+ * quote of the form's first state (so the page hydrates without the engine).
  */
 import { scheduledAfter, slimTariff } from '../engine/index';
+import { firstEstimate } from '../islands/estimator/estimate';
 import { withdrawnAddons } from './withdrawn';
 import { buildDate, history, tariff } from '../tariff-files/site';
 import { addonPriceText } from './describe';
 import { url } from './url';
 
 export function estimatorProps() {
+  const current = slimTariff(tariff);
+  const scheduled = scheduledAfter(history.versions, buildDate).map(slimTariff);
   return {
-    tariff: slimTariff(tariff),
-    scheduled: scheduledAfter(history.versions, buildDate).map(slimTariff),
+    tariff: current,
+    scheduled,
+    first: firstEstimate(current, scheduled),
     base: url(),
     addonPrices: addonPricesByVersion(),
     buildDate,

@@ -9,7 +9,7 @@ import { describeDatum } from './apply-changes';
 import { gradeName, planName } from '../engine/labels';
 import { findAddon, findGrade } from '../engine/lookup';
 import { isRecord } from '../engine/records';
-import { isDecimalText } from '../engine/money';
+import { isDecimalText } from '../engine/decimal-text';
 import { isSetByChange, type Tariff } from '../engine/tariff';
 
 export type TargetType = 'price' | 'text' | 'list' | 'number';

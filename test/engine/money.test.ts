@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { amount, atLeastZero, roundToFen, sharePercent, sum, toFenString, toPlainString } from '../../src/engine/money';
+import { amount, atLeastZero, roundToFen, sum, toFenString, toPlainString } from '../../src/engine/money';
 
 describe('money', () => {
   it('rounds half up to the fen, the only rounding the tariff allows', () => {
@@ -26,12 +26,11 @@ describe('money', () => {
     expect([atLeastZero(amount('-3')), atLeastZero(amount('3'))].map(toFenString)).toEqual(['0.00', '3.00']);
   });
 
-  it('labels: the shortest exact form, and shares as percentages', () => {
+  it('labels: the shortest exact form', () => {
     expect([toPlainString('600'), toPlainString(amount('0.130')), toPlainString('1500.5')]).toEqual([
       '600',
       '0.13',
       '1500.5',
     ]);
-    expect([sharePercent('0.08'), sharePercent('0.065'), sharePercent('1')]).toEqual(['8', '6.5', '100']);
   });
 });

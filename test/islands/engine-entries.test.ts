@@ -1,18 +1,24 @@
 /**
  * Browser code reaches the engine through its entries only: src/engine/rules.ts
- * (judging a number), src/engine/index.ts (pricing), and the comparator's own
- * two. An island that imports an engine internal
+ * (judging a number), src/engine/forms.ts (what a form shows before a price),
+ * src/engine/index.ts (pricing), and the comparator's own two. An island that imports an engine internal
  * fails here, naming the file and the import.
  */
 import { readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/tariff';
-import { importsOf, runtimeClosure } from '../helpers/imports';
+import { importsOf, packagesOf, runtimeClosure } from '../helpers/imports';
 import { RULES_MODULES } from '../../src/bundle/chunks';
 
 // The comparator's break-even minutes and its chart's curves: imported directly, so each stays in its own file.
-const ENTRIES = ['src/engine/rules.ts', 'src/engine/index.ts', 'src/engine/compare.ts', 'src/engine/cost-curves.ts'];
+const ENTRIES = [
+  'src/engine/rules.ts',
+  'src/engine/forms.ts',
+  'src/engine/index.ts',
+  'src/engine/compare.ts',
+  'src/engine/cost-curves.ts',
+];
 const BROWSER_CODE = ['src/islands', 'src/application', 'src/embed'];
 
 function sources(dir: string): string[] {
@@ -41,6 +47,14 @@ describe('engine entries', () => {
     expect(files.length).toBeGreaterThan(20);
     expect(seen.size).toBeGreaterThan(files.length);
     expect(internal).toEqual([]);
+  });
+
+  it('the estimator and 在线办理 hydrate without decimal.js: the quote’s code is fetched when wanted', () => {
+    for (const island of ['src/islands/CostEstimator.tsx', 'src/islands/Application.tsx']) {
+      const closure = runtimeClosure(island);
+      expect([...packagesOf(closure)].sort(), island).toEqual(['preact/hooks']);
+      expect(closure.has('src/engine/index.ts'), island).toBe(false);
+    }
   });
 
   it('the checker reaches only the rules: no pricing module, so no decimal.js', () => {

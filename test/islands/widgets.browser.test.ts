@@ -5,7 +5,8 @@ import type { Browser, Page } from 'playwright-core';
 import { keptTab } from '../helpers/kept-tab';
 import { releaseChromium, sharedChromium } from '../helpers/chromium';
 import { siteTariff, ROOT } from '../helpers/tariff';
-import { quote } from '../../src/engine/index';
+import { quote, quoteFields } from '../../src/engine/index';
+import { readState, requestOf } from '../../src/islands/input/url-state';
 import { yuan } from '../../src/presentation/format';
 
 /** The total the engine gives with the tariff the site is built with, as the page shows it. */
@@ -131,6 +132,40 @@ describe('widgets in the browser', () => {
       expect(await page.inputValue('#est-minutes')).toBe('1500');
       expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
       await page.screenshot({ path: join(SCREENSHOTS, 'estimator-phone.png'), fullPage: true });
+    });
+
+    it('hydrates without the engine: the first quote is the build’s, the engine comes as the visitor turns to the form, and a failed fetch is said, never an old total', async () => {
+      const first = quoteFields(siteTariff, requestOf(readState(siteTariff, '').state));
+      if (!first.ok || !('quotes' in first)) throw new Error('expected every plan quoted');
+      const engineFiles: string[] = [];
+      // A new tab: nothing fetched before, no handler left behind.
+      const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+      page.on('request', (request) => {
+        if (/\/_astro\/(engine|estimate)\.[^/]*\.js$/u.test(request.url())) engineFiles.push(request.url());
+      });
+      await page.goto(new URL('estimator/', base).href);
+      await page.waitForSelector('.widget.estimator:not([aria-busy]) [data-testid="quote-total"]');
+      expect(await page.textContent('[data-testid="quote-total"]')).toBe(yuan(first.quotes[0]?.total ?? ''));
+      expect(engineFiles).toEqual([]);
+      await page.focus('#est-minutes');
+      await expect.poll(() => engineFiles.length).toBe(2);
+      await page.fill('#est-minutes', '1500');
+      await page.selectOption('#est-plan', 'annual-1200');
+      await expect
+        .poll(() => page.textContent('[data-testid="quote-total"]'))
+        .toBe(liveTotal({ plan: 'annual-1200', minutesPerMonth: 1500, prepayYears: 1 }));
+
+      // The engine's file cannot be fetched (offline, a deploy in between): the first quote stays, a change is not quoted.
+      await page.goto(new URL('estimator/', base).href);
+      await page.waitForSelector('.widget.estimator:not([aria-busy]) [data-testid="quote-total"]');
+      await page.route(/\/_astro\/.*\.js$/u, (route) => route.abort());
+      await page.fill('#est-minutes', '1500');
+      await page.waitForSelector('[data-testid="quote-failed"]');
+      expect(await page.textContent('[data-testid="quote-failed"]')).toBe(
+        `报价暂时无法计算（计算程序未能载入）：请刷新页面再试，或拨打全国统一热线 ${siteTariff.contact.hotline}。`,
+      );
+      expect(await page.$('[data-testid="quote-total"]')).toBeNull();
+      await page.close();
     });
 
     it('edits replace the history entry: Back after three edits leaves the estimator', async () => {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { isIsoDate } from '../dates';
-import { DECIMAL_PATTERN } from '../money';
+import { DECIMAL_PATTERN } from '../decimal-text';
 import { tagged } from '../../editor-messages/messages';
 
 /** A stable id used in URLs, data and tests: lower-case words joined by "-". */

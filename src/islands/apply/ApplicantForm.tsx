@@ -16,7 +16,7 @@ import {
 } from '../../application/applicant';
 import { buildApplication } from '../../application/application';
 import type { ResellerFacts } from '../../application/application-text';
-import { classify } from '../../engine/index';
+import { classify } from '../../engine/forms';
 import { todayInShanghai } from '../../engine/rules';
 import { ALL_PLANS, writeState } from '../input/url-state';
 import type { EstimatorModel } from '../estimator/use-estimator-state';

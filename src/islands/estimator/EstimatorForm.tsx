@@ -11,7 +11,8 @@
 import type { AddonPrices } from '../../presentation/estimator-props';
 import { useEffect } from 'preact/hooks';
 import { findGrade, type SlimTariff } from '../../engine/rules';
-import { resolveAddons, gradeName, planName, type QuoteResult } from '../../engine/index';
+import { resolveAddons, gradeName, planName } from '../../engine/forms';
+import type { QuoteResult } from '../../engine/index';
 import { count } from '../../presentation/format';
 import { addonDefaults, ALL_PLANS, writeState } from '../input/url-state';
 import { MINUTES_FIELD, parseCount, quantityField } from '../input/numbers';
@@ -125,7 +126,13 @@ export default function EstimatorForm({
   const { status } = model;
 
   return (
-    <div class="widget estimator" aria-busy={busy ? 'true' : undefined}>
+    // Turning to the form (a tap, a key, focus) fetches the engine, so the first change is quoted at once.
+    <div
+      class="widget estimator"
+      aria-busy={busy ? 'true' : undefined}
+      onPointerDown={estimate.prepare}
+      onFocusIn={estimate.prepare}
+    >
       {resetNotice(model.reset) !== undefined && (
         <p class="note notice" role="status">
           {resetNotice(model.reset)}
@@ -338,6 +345,7 @@ export default function EstimatorForm({
       ) : (
         <EstimatorResult
           valid={valid}
+          engine={estimate.engine}
           result={result}
           fieldError={fieldError}
           later={later}

@@ -8,12 +8,14 @@ import type { SlimTariff } from '../../engine/rules';
 import { count, yuan } from '../../presentation/format';
 import type { EstimatorState } from '../input/url-state';
 import QuoteView from '../QuoteView';
-import PhoneText from '../PhoneText';
-import type { LaterQuote } from './use-estimator-quote';
+import PhoneText, { PhoneLink } from '../PhoneText';
+import type { EstimatorQuote, LaterQuote } from './use-estimator-quote';
 
 interface Props {
   /** False while a field is invalid: no total is shown then. */
   valid: boolean;
+  /** Whether the quote's code is there: while it loads no total is shown, and a failed load is said. */
+  engine: EstimatorQuote['engine'];
   result: QuoteResult | undefined;
   fieldError: RequestError | undefined;
   /** The same request quoted with each scheduled version. */
@@ -30,11 +32,32 @@ function totalOf(result: QuoteResult): string | null {
   return 'quote' in result ? result.quote.total : (result.quotes[0]?.total ?? null);
 }
 
-export default function EstimatorResult({ valid, result, fieldError, later, state, tariff, base, onPlan }: Props) {
+export default function EstimatorResult({
+  valid,
+  engine,
+  result,
+  fieldError,
+  later,
+  state,
+  tariff,
+  base,
+  onPlan,
+}: Props) {
   const now = result === undefined ? null : totalOf(result);
   return (
     <section class="quote-result" aria-live="polite" aria-label="报价结果">
       {!valid && <p class="field-error">请先改正上面标出的输入，再显示报价。</p>}
+      {engine === 'loading' && (
+        <p class="hint" aria-busy="true" data-testid="quote-loading">
+          正在计算报价…
+        </p>
+      )}
+      {engine === 'failed' && (
+        <p class="field-error" data-testid="quote-failed">
+          报价暂时无法计算（计算程序未能载入）：请刷新页面再试，或拨打全国统一热线{' '}
+          <PhoneLink number={tariff.contact.hotline} />。
+        </p>
+      )}
       {fieldError && <p class="field-error">{fieldError.message}</p>}
       {result?.ok && 'quote' in result && <QuoteView quote={result.quote} tariff={tariff} base={base} />}
       {result?.ok && 'quotes' in result && (

@@ -1,5 +1,5 @@
 /** Whether the quote on screen can be applied for online (engine/apply-route.ts), from the estimator's state. */
-import { applyRoute, type ApplyRoute } from '../../engine/index';
+import { applyRoute, type ApplyRoute } from '../../engine/forms';
 import { findGrade, findPlan, gradeOfNumber, normaliseNumber, type SlimTariff } from '../../engine/rules';
 import { ALL_PLANS, type EstimatorState } from '../input/url-state';
 

@@ -3,13 +3,27 @@
  * field (a field may hold text that is not a number yet), the fields' errors,
  * and the engine's quote, with each scheduled version, while every field is
  * valid. Shared by the estimator and the 办理 page.
+ *
+ * The engine (with decimal.js, about half the page's script) is a file of its
+ * own, ./estimate. The page carries the quote of the form's first state,
+ * worked out by the build; the engine is fetched when the visitor first turns
+ * to the form (`prepare`) or the state is another one (a shared link, a
+ * change). Until it is there, another state's quote is "being worked out",
+ * never the first state's numbers.
  */
-import { useEffect, useMemo, useState } from 'preact/hooks';
-import { quoteFields, type QuoteResult } from '../../engine/index';
+import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
+import type { QuoteResult } from '../../engine/index';
 import type { SlimTariff } from '../../engine/rules';
-import { requestOf, type EstimatorState } from '../input/url-state';
+import { estimateKey, type EstimatorState } from '../input/url-state';
 import { countHint, MINUTES_FIELD, parseCount, quantityField } from '../input/numbers';
+import { useOnDemand } from '../on-demand';
+import type { Estimate, FirstEstimate, LaterResult } from './estimate';
 import type { EstimatorModel } from './use-estimator-state';
+
+/** The same input quoted with a scheduled version. */
+export interface LaterQuote extends LaterResult {
+  version: SlimTariff;
+}
 
 export interface EstimatorQuote {
   texts: Record<string, string>;
@@ -18,23 +32,10 @@ export interface EstimatorQuote {
   valid: boolean;
   result: QuoteResult | undefined;
   later: LaterQuote[];
-}
-
-/** The same input quoted with a scheduled version; add-ons that version no longer offers are left out and named. */
-export interface LaterQuote {
-  version: SlimTariff;
-  result: QuoteResult;
-  /** Names of the chosen add-ons the version withdraws (not in its total). */
-  stopped: string[];
-}
-
-function laterQuote(version: SlimTariff, state: EstimatorState, tariff: SlimTariff): LaterQuote {
-  const offered = (id: string) => version.addons.some((a) => a.id === id);
-  const addons = Object.fromEntries(Object.entries(state.addons).filter(([id]) => offered(id)));
-  const stopped = Object.keys(state.addons)
-    .filter((id) => !offered(id))
-    .map((id) => tariff.addons.find((a) => a.id === id)?.name ?? id);
-  return { version, result: quoteFields(version, requestOf({ ...state, addons })), stopped };
+  /** The quote of this input is being worked out (its code is on the way), or could not be (the file did not load). */
+  engine: 'ready' | 'loading' | 'failed';
+  /** The visitor turned to the form: fetch the engine before the first change. */
+  prepare(): void;
 }
 
 /** The text of every count field, keyed "minutes" or "<add-on>.<quantity>", as the visitor typed it. */
@@ -46,7 +47,11 @@ function textsOf(state: EstimatorState): Record<string, string> {
   return texts;
 }
 
-export function useEstimatorQuote(model: EstimatorModel, scheduled: readonly SlimTariff[]): EstimatorQuote {
+export function useEstimatorQuote(
+  model: EstimatorModel,
+  scheduled: readonly SlimTariff[],
+  first: FirstEstimate,
+): EstimatorQuote {
   const { state, tariff } = model;
   const [texts, setTexts] = useState<Record<string, string>>({});
   // Fields take the values of each loaded state (first read, Back, Forward), not of every keystroke.
@@ -71,11 +76,34 @@ export function useEstimatorQuote(model: EstimatorModel, scheduled: readonly Sli
     return found;
   }, [texts, state, tariff]);
   const valid = Object.keys(errors).length === 0;
-  const result = useMemo(() => (valid ? quoteFields(tariff, requestOf(state)) : undefined), [tariff, state, valid]);
+
+  const current = model.status.kind === 'current';
+  const isFirst = current && estimateKey(tariff, state) === first.key;
+  const [prepared, setPrepared] = useState(false);
+  const prepare = useCallback(() => setPrepared(true), []);
+  const engine = useOnDemand(() => import('./estimate'), model.ready && (prepared || (valid && !isFirst)));
+
+  const worked = useMemo((): Estimate | undefined => {
+    if (!valid) return undefined;
+    if (engine.state === 'loaded') return engine.module.estimate(tariff, state, current ? scheduled : []);
+    return isFirst ? first : undefined;
+  }, [valid, engine, tariff, state, current, scheduled, isFirst, first]);
   const later = useMemo(
     () =>
-      valid && model.status.kind === 'current' ? scheduled.map((version) => laterQuote(version, state, tariff)) : [],
-    [valid, model.status, scheduled, state, tariff],
+      (worked?.later ?? []).flatMap((after, i) => {
+        const version = scheduled[i];
+        return version === undefined ? [] : [{ ...after, version }];
+      }),
+    [worked, scheduled],
   );
-  return { texts, setTexts, errors, valid, result, later };
+  return {
+    texts,
+    setTexts,
+    errors,
+    valid,
+    result: worked?.result,
+    later,
+    engine: !valid || worked !== undefined ? 'ready' : engine.state === 'failed' ? 'failed' : 'loading',
+    prepare,
+  };
 }

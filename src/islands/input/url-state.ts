@@ -199,3 +199,8 @@ export function requestOf(state: EstimatorState): RequestFields {
     addons: state.addons,
   };
 }
+
+/** Everything a quote depends on: the version and the request. Equal keys, equal quotes. */
+export function estimateKey(tariff: SlimTariff, state: EstimatorState): string {
+  return JSON.stringify([tariff.settings.effective, requestOf(state)]);
+}
