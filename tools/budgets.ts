@@ -11,9 +11,9 @@ const KB = 1024;
  */
 const JS_BUDGETS: Readonly<Record<string, number>> = {
   'checker/': 18 * KB,
-  // Of the comparator's, decimal.js as published is 12.7 KB, Preact with Astro's island loader 8.5 KB.
+  // Each pricing widget hydrates with the build's figures for its first state; the engine with decimal.js
+  // (about 16 KB) loads as the visitor turns to the form, or at once for a link with other inputs.
   'compare/': 32 * KB,
-  // The form and the build's quote of its first state; the engine with decimal.js loads as the visitor turns to the form.
   'estimator/': 32 * KB,
   'numbers/': 30 * KB,
   // The estimator's, and the applicant's form and checks; the summary, its sending and QR code load once the visitor starts on their details.

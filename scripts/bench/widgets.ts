@@ -101,6 +101,19 @@ export async function measureWidgets(browser: Browser, siteUrl: string, rounds =
       await page.goto(new URL(c.path, siteUrl).href, { waitUntil: 'load' });
       await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0);
       await page.waitForSelector(c.selector);
+      // The visitor turns to the form first (a tap, focus): a pricing widget fetches its engine then. Measured
+      // once it is there, so no sample times the "正在计算…" placeholder instead of a quote.
+      await page.focus(c.selector);
+      await page.waitForFunction(
+        (checker) =>
+          checker || performance.getEntriesByType('resource').some((e) => /\/_astro\/engine\.[^/]*\.js$/u.test(e.name)),
+        c.widget === 'checker',
+      );
+      await page.fill(c.selector, c.values.at(-1) ?? '');
+      await page.waitForFunction(
+        (selector) => !/正在计算/u.test(document.querySelector(selector)?.closest('.widget')?.textContent ?? ''),
+        c.selector,
+      );
       const samples = await page.evaluate(
         async ({ selector, values, rounds }) => {
           const input = document.querySelector(selector) as HTMLInputElement | HTMLTextAreaElement;

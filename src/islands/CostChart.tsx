@@ -5,14 +5,15 @@
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { costCurves } from '../engine/cost-curves';
-import { planName, type QuoteRequest } from '../engine/index';
+import { planName } from '../engine/index';
+import { comparisonRequest } from './comparison';
 import { findPlan, type SlimTariff } from '../engine/rules';
 import { count, yuan } from '../presentation/format';
 
 interface Props {
   tariff: SlimTariff;
-  /** The comparison's years and grade (its minutes are the curve's). */
-  request: QuoteRequest;
+  /** The comparison's grade (and `years`); the minutes are the curve's. */
+  grade: string;
   /** The plans drawn: those with a total. */
   plans: string[];
   maxMinutes: number;
@@ -30,15 +31,7 @@ const PAD = { left: 64, right: 24, top: 28, bottom: 40 };
 /** Points along each curve. */
 const STEPS = 24;
 
-export default function CostChart({
-  tariff,
-  request,
-  plans,
-  maxMinutes: wanted,
-  marker,
-  totalsAtMarker,
-  years,
-}: Props) {
+export default function CostChart({ tariff, grade, plans, maxMinutes: wanted, marker, totalsAtMarker, years }: Props) {
   // A wider range is drawn in the frame after the one that shows the typed minutes' totals:
   // recomputing every curve is the slowest part of a keystroke, and the table is what is read first.
   const [maxMinutes, setMaxMinutes] = useState(wanted);
@@ -48,10 +41,12 @@ export default function CostChart({
     return () => clearTimeout(timer);
   }, [wanted, maxMinutes]);
   // Typing minutes redraws the marker only, unless the chart must grow.
-  const curves = useMemo(
-    () => costCurves(tariff, request, plans, maxMinutes, STEPS),
-    [tariff, request, plans, maxMinutes],
-  );
+  const curves = useMemo(() => {
+    const request = comparisonRequest(tariff, years, grade);
+    return request === undefined
+      ? (new Map() as ReturnType<typeof costCurves>)
+      : costCurves(tariff, request, plans, maxMinutes, STEPS);
+  }, [tariff, years, grade, plans, maxMinutes]);
   // The drawing is as wide as its box, so its text stays at the page's size on a phone.
   const box = useRef<HTMLElement>(null);
   const [W, setW] = useState(640);

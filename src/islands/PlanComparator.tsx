@@ -2,14 +2,16 @@
  * 套餐对比: every plan side by side, each plan's total for the visitor's
  * minutes, the cheapest marked, break-even minutes between neighbouring
  * plans, and a chart of total cost against minutes. All figures are quotes
- * from the engine.
+ * from the engine (./comparison): the page carries the build's figures for
+ * the first state, and the engine's file is fetched when the visitor turns to
+ * the comparator or a link asks for other inputs. Until it is there, other
+ * inputs show no total, never the first state's.
  */
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { barAnswer, syncContactBar } from './contact-bar';
 import { resetNotice } from './input/reset-notice';
-import { breakEvenMinutes } from '../engine/compare';
-import { gradeName, planName, quoteAllPlans, requestFrom } from '../engine/index';
-import type { SlimTariff } from '../engine/rules';
+import { gradeName, planName } from '../engine/forms';
+import { findPlan, type SlimTariff } from '../engine/rules';
 import type { PlanTerms } from '../presentation/comparator-props';
 import { count, yuan } from '../presentation/format';
 import { useNearScreen, useOnDemand } from './on-demand';
@@ -20,23 +22,24 @@ import { yearOptions } from './input/years';
 import { estimatorHref } from './input/url-state';
 import { useUrlState } from './input/use-url-state';
 import {
+  BREAK_EVEN_LIMIT,
   defaultComparatorState,
   readComparatorState,
   writeComparatorState,
   type ComparatorState,
 } from './input/comparator-state';
+import type { FirstComparison } from './comparison';
 
 interface Props {
   tariff: SlimTariff;
   base: string;
   /** Each plan's terms in words, by id, written at build time (src/presentation/comparator-props.ts). */
   terms: Record<string, PlanTerms>;
+  /** The figures of the first state, worked out by the build. */
+  first: FirstComparison;
 }
 
-/** Break-even minutes are searched up to this many a month. */
-const BREAK_EVEN_LIMIT = 1_000_000;
-
-export default function PlanComparator({ tariff, base, terms }: Props) {
+export default function PlanComparator({ tariff, base, terms, first }: Props) {
   const read = useCallback((search: string) => readComparatorState(tariff, search), [tariff]);
   const write = useCallback((state: ComparatorState) => writeComparatorState(tariff, state), [tariff]);
   const url = useUrlState(defaultComparatorState(tariff), read, write);
@@ -47,44 +50,32 @@ export default function PlanComparator({ tariff, base, terms }: Props) {
   const minutes = parseMinutes(minutesText);
   const minutesError = minutes === undefined ? countHint(MINUTES_FIELD, '分钟') : undefined;
 
+  // The engine comes as the visitor turns to the comparator (a tap, a key, focus), or at once for other inputs.
+  const firstPairs = years === first.years && grade === first.grade;
+  const [prepared, setPrepared] = useState(false);
+  const prepare = useCallback(() => setPrepared(true), []);
+  const engine = useOnDemand(
+    () => import('./comparison'),
+    url.ready && (prepared || !firstPairs || (minutes !== undefined && minutes !== first.minutes)),
+  );
+  const loaded = engine.state === 'loaded' ? engine.module : undefined;
   // Break-even minutes depend on years and grade only: typing minutes recomputes just the totals.
-  const request = useMemo(() => {
-    const parsed = requestFrom(tariff, { minutesPerMonth: 0, prepayYears: years, grade });
-    return parsed.ok ? parsed.request : undefined;
-  }, [tariff, years, grade]);
-  const pricedPlans = useMemo(
-    () =>
-      request === undefined
-        ? []
-        : quoteAllPlans(tariff, request)
-            .filter((q) => q.total !== null)
-            .map((q) => q.plan),
-    [tariff, request],
+  const pairs = useMemo(
+    () => (loaded ? loaded.planPairs(tariff, years, grade) : firstPairs ? first.pairs : undefined),
+    [loaded, tariff, years, grade, firstPairs, first],
   );
-  const priced = tariff.plans.filter((p) => pricedPlans.includes(p.id));
-  const breakEvens = useMemo(
-    () =>
-      request === undefined
-        ? []
-        : priced.slice(1).map((plan, i) => {
-            const previous = priced[i];
-            return {
-              from: previous,
-              to: plan,
-              minutes:
-                previous === undefined
-                  ? null
-                  : breakEvenMinutes(tariff, request, previous.id, plan.id, BREAK_EVEN_LIMIT),
-            };
-          }),
-    // priced follows from pricedPlans
-    [tariff, request, pricedPlans],
-  );
+  const quotes = useMemo(() => {
+    if (minutes === undefined) return undefined;
+    if (loaded) return loaded.totalsAt(tariff, years, grade, minutes);
+    return firstPairs && minutes === first.minutes ? first.quotes : undefined;
+  }, [loaded, tariff, years, grade, minutes, firstPairs, first]);
+  const pricedPlans = pairs?.priced ?? [];
+  const waiting = minutes !== undefined && (pairs === undefined || quotes === undefined) && engine.state !== 'loaded';
   const chartMax = Math.max(2000, Math.ceil(((minutes ?? 0) * 1.5) / 500) * 500);
-  const result = useMemo(() => {
-    if (minutes === undefined || minutesError || request === undefined) return undefined;
-    return { quotes: quoteAllPlans(tariff, { ...request, minutesPerMonth: minutes }), breakEvens };
-  }, [tariff, request, minutes, minutesError, breakEvens]);
+  const result = useMemo(
+    () => (quotes === undefined || pairs === undefined ? undefined : { quotes, breakEvens: pairs.breakEvens }),
+    [quotes, pairs],
+  );
   // The chart sits below the table and the break-even list: its code loads as its place nears the screen.
   const [chartPlace, chartNear] = useNearScreen();
   const chart = useOnDemand(() => import('./CostChart'), chartNear);
@@ -112,7 +103,7 @@ export default function PlanComparator({ tariff, base, terms }: Props) {
   const busy = !url.ready;
 
   return (
-    <div class="widget comparator" aria-busy={busy ? 'true' : undefined}>
+    <div class="widget comparator" aria-busy={busy ? 'true' : undefined} onPointerDown={prepare} onFocusIn={prepare}>
       {resetNotice(url.reset) !== undefined && (
         <p class="note notice" role="status" data-testid="reset-notice">
           {resetNotice(url.reset)}
@@ -157,12 +148,20 @@ export default function PlanComparator({ tariff, base, terms }: Props) {
         </p>
       ) : (
         <>
-          <p aria-live="polite" class="result-summary">
+          <p
+            aria-live="polite"
+            class="result-summary"
+            aria-busy={waiting && engine.state === 'waiting' ? 'true' : undefined}
+          >
             {cheapest && cheapest.total !== null && minutes !== undefined
               ? `每月 ${count(minutes)} 分钟、预存 ${years} 年时，最省的是${cheapest.planName}：合计 ${yuan(cheapest.total)} 元（服务 ${cheapest.serviceYears} 年）。`
               : minutesError
                 ? ''
-                : '此等级的号码没有可直接报价的套餐，请来电咨询。'}
+                : waiting && engine.state === 'failed'
+                  ? '对比结果暂时无法计算（计算程序未能载入）：请刷新页面再试。'
+                  : waiting
+                    ? '正在计算…'
+                    : '此等级的号码没有可直接报价的套餐，请来电咨询。'}
           </p>
 
           <div class="table-wrap">
@@ -201,7 +200,11 @@ export default function PlanComparator({ tariff, base, terms }: Props) {
                       <td data-label="预存优惠">{words?.deals}</td>
                       <td data-label="此用量合计" class="num">
                         {q === undefined ? (
-                          '—'
+                          waiting ? (
+                            '…'
+                          ) : (
+                            '—'
+                          )
                         ) : q.total !== null ? (
                           <a href={estimatorHref(tariff, base, { plan: plan.id, minutes: minutes ?? 0, years, grade })}>
                             {yuan(q.total)} 元
@@ -224,27 +227,31 @@ export default function PlanComparator({ tariff, base, terms }: Props) {
               <h2>平衡点</h2>
               <p>相邻两个套餐（按每年金额从低到高）中，每月通话达到下列分钟数时，较贵的套餐合计不高于较便宜的套餐：</p>
               <ul class="break-evens">
-                {result.breakEvens.map(
-                  ({ from, to, minutes: m }) =>
-                    from && (
-                      <li key={`${from.id}-${to.id}`}>
-                        {planName(tariff, from)} → {planName(tariff, to)}：
+                {result.breakEvens.map(({ from, to, minutes: m }) => {
+                  const cheaper = findPlan(tariff, from);
+                  const dearer = findPlan(tariff, to);
+                  return (
+                    cheaper &&
+                    dearer && (
+                      <li key={`${from}-${to}`}>
+                        {planName(tariff, cheaper)} → {planName(tariff, dearer)}：
                         {m === null ? `在 ${count(BREAK_EVEN_LIMIT)} 分钟以内不会更省` : `每月 ${count(m)} 分钟起`}
                       </li>
-                    ),
-                )}
+                    )
+                  );
+                })}
               </ul>
             </>
           )}
 
-          {result && request !== undefined && pricedPlans.length > 0 && minutes !== undefined && (
+          {result && pricedPlans.length > 0 && minutes !== undefined && (
             <>
               <h2>合计费用与通话量</h2>
               <div ref={chartPlace} class="chart-place">
                 {chart.state === 'loaded' ? (
                   <chart.module.default
                     tariff={tariff}
-                    request={request}
+                    grade={grade}
                     plans={pricedPlans}
                     maxMinutes={chartMax}
                     marker={minutes}

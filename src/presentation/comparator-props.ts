@@ -1,13 +1,15 @@
 /**
  * What the comparator needs from the build: the slim tariff, the site base,
- * and each plan's terms in words (written here, at build time, so that code
- * stays out of the comparator's bundle: they do not change with its inputs).
+ * each plan's terms in words (written here, at build time, so that code
+ * stays out of the comparator's bundle: they do not change with its inputs),
+ * and the figures of its first state (so it hydrates without the engine).
  */
 import { dealsText, planGradeLimit, slimTariff, type SlimPlan, type SlimTariff } from '../engine/index';
 import { tariff } from '../tariff-files/site';
 import { monthlyMinimumText, planRateText } from './describe';
 import { yuan } from './format';
 import { url } from './url';
+import { firstComparison } from '../islands/comparison';
 
 /** A plan's columns in the comparator's table. */
 export interface PlanTerms {
@@ -34,9 +36,11 @@ function planTerms(of: SlimTariff, plan: SlimPlan): PlanTerms {
 }
 
 export function comparatorProps() {
+  const slim = slimTariff(tariff);
   return {
-    tariff: slimTariff(tariff),
+    tariff: slim,
     base: url(),
     terms: Object.fromEntries(tariff.plans.map((plan) => [plan.id, planTerms(tariff, plan)])),
+    first: firstComparison(slim),
   };
 }

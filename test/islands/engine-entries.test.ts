@@ -49,8 +49,12 @@ describe('engine entries', () => {
     expect(internal).toEqual([]);
   });
 
-  it('the estimator and 在线办理 hydrate without decimal.js: the quote’s code is fetched when wanted', () => {
-    for (const island of ['src/islands/CostEstimator.tsx', 'src/islands/Application.tsx']) {
+  it('the estimator, 在线办理 and the comparator hydrate without decimal.js: the engine is fetched when wanted', () => {
+    for (const island of [
+      'src/islands/CostEstimator.tsx',
+      'src/islands/Application.tsx',
+      'src/islands/PlanComparator.tsx',
+    ]) {
       const closure = runtimeClosure(island);
       expect([...packagesOf(closure)].sort(), island).toEqual(['preact/hooks']);
       expect(closure.has('src/engine/index.ts'), island).toBe(false);

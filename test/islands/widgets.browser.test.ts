@@ -345,6 +345,37 @@ describe('widgets in the browser', () => {
       await page.screenshot({ path: join(SCREENSHOTS, 'compare-phone.png'), fullPage: true });
     });
 
+    it('hydrates without the engine: the build’s figures first, the engine as the visitor turns to it, a failed fetch said', async () => {
+      const engineFiles: string[] = [];
+      // A new tab: nothing fetched before, no handler left behind.
+      const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+      page.on('request', (request) => {
+        if (/\/_astro\/(engine|comparison)\.[^/]*\.js$/u.test(request.url())) engineFiles.push(request.url());
+      });
+      await page.goto(new URL('compare/', base).href);
+      await page.waitForSelector('.widget.comparator:not([aria-busy]) .compare-table');
+      expect(await page.textContent('.result-summary')).toBe(
+        '每月 300 分钟、预存 1 年时，最省的是月套餐 600元/年：合计 600.00 元（服务 1 年）。',
+      );
+      expect(await page.textContent('.break-evens')).toContain('月套餐 600元/年 → 月套餐 960元/年：每月 616 分钟起');
+      expect(engineFiles).toEqual([]);
+      await page.focus('#cmp-minutes');
+      await expect.poll(() => engineFiles.length).toBe(2);
+      await page.fill('#cmp-minutes', '1500');
+      await expect.poll(() => page.textContent('tr.cheapest th a')).toBe('年套餐 1200元/年');
+
+      // The engine's file cannot be fetched: other minutes get no total, and the summary says why.
+      await page.goto(new URL('compare/', base).href);
+      await page.waitForSelector('.widget.comparator:not([aria-busy]) .compare-table');
+      await page.route(/\/_astro\/.*\.js$/u, (route) => route.abort());
+      await page.fill('#cmp-minutes', '1500');
+      await expect
+        .poll(() => page.textContent('.result-summary'))
+        .toBe('对比结果暂时无法计算（计算程序未能载入）：请刷新页面再试。');
+      expect(await page.$('tr.cheapest')).toBeNull();
+      await page.close();
+    });
+
     it('fetches the chart’s file only as the chart nears the screen, and says so when it cannot be fetched', async () => {
       const chartFiles: string[] = [];
       await open('compare/?minutes=1500', 390);

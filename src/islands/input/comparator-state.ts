@@ -8,6 +8,9 @@ import { wholeNumber } from './numbers';
 import { DEFAULT_MINUTES } from './minutes';
 import { queryOf, type Read } from './use-url-state';
 
+/** Break-even minutes are searched up to this many a month. */
+export const BREAK_EVEN_LIMIT = 1_000_000;
+
 export interface ComparatorState {
   minutes: number;
   years: number;
