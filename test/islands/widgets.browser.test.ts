@@ -29,6 +29,16 @@ describe('widgets in the browser', () => {
   afterAll(async () => releaseChromium(browser));
 
   const tab = keptTab(() => browser, 900);
+  /** A new phone-sized tab (nothing fetched before, no handler left behind) that lists the engine's files it fetches: the engine, and the widget's own file of figures. */
+  async function engineWatch(figures: string): Promise<{ page: Page; engineFiles: string[] }> {
+    const engineFiles: string[] = [];
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    const file = new RegExp(`/_astro/(engine|${figures})\\.[^/]*\\.js$`, 'u');
+    page.on('request', (request) => {
+      if (file.test(request.url())) engineFiles.push(request.url());
+    });
+    return { page, engineFiles };
+  }
   async function open(path: string, width = 1280): Promise<Page> {
     page = await tab(width);
     await page.goto(new URL(path, base).href);
@@ -137,12 +147,7 @@ describe('widgets in the browser', () => {
     it('hydrates without the engine: the first quote is the build’s, the engine comes as the visitor turns to the form, and a failed fetch is said, never an old total', async () => {
       const first = quoteFields(siteTariff, requestOf(readState(siteTariff, '').state));
       if (!first.ok || !('quotes' in first)) throw new Error('expected every plan quoted');
-      const engineFiles: string[] = [];
-      // A new tab: nothing fetched before, no handler left behind.
-      const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
-      page.on('request', (request) => {
-        if (/\/_astro\/(engine|estimate)\.[^/]*\.js$/u.test(request.url())) engineFiles.push(request.url());
-      });
+      const { page, engineFiles } = await engineWatch('estimate');
       await page.goto(new URL('estimator/', base).href);
       await page.waitForSelector('.widget.estimator:not([aria-busy]) [data-testid="quote-total"]');
       expect(await page.textContent('[data-testid="quote-total"]')).toBe(yuan(first.quotes[0]?.total ?? ''));
@@ -346,12 +351,7 @@ describe('widgets in the browser', () => {
     });
 
     it('hydrates without the engine: the build’s figures first, the engine as the visitor turns to it, a failed fetch said', async () => {
-      const engineFiles: string[] = [];
-      // A new tab: nothing fetched before, no handler left behind.
-      const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
-      page.on('request', (request) => {
-        if (/\/_astro\/(engine|comparison)\.[^/]*\.js$/u.test(request.url())) engineFiles.push(request.url());
-      });
+      const { page, engineFiles } = await engineWatch('comparison');
       await page.goto(new URL('compare/', base).href);
       await page.waitForSelector('.widget.comparator:not([aria-busy]) .compare-table');
       expect(await page.textContent('.result-summary')).toBe(
