@@ -22,9 +22,8 @@ export function resolveAddons(tariff: SlimTariff, requested: Map<string, Record<
     if (addon !== undefined) queue.push({ addon, quantities });
   }
   for (const item of queue) chosen.set(item.addon.id, item);
-  for (let i = 0; i < queue.length; i++) {
-    const item = queue[i];
-    if (item === undefined) continue;
+  // An array's iterator reads its length at each step, so the needs pushed below are visited too.
+  for (const item of queue) {
     for (const need of item.addon.needs) {
       const needed = findAddon(tariff, need.id);
       if (needed === undefined || chosen.has(needed.id)) continue;

@@ -38,9 +38,9 @@ export function sharePercent(share: string): string {
 export function compareDecimalTexts(a: string, b: string): -1 | 0 | 1 {
   const [aWhole, aFraction] = partsOf(a);
   const [bWhole, bFraction] = partsOf(b);
-  if (aWhole.length !== bWhole.length) return aWhole.length < bWhole.length ? -1 : 1;
-  const width = Math.max(aFraction.length, bFraction.length);
-  const x = aWhole + aFraction.padEnd(width, '0');
-  const y = bWhole + bFraction.padEnd(width, '0');
-  return x === y ? 0 : x < y ? -1 : 1;
+  // Whole parts padded to one width compare as text; fractions without trailing zeros do so as they are ("45" < "5").
+  const width = Math.max(aWhole.length, bWhole.length);
+  const x = `${aWhole.padStart(width, '0')}.${aFraction}`;
+  const y = `${bWhole.padStart(width, '0')}.${bFraction}`;
+  return x < y ? -1 : x > y ? 1 : 0;
 }

@@ -14,7 +14,7 @@ import { gradeName, planName } from '../engine/forms';
 import { findPlan, type SlimTariff } from '../engine/rules';
 import type { PlanTerms } from '../presentation/comparator-props';
 import { count, yuan } from '../presentation/format';
-import { useNearScreen, useOnDemand } from './on-demand';
+import { useEngine, useNearScreen, useOnDemand } from './on-demand';
 import CountField from './CountField';
 import { parseMinutes } from './input/minutes';
 import { countHint, MINUTES_FIELD } from './input/numbers';
@@ -50,13 +50,11 @@ export default function PlanComparator({ tariff, base, terms, first }: Props) {
   const minutes = parseMinutes(minutesText);
   const minutesError = minutes === undefined ? countHint(MINUTES_FIELD, '分钟') : undefined;
 
-  // The engine comes as the visitor turns to the comparator (a tap, a key, focus), or at once for other inputs.
   const firstPairs = years === first.years && grade === first.grade;
-  const [prepared, setPrepared] = useState(false);
-  const prepare = useCallback(() => setPrepared(true), []);
-  const engine = useOnDemand(
+  const [engine, prepare] = useEngine(
     () => import('./comparison'),
-    url.ready && (prepared || !firstPairs || (minutes !== undefined && minutes !== first.minutes)),
+    url.ready,
+    !firstPairs || (minutes !== undefined && minutes !== first.minutes),
   );
   const loaded = engine.state === 'loaded' ? engine.module : undefined;
   // Break-even minutes depend on years and grade only: typing minutes recomputes just the totals.

@@ -1,12 +1,12 @@
 /**
- * Code a widget needs only for part of what it shows (the comparator's chart,
- * the QR code, the application summary) is a file of its own, fetched the
- * first time that part is wanted, so a visitor who never gets there never
- * downloads it. One rule for every such part: what to show while it loads,
+ * Code a widget needs only for part of what it shows or does (the pricing
+ * widgets' engine, the comparator's chart, the QR code, the application
+ * summary) is a file of its own, fetched the first time that part is wanted,
+ * so a visitor who never gets there never downloads it. One rule for every such part: what to show while it loads,
  * and that a file which cannot be fetched (offline, a deploy in between) is
  * said, never left busy.
  */
-import { useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useState } from 'preact/hooks';
 
 type OnDemand<T> = { state: 'waiting' } | { state: 'loaded'; module: T } | { state: 'failed' };
 
@@ -31,6 +31,19 @@ export function useOnDemand<T>(load: () => Promise<T>, wanted: boolean): OnDeman
     // `load` is a module's import: the same file every render.
   }, [asked]);
   return found;
+}
+
+/**
+ * A pricing widget's engine (its figures, with decimal.js): the page carries
+ * the build's figures for the widget's first input, so the engine is fetched
+ * once the visitor turns to the widget (`prepare`, on a tap, a key or focus)
+ * or at once when `needed` (an input the build did not work out), never
+ * before the widget has read its URL (`ready`).
+ */
+export function useEngine<T>(load: () => Promise<T>, ready: boolean, needed: boolean): [OnDemand<T>, () => void] {
+  const [prepared, setPrepared] = useState(false);
+  const prepare = useCallback(() => setPrepared(true), []);
+  return [useOnDemand(load, ready && (prepared || needed)), prepare];
 }
 
 /**

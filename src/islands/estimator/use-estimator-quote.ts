@@ -11,12 +11,12 @@
  * change). Until it is there, another state's quote is "being worked out",
  * never the first state's numbers.
  */
-import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { QuoteResult } from '../../engine/index';
 import type { SlimTariff } from '../../engine/rules';
 import { estimateKey, type EstimatorState } from '../input/url-state';
 import { countHint, MINUTES_FIELD, parseCount, quantityField } from '../input/numbers';
-import { useOnDemand } from '../on-demand';
+import { useEngine } from '../on-demand';
 import type { Estimate, FirstEstimate, LaterResult } from './estimate';
 import type { EstimatorModel } from './use-estimator-state';
 
@@ -79,9 +79,7 @@ export function useEstimatorQuote(
 
   const current = model.status.kind === 'current';
   const isFirst = current && estimateKey(tariff, state) === first.key;
-  const [prepared, setPrepared] = useState(false);
-  const prepare = useCallback(() => setPrepared(true), []);
-  const engine = useOnDemand(() => import('./estimate'), model.ready && (prepared || (valid && !isFirst)));
+  const [engine, prepare] = useEngine(() => import('./estimate'), model.ready, valid && !isFirst);
 
   const worked = useMemo((): Estimate | undefined => {
     if (!valid) return undefined;
