@@ -254,7 +254,9 @@ table(
   arrivals.map((a) => [
     a.widget,
     `${a.throttle}×`,
-    `${a.paintMs.toFixed(0)}${a.throttle === 4 ? (a.paintMs <= 1000 ? ' ok (≤ 1,000)' : ' OVER') : ''}`,
+    a.paintMs === 0
+      ? '— (no paint reported)'
+      : `${a.paintMs.toFixed(0)}${a.throttle === 4 ? (a.paintMs <= 1000 ? ' ok (≤ 1,000)' : ' OVER') : ''}`,
     a.readyMs.toFixed(0),
   ]),
 );

@@ -22,7 +22,7 @@ interface WidgetTiming {
 interface FormArrival {
   widget: string;
   throttle: number;
-  /** First contentful paint: the form drawn from the page's HTML. */
+  /** First contentful paint: the form drawn from the page's HTML (0 when no load reported one). */
   paintMs: number;
   /** The form usable: every island hydrated. */
   readyMs: number;
@@ -82,7 +82,8 @@ export async function measureFormArrival(
       arrivals.push({
         widget: c.widget,
         throttle,
-        paintMs: median(loads.map((l) => l.paint)),
+        // A load Chromium reported no first paint for (NaN) is left out, rather than spoiling the median.
+        paintMs: median(loads.map((l) => l.paint).filter(Number.isFinite)),
         readyMs: median(loads.map((l) => l.ready)),
       });
       await page.close();
