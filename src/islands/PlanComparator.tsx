@@ -14,7 +14,7 @@ import { gradeName, planName } from '../engine/forms';
 import { findPlan, type SlimTariff } from '../engine/rules';
 import type { PlanTerms } from '../presentation/comparator-props';
 import { count, yuan } from '../presentation/format';
-import { useEngine, useNearScreen, useOnDemand } from './on-demand';
+import { figuresFrom, figuresState, useEngine, useNearScreen, useOnDemand } from './on-demand';
 import CountField from './CountField';
 import { parseMinutes } from './input/minutes';
 import { countHint, MINUTES_FIELD } from './input/numbers';
@@ -56,19 +56,24 @@ export default function PlanComparator({ tariff, base, terms, first }: Props) {
     url.ready,
     !firstPairs || (minutes !== undefined && minutes !== first.minutes),
   );
-  const loaded = engine.state === 'loaded' ? engine.module : undefined;
   // Break-even minutes depend on years and grade only: typing minutes recomputes just the totals.
   const pairs = useMemo(
-    () => (loaded ? loaded.planPairs(tariff, years, grade) : firstPairs ? first.pairs : undefined),
-    [loaded, tariff, years, grade, firstPairs, first],
+    () => figuresFrom(engine, (m) => m.planPairs(tariff, years, grade), firstPairs ? first.pairs : undefined),
+    [engine, tariff, years, grade, firstPairs, first],
   );
-  const quotes = useMemo(() => {
-    if (minutes === undefined) return undefined;
-    if (loaded) return loaded.totalsAt(tariff, years, grade, minutes);
-    return firstPairs && minutes === first.minutes ? first.quotes : undefined;
-  }, [loaded, tariff, years, grade, minutes, firstPairs, first]);
+  const quotes = useMemo(
+    () =>
+      minutes === undefined
+        ? undefined
+        : figuresFrom(
+            engine,
+            (m) => m.totalsAt(tariff, years, grade, minutes),
+            firstPairs && minutes === first.minutes ? first.quotes : undefined,
+          ),
+    [engine, tariff, years, grade, minutes, firstPairs, first],
+  );
   const pricedPlans = pairs?.priced ?? [];
-  const waiting = minutes !== undefined && (pairs === undefined || quotes === undefined) && engine.state !== 'loaded';
+  const figures = figuresState(engine, minutes === undefined || (pairs !== undefined && quotes !== undefined));
   const chartMax = Math.max(2000, Math.ceil(((minutes ?? 0) * 1.5) / 500) * 500);
   const result = useMemo(
     () => (quotes === undefined || pairs === undefined ? undefined : { quotes, breakEvens: pairs.breakEvens }),
@@ -146,18 +151,14 @@ export default function PlanComparator({ tariff, base, terms, first }: Props) {
         </p>
       ) : (
         <>
-          <p
-            aria-live="polite"
-            class="result-summary"
-            aria-busy={waiting && engine.state === 'waiting' ? 'true' : undefined}
-          >
+          <p aria-live="polite" class="result-summary" aria-busy={figures === 'loading' ? 'true' : undefined}>
             {cheapest && cheapest.total !== null && minutes !== undefined
               ? `每月 ${count(minutes)} 分钟、预存 ${years} 年时，最省的是${cheapest.planName}：合计 ${yuan(cheapest.total)} 元（服务 ${cheapest.serviceYears} 年）。`
               : minutesError
                 ? ''
-                : waiting && engine.state === 'failed'
+                : figures === 'failed'
                   ? '对比结果暂时无法计算（计算程序未能载入）：请刷新页面再试。'
-                  : waiting
+                  : figures === 'loading'
                     ? '正在计算…'
                     : '此等级的号码没有可直接报价的套餐，请来电咨询。'}
           </p>
@@ -198,7 +199,7 @@ export default function PlanComparator({ tariff, base, terms, first }: Props) {
                       <td data-label="预存优惠">{words?.deals}</td>
                       <td data-label="此用量合计" class="num">
                         {q === undefined ? (
-                          waiting ? (
+                          figures === 'loading' ? (
                             '…'
                           ) : (
                             '—'

@@ -46,6 +46,17 @@ export function useEngine<T>(load: () => Promise<T>, ready: boolean, needed: boo
   return [useOnDemand(load, ready && (prepared || needed)), prepare];
 }
 
+/** The engine's figures once it is there; until then the build's, which `first` holds for the first input only. */
+export function figuresFrom<M, T>(engine: OnDemand<M>, compute: (module: M) => T, first: T | undefined): T | undefined {
+  return engine.state === 'loaded' ? compute(engine.module) : first;
+}
+
+/** Whether a widget's figures are there (or none are due), wait for its engine, or cannot come: its file failed. */
+export function figuresState(engine: OnDemand<unknown>, there: boolean): 'ready' | 'loading' | 'failed' {
+  if (there || engine.state === 'loaded') return 'ready';
+  return engine.state === 'failed' ? 'failed' : 'loading';
+}
+
 /**
  * A ref for an element, and whether it has come within a screen's height of
  * the viewport (at once where that cannot be observed). The element may appear

@@ -123,7 +123,8 @@ export default function ApplicantForm({ model, estimate, base, facts }: Props) {
       return '请在上面“号码与套餐”中选择“按号码”，填写要办理的400号码。';
     if (state.plan === ALL_PLANS) return '请在上面“号码与套餐”中选择要办理的套餐。';
     const result = estimate.result;
-    if (result === undefined || !result.ok) return result?.error.message ?? '请先完成上面的报价。';
+    if (result === undefined) return estimate.engine === 'loading' ? '正在计算报价…' : '请先完成上面的报价。';
+    if (!result.ok) return result.error.message;
     if (!('quote' in result)) return '请在上面“号码与套餐”中选择要办理的套餐。';
     if (result.quote.total === null)
       return `${result.quote.reason ?? '此套餐没有公布合计'}。此套餐请拨打全国统一热线 ${tariff.contact.hotline} 办理。`;

@@ -16,7 +16,7 @@ import type { QuoteResult } from '../../engine/index';
 import type { SlimTariff } from '../../engine/rules';
 import { estimateKey, type EstimatorState } from '../input/url-state';
 import { countHint, MINUTES_FIELD, parseCount, quantityField } from '../input/numbers';
-import { useEngine } from '../on-demand';
+import { figuresFrom, figuresState, useEngine } from '../on-demand';
 import type { Estimate, FirstEstimate, LaterResult } from './estimate';
 import type { EstimatorModel } from './use-estimator-state';
 
@@ -81,11 +81,13 @@ export function useEstimatorQuote(
   const isFirst = current && estimateKey(tariff, state) === first.key;
   const [engine, prepare] = useEngine(() => import('./estimate'), model.ready, valid && !isFirst);
 
-  const worked = useMemo((): Estimate | undefined => {
-    if (!valid) return undefined;
-    if (engine.state === 'loaded') return engine.module.estimate(tariff, state, current ? scheduled : []);
-    return isFirst ? first : undefined;
-  }, [valid, engine, tariff, state, current, scheduled, isFirst, first]);
+  const worked = useMemo(
+    (): Estimate | undefined =>
+      valid
+        ? figuresFrom(engine, (m) => m.estimate(tariff, state, current ? scheduled : []), isFirst ? first : undefined)
+        : undefined,
+    [valid, engine, tariff, state, current, scheduled, isFirst, first],
+  );
   const later = useMemo(
     () =>
       (worked?.later ?? []).flatMap((after, i) => {
@@ -101,7 +103,7 @@ export function useEstimatorQuote(
     valid,
     result: worked?.result,
     later,
-    engine: !valid || worked !== undefined ? 'ready' : engine.state === 'failed' ? 'failed' : 'loading',
+    engine: figuresState(engine, !valid || worked !== undefined),
     prepare,
   };
 }
