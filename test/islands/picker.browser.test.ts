@@ -155,6 +155,8 @@ describe('选号 in the browser', () => {
   it('the filter lives in the URL: reload, Back and a shared link give the same list', async () => {
     await open();
     await page.selectOption('#picker-grade', 'super');
+    // The choice is its own history entry once written: a keystroke in the same frame would join it.
+    await expect.poll(() => new URL(page.url()).search).toBe('?grade=super');
     await page.fill('#picker-has', '12');
     await page.locator('#picker-has').blur();
     await found(1);
